@@ -1,0 +1,36 @@
+/**
+ * Friendly names for the schemas of the MPP API contract (`openapi.yaml`). The contract is the source of truth:
+ * `mpp-api.d.ts` is generated from it by `npm run api:types`.
+ */
+import type { components } from './mpp-api.js';
+
+type Schemas = components['schemas'];
+
+export type Agency = Schemas['Agency'];
+export type Counter = Schemas['Counter'];
+export type OpeningHours = Schemas['OpeningHours'];
+export type Contact = Schemas['Contact'];
+export type Cost = Schemas['Cost'];
+export type Duration = Schemas['Duration'];
+export type ServiceSummary = Schemas['ServiceSummary'];
+export type ServiceList = Schemas['ServiceList'];
+export type ServiceDetail = Schemas['ServiceDetail'];
+export type ComplaintChannel = Schemas['ComplaintChannel'];
+export type ClosedReason = Schemas['ClosedReason'];
+export type Session = Schemas['Session'];
+export type AvailabilityDay = Schemas['AvailabilityDay'];
+export type Availability = Schemas['Availability'];
+export type BookingRequest = Schemas['BookingRequest'];
+export type BookingLookupRequest = Schemas['BookingLookupRequest'];
+export type RescheduleRequest = Schemas['RescheduleRequest'];
+export type BookingStatus = Schemas['BookingStatus'];
+export type BookingQueue = Schemas['BookingQueue'];
+export type QueueCounter = Schemas['QueueCounter'];
+export type Booking = Schemas['Booking'];
+export type ApplicationLookupRequest = Schemas['ApplicationLookupRequest'];
+export type ApplicationStep = Schemas['ApplicationStep'];
+export type Application = Schemas['Application'];
+export type Queue = Schemas['Queue'];
+export type ProblemCode = Schemas['ProblemCode'];
+export type FieldError = Schemas['FieldError'];
+export type Problem = Schemas['Problem'];

@@ -1,0 +1,85 @@
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { MppClient } from '../api/client.js';
+import { clientFor } from './clients.js';
+import { resolveApiBase } from './config.js';
+import { VERSION } from './define.js';
+import { resolveLang, type Lang } from './i18n.js';
+
+/** `mpp-` followed by what happened: every event the widgets send. */
+export type MppEventName = `mpp-${string}`;
+
+/**
+ * What the three widgets share: configuration (`api-base`, `lang`, `agency`, `heading-level`, `theme`), the
+ * shared API client, and `emit()`. Not a public element: it registers no tag.
+ */
+export abstract class MppElement extends LitElement {
+  /** Version of the copy that defined this element (shown when two copies meet on one page). */
+  static readonly version = VERSION;
+
+  /**
+   * Base URL of the MPP API. Else the page-wide `configure({ apiBase })`, else the `data-api-base` of the
+   * `<script>` that loaded the widgets.
+   */
+  @property({ attribute: 'api-base', reflect: true }) apiBase?: string;
+
+  /** Only this agency's services (an agency id such as `disdukcapil`). */
+  @property({ reflect: true }) agency?: string;
+
+  /**
+   * Level of the widget's top heading (1–6), so it fits the host page's outline. Default 2.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** `light` (default), `dark`, or `auto` to follow the device. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /** The language in use: from `lang` on the element or an ancestor, else `<html lang>`; `id` by default. */
+  @state() protected language: Lang = 'id';
+
+  private langObserver?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.language = resolveLang(this);
+    // Host pages switch language by rewriting `lang` on <html> or a wrapper; follow them.
+    this.langObserver = new MutationObserver(() => {
+      this.language = resolveLang(this);
+    });
+    this.langObserver.observe(this.ownerDocument.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.langObserver?.disconnect();
+  }
+
+  /** The resolved API base URL, or undefined when the page configured none. */
+  protected get resolvedApiBase(): string | undefined {
+    return resolveApiBase(this.apiBase, this.ownerDocument);
+  }
+
+  /** The client shared by every widget that talks to the same API; undefined when no API is configured. */
+  protected get client(): MppClient | undefined {
+    const base = this.resolvedApiBase;
+    return base ? clientFor(base) : undefined;
+  }
+
+  /** A heading level clamped to 1–6, offset from `heading-level` (0 = the widget's top heading). */
+  protected headingLevelAt(depth = 0): 1 | 2 | 3 | 4 | 5 | 6 {
+    const base = Number.isFinite(this.headingLevel) ? Math.round(this.headingLevel) : 2;
+    return Math.min(6, Math.max(1, base + depth)) as 1 | 2 | 3 | 4 | 5 | 6;
+  }
+
+  /**
+   * Sends a bubbling, composed `mpp-*` event that host pages can listen to on the element or the document.
+   * Payloads are small and never carry personal data.
+   */
+  protected emit<T>(name: MppEventName, detail: T): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: true }));
+  }
+}

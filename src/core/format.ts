@@ -1,0 +1,83 @@
+import type { Cost } from '../api/types.js';
+import type { Lang } from './i18n.js';
+
+/** The MPP's time zone; every date and time the widgets show is in it, whatever the device's. */
+export const MPP_TIME_ZONE = 'Asia/Jakarta';
+
+const ZONE_ABBREVIATIONS: Record<string, string> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Pontianak': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
+
+const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+
+// Creating an Intl formatter costs tens of milliseconds on a slow phone: make each once, on first use.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** `2026-01-05` → "Senin, 5 Januari 2026" / "Monday, 5 January 2026". */
+export function formatDate(date: string, lang: Lang): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const formatter = cached(`date:${lang}`, () =>
+    new Intl.DateTimeFormat(LOCALES[lang], {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+  );
+  return formatter.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** `2026-01-05T08:30:00+07:00` → "08.30" (id) / "08:30" (en), in the MPP's time zone. */
+export function formatClock(instant: string | Date, lang: Lang, timeZone = MPP_TIME_ZONE): string {
+  const formatter = cached(`clock:${lang}:${timeZone}`, () =>
+    new Intl.DateTimeFormat(LOCALES[lang], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }),
+  );
+  return formatter.format(typeof instant === 'string' ? new Date(instant) : instant);
+}
+
+/** `…T08:30:00+07:00` → "08.30 WIB". */
+export function formatTime(instant: string | Date, lang: Lang, timeZone = MPP_TIME_ZONE): string {
+  return `${formatClock(instant, lang, timeZone)} ${ZONE_ABBREVIATIONS[timeZone] ?? timeZone}`;
+}
+
+/** A session's span: "08.00–09.00 WIB". */
+export function formatTimeRange(start: string, end: string, lang: Lang, timeZone = MPP_TIME_ZONE): string {
+  return `${formatClock(start, lang, timeZone)}–${formatTime(end, lang, timeZone)}`;
+}
+
+/** 30000 → "Rp30.000" (Rupiah have no minor unit in practice, and Indonesians write no space after Rp). */
+export function formatRupiah(amount: number, lang: Lang): string {
+  const formatter = cached(`idr:${lang}`, () =>
+    new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'IDR', maximumFractionDigits: 0, minimumFractionDigits: 0 }),
+  );
+  return formatter.format(amount).replace(/^(Rp|IDR)\s+/, 'Rp');
+}
+
+const FREE: Record<Lang, string> = { id: 'Gratis', en: 'Free' };
+
+/** A service's cost: "Gratis", "Rp30.000", or the published wording when it depends on the case. */
+export function formatCost(cost: Cost, lang: Lang): string {
+  if (cost.free) return FREE[lang];
+  if (typeof cost.amount === 'number') return formatRupiah(cost.amount, lang);
+  return cost.text;
+}
+
+/** Today's calendar date (`YYYY-MM-DD`) in the MPP's time zone. */
+export function todayInMpp(now: Date = new Date(), timeZone = MPP_TIME_ZONE): string {
+  const formatter = cached(`iso:${timeZone}`, () =>
+    new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }),
+  );
+  return formatter.format(now);
+}

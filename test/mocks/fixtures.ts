@@ -1,0 +1,148 @@
+/**
+ * Fixtures in the contract's shapes, built from the Tanjungpinang catalogue (`data/catalogue.json`), for the unit
+ * tests and Storybook. Dates are computed from today in the MPP's time zone, so the booking window is always open.
+ */
+import catalogue from '../../data/catalogue.json';
+import type {
+  Agency,
+  Application,
+  Availability,
+  AvailabilityDay,
+  ServiceDetail,
+  ServiceSummary,
+} from '../../src/api/types.js';
+import { todayInMpp } from '../../src/core/format.js';
+
+type CatalogueService = (typeof catalogue.services)[number];
+
+export const agencies: Agency[] = catalogue.agencies;
+
+export function summaryOf(s: CatalogueService | ServiceDetail): ServiceSummary {
+  const { id, agencyId, name, category, keywords, bookable, cost, duration, confidence } = s;
+  return { id, agencyId, name, category, keywords, bookable, cost, duration, confidence: confidence as ServiceSummary['confidence'] };
+}
+
+export function detailOf(s: CatalogueService): ServiceDetail {
+  const agency = agencies.find((a) => a.id === s.agencyId)!;
+  return { ...s, confidence: s.confidence as ServiceDetail['confidence'], agency };
+}
+
+export const services: ServiceDetail[] = catalogue.services.map(detailOf);
+export const holidays = catalogue.holidays;
+
+/** A bookable service for the booking tests: KTP-el at Disdukcapil. */
+export const KTP_SERVICE_ID = 'disdukcapil-perekaman-dan-penerbitan-ktp-el-baru';
+
+/** `YYYY-MM-DD` plus `n` days. */
+export function addDays(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+const SESSION_HOURS = [8, 9, 10, 13, 14];
+
+/**
+ * The booking window (today … today+7): weekends and holidays closed with their reason, hourly sessions with
+ * a quota of 10; `remaining` varies by day so lists look lived-in; `full` empties every session.
+ */
+export function availabilityFor(serviceId: string, opts: { from?: string; days?: number; full?: boolean } = {}): Availability {
+  const from = opts.from ?? todayInMpp();
+  const days: AvailabilityDay[] = [];
+  for (let i = 0; i < (opts.days ?? 8); i++) {
+    const date = addDays(from, i);
+    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+    const holiday = holidays.find((h) => h.date === date);
+    if (weekday === 0 || weekday === 6) {
+      days.push({ date, open: false, reason: { code: 'weekend' }, sessions: [] });
+    } else if (holiday) {
+      days.push({
+        date,
+        open: false,
+        reason: { code: holiday.type === 'cuti_bersama' ? 'cuti_bersama' : 'holiday', name: holiday.name },
+        sessions: [],
+      });
+    } else {
+      const hours = weekday === 5 ? SESSION_HOURS.filter((h) => h !== 13) : SESSION_HOURS; // Friday prayer break
+      days.push({
+        date,
+        open: true,
+        sessions: hours.map((h, j) => {
+          const remaining = opts.full ? 0 : (i * 3 + j * 2) % 11;
+          const hh = String(h).padStart(2, '0');
+          const end = String(h + 1).padStart(2, '0');
+          return {
+            id: `s${hh}00`,
+            start: `${date}T${hh}:00:00+07:00`,
+            end: `${date}T${end}:00:00+07:00`,
+            quota: 10,
+            remaining,
+            bookable: remaining > 0,
+          };
+        }),
+      });
+    }
+  }
+  return { serviceId, timezone: 'Asia/Jakarta', days };
+}
+
+const COMPLAINT = [{ name: 'SP4N-LAPOR!', detail: 'lapor.go.id atau SMS 1708', url: 'https://www.lapor.go.id' }];
+
+function application(number: string, overrides: Partial<Application>): Application {
+  const today = todayInMpp();
+  return {
+    number,
+    status: 'in_progress',
+    serviceId: 'dinkes-penerbitan-surat-izin-praktik-bidan',
+    serviceName: 'Penerbitan Surat Izin Praktik Bidan (SIPB)',
+    agencyId: 'dinkes',
+    agencyName: 'Dinas Kesehatan Kota Tanjungpinang',
+    submittedAt: `${addDays(today, -3)}T09:12:00+07:00`,
+    deadline: addDays(today, 4),
+    overdue: false,
+    steps: [
+      { id: 'received', name: 'Berkas diterima', status: 'done', startedAt: `${addDays(today, -3)}T09:12:00+07:00`, completedAt: `${addDays(today, -3)}T09:20:00+07:00` },
+      { id: 'verification', name: 'Verifikasi berkas', status: 'current', startedAt: `${addDays(today, -2)}T10:00:00+07:00` },
+      { id: 'approval', name: 'Persetujuan kepala dinas', status: 'pending' },
+      { id: 'issued', name: 'Izin terbit', status: 'pending' },
+    ],
+    nextStep: 'Petugas memeriksa berkas Anda. Bila ada kekurangan, Anda akan dihubungi melalui nomor HP.',
+    complaints: COMPLAINT,
+    ...overrides,
+  };
+}
+
+/** Applications by number; the second factor of each is `0003`. */
+export function applications(): Record<string, Application> {
+  const today = todayInMpp();
+  return {
+    'PMH-2026-000123': application('PMH-2026-000123', {}),
+    'PMH-2026-000124': application('PMH-2026-000124', {
+      status: 'rejected',
+      steps: [
+        { id: 'received', name: 'Berkas diterima', status: 'done', completedAt: `${addDays(today, -5)}T09:20:00+07:00` },
+        { id: 'verification', name: 'Verifikasi berkas', status: 'rejected', completedAt: `${addDays(today, -4)}T14:00:00+07:00`, note: 'STR sudah tidak berlaku' },
+        { id: 'approval', name: 'Persetujuan kepala dinas', status: 'pending' },
+        { id: 'issued', name: 'Izin terbit', status: 'pending' },
+      ],
+      rejectionReason: 'Surat Tanda Registrasi (STR) sudah tidak berlaku. Ajukan kembali dengan STR yang masih berlaku.',
+      nextStep: 'Ajukan permohonan baru dengan berkas yang sudah diperbaiki.',
+    }),
+    'PMH-2026-000125': application('PMH-2026-000125', {
+      submittedAt: `${addDays(today, -12)}T09:12:00+07:00`,
+      deadline: addDays(today, -2),
+      overdue: true,
+    }),
+    'PMH-2026-000126': application('PMH-2026-000126', {
+      status: 'ready',
+      steps: [
+        { id: 'received', name: 'Berkas diterima', status: 'done', completedAt: `${addDays(today, -6)}T09:20:00+07:00` },
+        { id: 'verification', name: 'Verifikasi berkas', status: 'done', completedAt: `${addDays(today, -5)}T11:00:00+07:00` },
+        { id: 'approval', name: 'Persetujuan kepala dinas', status: 'done', completedAt: `${addDays(today, -2)}T15:00:00+07:00` },
+        { id: 'issued', name: 'Izin terbit', status: 'done', completedAt: `${addDays(today, -1)}T08:30:00+07:00` },
+      ],
+      collection: { place: 'MPP Tanjungpinang, Loket 3', instructions: 'Bawa KTP-el asli dan tanda terima permohonan.' },
+      nextStep: 'Izin Anda sudah terbit dan dapat diambil.',
+    }),
+  };
+}

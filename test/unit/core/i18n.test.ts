@@ -1,0 +1,38 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { normaliseLang, resolveLang } from '../../../src/core/i18n.js';
+
+describe('language', () => {
+  afterEach(() => document.documentElement.removeAttribute('lang'));
+
+  it('maps tags to the languages the widgets speak', () => {
+    expect(normaliseLang('id-ID')).to.equal('id');
+    expect(normaliseLang('in')).to.equal('id');
+    expect(normaliseLang('en-US')).to.equal('en');
+    expect(normaliseLang('EN')).to.equal('en');
+    expect(normaliseLang('jv')).to.equal(undefined);
+  });
+
+  it("uses the element's own lang first, then the nearest ancestor, then <html lang>", async () => {
+    document.documentElement.lang = 'en';
+    const tree = await fixture<HTMLElement>(html`<section lang="id"><p><span id="a"></span><span id="b" lang="en"></span></p></section>`);
+    expect(resolveLang(tree.querySelector('#a')!)).to.equal('id');
+    expect(resolveLang(tree.querySelector('#b')!)).to.equal('en');
+    const loose = await fixture<HTMLElement>(html`<span></span>`);
+    expect(resolveLang(loose)).to.equal('en');
+  });
+
+  it('crosses shadow roots to find the host page language', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('span');
+    root.append(inner);
+    expect(resolveLang(inner)).to.equal('en');
+  });
+
+  it('falls back to Bahasa Indonesia for a language it does not speak, or none', async () => {
+    const el = await fixture<HTMLElement>(html`<span lang="jv"></span>`);
+    expect(resolveLang(el)).to.equal('id');
+    const bare = await fixture<HTMLElement>(html`<span></span>`);
+    expect(resolveLang(bare)).to.equal('id');
+  });
+});
