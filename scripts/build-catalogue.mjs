@@ -20,11 +20,31 @@ const slug = (s) =>
 
 // Short names residents know the agencies by.
 const SHORT = {
-  DISDUKCAPIL: 'Disdukcapil', DPMPTSP: 'DPMPTSP', DINKES: 'Dinkes', BPPRD: 'BPPRD', SAMSAT: 'Samsat',
-  POLRESTA: 'Polresta', IMIGRASI: 'Imigrasi', KEMENAG: 'Kemenag', BPN: 'BPN', KPP: 'KPP Pratama',
-  BPJSKES: 'BPJS Kesehatan', BPJSTK: 'BPJS Ketenagakerjaan', TASPEN: 'Taspen', KEJARI: 'Kejari', PN: 'PN',
-  PA: 'PA', BNN: 'BNN', KEMENKUM: 'Kemenkum', OMBUDSMAN: 'Ombudsman', TIRTAKEPRI: 'Tirta Kepri', BRKS: 'BRK Syariah',
-  DLH: 'DLH', DPUPR: 'DPUPR', 'DPMPTSP-KEPRI': 'DPMPTSP Kepri', DISNAKER: 'Disnaker',
+  DISDUKCAPIL: 'Disdukcapil',
+  DPMPTSP: 'DPMPTSP',
+  DINKES: 'Dinkes',
+  BPPRD: 'BPPRD',
+  SAMSAT: 'Samsat',
+  POLRESTA: 'Polresta',
+  IMIGRASI: 'Imigrasi',
+  KEMENAG: 'Kemenag',
+  BPN: 'BPN',
+  KPP: 'KPP Pratama',
+  BPJSKES: 'BPJS Kesehatan',
+  BPJSTK: 'BPJS Ketenagakerjaan',
+  TASPEN: 'Taspen',
+  KEJARI: 'Kejari',
+  PN: 'PN',
+  PA: 'PA',
+  BNN: 'BNN',
+  KEMENKUM: 'Kemenkum',
+  OMBUDSMAN: 'Ombudsman',
+  TIRTAKEPRI: 'Tirta Kepri',
+  BRKS: 'BRK Syariah',
+  DLH: 'DLH',
+  DPUPR: 'DPUPR',
+  'DPMPTSP-KEPRI': 'DPMPTSP Kepri',
+  DISNAKER: 'Disnaker',
 };
 
 // Words residents type for what the official names say at length (abbreviations, old names, English).
@@ -86,13 +106,27 @@ const KEYWORDS = [
 
 // What the resident walks away with, where the name says it.
 const PRODUCTS = [
-  [/KTP-el/, 'KTP-el'], [/Kartu Keluarga/, 'Kartu Keluarga'], [/Akta Kelahiran/, 'Kutipan Akta Kelahiran'],
-  [/Akta Kematian/, 'Kutipan Akta Kematian'], [/Akta Perkawinan/, 'Kutipan Akta Perkawinan'],
-  [/Akta Perceraian/, 'Kutipan Akta Perceraian'], [/\bKIA\b/, 'Kartu Identitas Anak'], [/SKPWNI/, 'SKPWNI'],
-  [/SKCK/, 'SKCK'], [/SIM A/, 'SIM A'], [/SIM C/, 'SIM C'], [/Paspor/, 'Paspor elektronik'], [/\bNIB\b/, 'NIB'],
-  [/\bPBG\b/, 'Dokumen PBG'], [/\bSLF\b/, 'Sertifikat Laik Fungsi'], [/Surat Izin Praktik/, 'Surat Izin Praktik'],
-  [/SPP-IRT/, 'Sertifikat SPP-IRT'], [/SLHS/, 'Sertifikat Laik Higiene Sanitasi'], [/STNK/, 'STNK disahkan'],
-  [/Pencari Kerja/, 'Kartu AK/I'], [/Narkotika/, 'SKHPN'],
+  [/KTP-el/, 'KTP-el'],
+  [/Kartu Keluarga/, 'Kartu Keluarga'],
+  [/Akta Kelahiran/, 'Kutipan Akta Kelahiran'],
+  [/Akta Kematian/, 'Kutipan Akta Kematian'],
+  [/Akta Perkawinan/, 'Kutipan Akta Perkawinan'],
+  [/Akta Perceraian/, 'Kutipan Akta Perceraian'],
+  [/\bKIA\b/, 'Kartu Identitas Anak'],
+  [/SKPWNI/, 'SKPWNI'],
+  [/SKCK/, 'SKCK'],
+  [/SIM A/, 'SIM A'],
+  [/SIM C/, 'SIM C'],
+  [/Paspor/, 'Paspor elektronik'],
+  [/\bNIB\b/, 'NIB'],
+  [/\bPBG\b/, 'Dokumen PBG'],
+  [/\bSLF\b/, 'Sertifikat Laik Fungsi'],
+  [/Surat Izin Praktik/, 'Surat Izin Praktik'],
+  [/SPP-IRT/, 'Sertifikat SPP-IRT'],
+  [/SLHS/, 'Sertifikat Laik Higiene Sanitasi'],
+  [/STNK/, 'STNK disahkan'],
+  [/Pencari Kerja/, 'Kartu AK/I'],
+  [/Narkotika/, 'SKHPN'],
 ];
 
 const PROCEDURE = [
@@ -161,7 +195,11 @@ const services = raw.map((entry) => {
     procedure: PROCEDURE,
     product: PRODUCTS.find(([re]) => re.test(entry.service))?.[1] ?? 'Sesuai jenis layanan',
     complaints: [
-      { name: 'SP4N-LAPOR!', detail: 'lapor.go.id, SMS 1708, atau aplikasi SP4N-LAPOR!', url: 'https://www.lapor.go.id' },
+      {
+        name: 'SP4N-LAPOR!',
+        detail: 'lapor.go.id, SMS 1708, atau aplikasi SP4N-LAPOR!',
+        url: 'https://www.lapor.go.id',
+      },
       { name: `Pengaduan ${agency.shortName}`, detail: `Meja pengaduan MPP atau telepon ${agency.contact.phone}` },
     ],
     legalBasis: (entry.legalBasis ?? '').split(/;\s*/).filter(Boolean),
@@ -176,6 +214,12 @@ const holidays = JSON.parse(readFileSync(new URL('source/holidays-2026.json', he
 
 writeFileSync(
   new URL('catalogue.json', here),
-  JSON.stringify({ mpp: 'Mal Pelayanan Publik Kota Tanjungpinang', timezone: 'Asia/Jakarta', agencies, services, holidays }, null, 1) + '\n',
+  JSON.stringify(
+    { mpp: 'Mal Pelayanan Publik Kota Tanjungpinang', timezone: 'Asia/Jakarta', agencies, services, holidays },
+    null,
+    1,
+  ) + '\n',
 );
-console.log(`data/catalogue.json: ${agencies.length} agencies, ${services.length} services, ${holidays.length} holidays`);
+console.log(
+  `data/catalogue.json: ${agencies.length} agencies, ${services.length} services, ${holidays.length} holidays`,
+);

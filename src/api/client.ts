@@ -177,7 +177,10 @@ export class MppClient {
 
   /** Cancels a booking. Not retried automatically: the resident sees the outcome and decides. */
   cancelBooking(code: string, body: { nikLast4: string }, opts: RequestOptions = {}): Promise<Booking> {
-    return this.json({ method: 'POST', path: `/bookings/${encodeURIComponent(code)}/cancel`, body, retry: false }, opts);
+    return this.json(
+      { method: 'POST', path: `/bookings/${encodeURIComponent(code)}/cancel`, body, retry: false },
+      opts,
+    );
   }
 
   /** Moves a booking to another day or session; the server swaps the places atomically. Not retried. */

@@ -17,7 +17,11 @@ export function resetDefineWarning(): void {
  * Registers a tag unless it is already taken — by another copy of mpp-widgets (the script pasted twice, or two
  * versions on one page). Then it warns once, naming both versions, and never throws: the first copy keeps working.
  */
-export function defineElement(tag: string, ctor: VersionedConstructor, registry: CustomElementRegistry = customElements): void {
+export function defineElement(
+  tag: string,
+  ctor: VersionedConstructor,
+  registry: CustomElementRegistry = customElements,
+): void {
   const existing = registry.get(tag) as VersionedConstructor | undefined;
   if (existing) {
     if (existing !== ctor && !warned) {

@@ -27,22 +27,25 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 /** `2026-01-05` → "Senin, 5 Januari 2026" / "Monday, 5 January 2026". */
 export function formatDate(date: string, lang: Lang): string {
   const [y, m, d] = date.split('-').map(Number);
-  const formatter = cached(`date:${lang}`, () =>
-    new Intl.DateTimeFormat(LOCALES[lang], {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }),
+  const formatter = cached(
+    `date:${lang}`,
+    () =>
+      new Intl.DateTimeFormat(LOCALES[lang], {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
   );
   return formatter.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** `2026-01-05T08:30:00+07:00` → "08.30" (id) / "08:30" (en), in the MPP's time zone. */
 export function formatClock(instant: string | Date, lang: Lang, timeZone = MPP_TIME_ZONE): string {
-  const formatter = cached(`clock:${lang}:${timeZone}`, () =>
-    new Intl.DateTimeFormat(LOCALES[lang], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }),
+  const formatter = cached(
+    `clock:${lang}:${timeZone}`,
+    () => new Intl.DateTimeFormat(LOCALES[lang], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }),
   );
   return formatter.format(typeof instant === 'string' ? new Date(instant) : instant);
 }
@@ -59,8 +62,15 @@ export function formatTimeRange(start: string, end: string, lang: Lang, timeZone
 
 /** 30000 → "Rp30.000" (Rupiah have no minor unit in practice, and Indonesians write no space after Rp). */
 export function formatRupiah(amount: number, lang: Lang): string {
-  const formatter = cached(`idr:${lang}`, () =>
-    new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'IDR', maximumFractionDigits: 0, minimumFractionDigits: 0 }),
+  const formatter = cached(
+    `idr:${lang}`,
+    () =>
+      new Intl.NumberFormat(LOCALES[lang], {
+        style: 'currency',
+        currency: 'IDR',
+        maximumFractionDigits: 0,
+        minimumFractionDigits: 0,
+      }),
   );
   return formatter.format(amount).replace(/^(Rp|IDR)\s+/, 'Rp');
 }
@@ -76,8 +86,9 @@ export function formatCost(cost: Cost, lang: Lang): string {
 
 /** Today's calendar date (`YYYY-MM-DD`) in the MPP's time zone. */
 export function todayInMpp(now: Date = new Date(), timeZone = MPP_TIME_ZONE): string {
-  const formatter = cached(`iso:${timeZone}`, () =>
-    new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }),
+  const formatter = cached(
+    `iso:${timeZone}`,
+    () => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }),
   );
   return formatter.format(now);
 }

@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS, type CSSResultGroup } from 'lit';
 
 /** A public design token: `--mpp-<name>`, read inside the widgets as `--_<name>`. */
 export interface Token {
@@ -27,76 +27,75 @@ export const TOKENS: readonly Token[] = [
   { name: 'color-success', light: '#146c2e', dark: '#7fd79a', description: 'Confirmations' },
   { name: 'color-warning', light: '#8a5300', dark: '#ffcf7a', description: 'Warnings' },
   { name: 'color-highlight', light: '#fff2a8', dark: '#5c4d00', description: 'Matched words in search results' },
-  { name: 'font-family', light: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif", description: 'Typeface' },
+  {
+    name: 'font-family',
+    light: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif",
+    description: 'Typeface',
+  },
   { name: 'font-size', light: '1rem', description: 'Base text size (never under 16px, so inputs do not zoom on iOS)' },
   { name: 'radius', light: '6px', description: 'Corner radius' },
   { name: 'space', light: '1em', description: 'Base spacing unit' },
 ];
 
-function palette(mode: 'light' | 'dark') {
+function palette(mode: 'light' | 'dark'): string {
   const tokens = mode === 'light' ? TOKENS : TOKENS.filter((t) => t.dark);
-  return unsafeCSS(tokens.map((t) => `--_${t.name}:var(--mpp-${t.name},${t[mode]});`).join(''));
+  return tokens.map((t) => `--_${t.name}:var(--mpp-${t.name},${t[mode]});`).join('');
 }
 
-const light = palette('light');
-const dark = palette('dark');
+// Built from TOKENS, so the documented defaults and the applied ones cannot drift apart.
+const dark = `${palette('dark')}color-scheme:dark;`;
+const palettes = unsafeCSS(
+  `:host{${palette('light')}color-scheme:light}:host([theme='dark']){${dark}}` +
+    `@media (prefers-color-scheme:dark){:host([theme='auto']){${dark}}}`,
+);
 
 /**
  * The `:host` of every widget: the tokens, and a reset against what host pages leak in through inheritance
  * (font size, line height, letter spacing, text alignment, `rem` set to 10px). Sizes inside use `em` from the
  * host's font size, which never drops below 16px (no iOS zoom on inputs) but grows with the reader's settings.
  */
-export const hostStyles = css`
-  :host {
-    ${light}
-    display: block;
-    box-sizing: border-box;
-    max-width: 100%;
-    color: var(--_color-text);
-    background: var(--_color-surface);
-    font-family: var(--_font-family);
-    font-size: max(16px, var(--_font-size));
-    font-weight: 400;
-    font-style: normal;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    white-space: normal;
-    overflow-wrap: anywhere;
-    color-scheme: light;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  :host([theme='dark']) {
-    ${dark}
-    color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${dark}
-      color-scheme: dark;
+export const hostStyles: CSSResultGroup = [
+  palettes,
+  css`
+    :host {
+      display: block;
+      box-sizing: border-box;
+      max-width: 100%;
+      color: var(--_color-text);
+      background: var(--_color-surface);
+      font-family: var(--_font-family);
+      font-size: max(16px, var(--_font-size));
+      font-weight: 400;
+      font-style: normal;
+      line-height: 1.5;
+      letter-spacing: normal;
+      word-spacing: normal;
+      text-align: start;
+      text-transform: none;
+      text-indent: 0;
+      white-space: normal;
+      overflow-wrap: anywhere;
     }
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
-  :focus-visible {
-    outline: 3px solid var(--_color-focus);
-    outline-offset: 0;
-    box-shadow: 0 0 0 5px var(--_color-text);
-  }
-  @media (prefers-reduced-motion: reduce) {
+    :host([hidden]) {
+      display: none;
+    }
     *,
     *::before,
     *::after {
-      animation-duration: 0.01ms !important;
-      transition-duration: 0.01ms !important;
+      box-sizing: inherit;
     }
-  }
-`;
+    :focus-visible {
+      outline: 3px solid var(--_color-focus);
+      outline-offset: 0;
+      box-shadow: 0 0 0 5px var(--_color-text);
+    }
+    @media (prefers-reduced-motion: reduce) {
+      *,
+      *::before,
+      *::after {
+        animation-duration: 0.01ms !important;
+        transition-duration: 0.01ms !important;
+      }
+    }
+  `,
+];

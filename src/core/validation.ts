@@ -5,7 +5,8 @@
 
 export type ValidationResult<K extends string> = { ok: true; value: string } | { ok: false; key: K };
 
-export type NikErrorKey = 'nik_required' | 'nik_digits' | 'nik_length' | 'nik_province' | 'nik_birthdate' | 'nik_serial';
+export type NikErrorKey =
+  'nik_required' | 'nik_digits' | 'nik_length' | 'nik_province' | 'nik_birthdate' | 'nik_serial';
 export type PhoneErrorKey = 'phone_required' | 'phone_format' | 'phone_not_mobile';
 
 /**

@@ -17,7 +17,9 @@ export function installMockFetch(handlers: HttpHandler[]): () => void {
     if (!signal) return answer;
     return new Promise<Response>((resolve, reject) => {
       if (signal.aborted) return reject(new DOMException('The operation was aborted.', 'AbortError'));
-      signal.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')), { once: true });
+      signal.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')), {
+        once: true,
+      });
       answer.then(resolve, reject);
     });
   };

@@ -19,7 +19,17 @@ export const agencies: Agency[] = catalogue.agencies;
 
 export function summaryOf(s: CatalogueService | ServiceDetail): ServiceSummary {
   const { id, agencyId, name, category, keywords, bookable, cost, duration, confidence } = s;
-  return { id, agencyId, name, category, keywords, bookable, cost, duration, confidence: confidence as ServiceSummary['confidence'] };
+  return {
+    id,
+    agencyId,
+    name,
+    category,
+    keywords,
+    bookable,
+    cost,
+    duration,
+    confidence: confidence as ServiceSummary['confidence'],
+  };
 }
 
 export function detailOf(s: CatalogueService): ServiceDetail {
@@ -46,7 +56,10 @@ const SESSION_HOURS = [8, 9, 10, 13, 14];
  * The booking window (today … today+7): weekends and holidays closed with their reason, hourly sessions with
  * a quota of 10; `remaining` varies by day so lists look lived-in; `full` empties every session.
  */
-export function availabilityFor(serviceId: string, opts: { from?: string; days?: number; full?: boolean } = {}): Availability {
+export function availabilityFor(
+  serviceId: string,
+  opts: { from?: string; days?: number; full?: boolean } = {},
+): Availability {
   const from = opts.from ?? todayInMpp();
   const days: AvailabilityDay[] = [];
   for (let i = 0; i < (opts.days ?? 8); i++) {
@@ -101,8 +114,19 @@ function application(number: string, overrides: Partial<Application>): Applicati
     deadline: addDays(today, 4),
     overdue: false,
     steps: [
-      { id: 'received', name: 'Berkas diterima', status: 'done', startedAt: `${addDays(today, -3)}T09:12:00+07:00`, completedAt: `${addDays(today, -3)}T09:20:00+07:00` },
-      { id: 'verification', name: 'Verifikasi berkas', status: 'current', startedAt: `${addDays(today, -2)}T10:00:00+07:00` },
+      {
+        id: 'received',
+        name: 'Berkas diterima',
+        status: 'done',
+        startedAt: `${addDays(today, -3)}T09:12:00+07:00`,
+        completedAt: `${addDays(today, -3)}T09:20:00+07:00`,
+      },
+      {
+        id: 'verification',
+        name: 'Verifikasi berkas',
+        status: 'current',
+        startedAt: `${addDays(today, -2)}T10:00:00+07:00`,
+      },
       { id: 'approval', name: 'Persetujuan kepala dinas', status: 'pending' },
       { id: 'issued', name: 'Izin terbit', status: 'pending' },
     ],
@@ -120,12 +144,24 @@ export function applications(): Record<string, Application> {
     'PMH-2026-000124': application('PMH-2026-000124', {
       status: 'rejected',
       steps: [
-        { id: 'received', name: 'Berkas diterima', status: 'done', completedAt: `${addDays(today, -5)}T09:20:00+07:00` },
-        { id: 'verification', name: 'Verifikasi berkas', status: 'rejected', completedAt: `${addDays(today, -4)}T14:00:00+07:00`, note: 'STR sudah tidak berlaku' },
+        {
+          id: 'received',
+          name: 'Berkas diterima',
+          status: 'done',
+          completedAt: `${addDays(today, -5)}T09:20:00+07:00`,
+        },
+        {
+          id: 'verification',
+          name: 'Verifikasi berkas',
+          status: 'rejected',
+          completedAt: `${addDays(today, -4)}T14:00:00+07:00`,
+          note: 'STR sudah tidak berlaku',
+        },
         { id: 'approval', name: 'Persetujuan kepala dinas', status: 'pending' },
         { id: 'issued', name: 'Izin terbit', status: 'pending' },
       ],
-      rejectionReason: 'Surat Tanda Registrasi (STR) sudah tidak berlaku. Ajukan kembali dengan STR yang masih berlaku.',
+      rejectionReason:
+        'Surat Tanda Registrasi (STR) sudah tidak berlaku. Ajukan kembali dengan STR yang masih berlaku.',
       nextStep: 'Ajukan permohonan baru dengan berkas yang sudah diperbaiki.',
     }),
     'PMH-2026-000125': application('PMH-2026-000125', {
@@ -136,12 +172,30 @@ export function applications(): Record<string, Application> {
     'PMH-2026-000126': application('PMH-2026-000126', {
       status: 'ready',
       steps: [
-        { id: 'received', name: 'Berkas diterima', status: 'done', completedAt: `${addDays(today, -6)}T09:20:00+07:00` },
-        { id: 'verification', name: 'Verifikasi berkas', status: 'done', completedAt: `${addDays(today, -5)}T11:00:00+07:00` },
-        { id: 'approval', name: 'Persetujuan kepala dinas', status: 'done', completedAt: `${addDays(today, -2)}T15:00:00+07:00` },
+        {
+          id: 'received',
+          name: 'Berkas diterima',
+          status: 'done',
+          completedAt: `${addDays(today, -6)}T09:20:00+07:00`,
+        },
+        {
+          id: 'verification',
+          name: 'Verifikasi berkas',
+          status: 'done',
+          completedAt: `${addDays(today, -5)}T11:00:00+07:00`,
+        },
+        {
+          id: 'approval',
+          name: 'Persetujuan kepala dinas',
+          status: 'done',
+          completedAt: `${addDays(today, -2)}T15:00:00+07:00`,
+        },
         { id: 'issued', name: 'Izin terbit', status: 'done', completedAt: `${addDays(today, -1)}T08:30:00+07:00` },
       ],
-      collection: { place: 'MPP Tanjungpinang, Loket 3', instructions: 'Bawa KTP-el asli dan tanda terima permohonan.' },
+      collection: {
+        place: 'MPP Tanjungpinang, Loket 3',
+        instructions: 'Bawa KTP-el asli dan tanda terima permohonan.',
+      },
       nextStep: 'Izin Anda sudah terbit dan dapat diambil.',
     }),
   };

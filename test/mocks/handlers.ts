@@ -2,7 +2,15 @@
  * MSW handlers of the MPP API, typed by the contract, shared by the unit tests and Storybook. Each call to
  * `createMockApi()` starts a fresh in-memory state, so tests never see each other's bookings.
  */
-import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import {
+  delay,
+  http,
+  HttpResponse,
+  type DefaultBodyType,
+  type HttpHandler,
+  type HttpResponseResolver,
+  type PathParams,
+} from 'msw';
 import type {
   Agency,
   Application,
@@ -54,14 +62,21 @@ export interface MockApi {
 
 const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
-function problem(status: number, code: ProblemCode, title: string, extra: Partial<Problem> = {}, headers: HeadersInit = {}) {
+function problem(
+  status: number,
+  code: ProblemCode,
+  title: string,
+  extra: Partial<Problem> = {},
+  headers: HeadersInit = {},
+) {
   return HttpResponse.json<Problem>(
     { type: `https://mpp.example/problems/${code}`, title, status, code, ...extra },
     { status, headers: { 'Content-Type': 'application/problem+json', ...headers } },
   );
 }
 
-const notFound = () => problem(404, 'not_found', 'Data tidak ditemukan', { detail: 'Periksa kembali kode dan 4 angka terakhir NIK.' });
+const notFound = () =>
+  problem(404, 'not_found', 'Data tidak ditemukan', { detail: 'Periksa kembali kode dan 4 angka terakhir NIK.' });
 
 function newCode(n: number): string {
   let code = '';
@@ -107,22 +122,30 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       case 'offline':
         return HttpResponse.error();
       case 'rate-limited':
-        return problem(429, 'rate_limited', 'Terlalu banyak permintaan', { detail: 'Coba lagi dalam 30 detik.' }, { 'Retry-After': '30' });
+        return problem(
+          429,
+          'rate_limited',
+          'Terlalu banyak permintaan',
+          { detail: 'Coba lagi dalam 30 detik.' },
+          { 'Retry-After': '30' },
+        );
       default:
         return undefined;
     }
   }
 
   const withGate =
-    <A extends { request: Request }>(answer: (args: A) => Promise<Response> | Response) =>
-    async (args: A) =>
-      (await gate(args.request)) ?? answer(args);
+    <P extends PathParams, B extends DefaultBodyType>(answer: HttpResponseResolver<P, B>): HttpResponseResolver<P, B> =>
+    async (info) =>
+      (await gate(info.request)) ?? answer(info);
 
   const findService = (id: string) => catalogue.find((s) => s.id === id);
 
   function bookingFor(body: BookingRequest, n: number): Booking & { nikLast4: string } {
     const service = findService(body.serviceId)!;
-    const session = availabilityFor(service.id, { from: body.date, days: 1 }).days[0].sessions.find((s) => s.id === body.sessionId)!;
+    const session = availabilityFor(service.id, { from: body.date, days: 1 }).days[0].sessions.find(
+      (s) => s.id === body.sessionId,
+    )!;
     const opens = new Date(Date.parse(session.start) - 15 * 60_000);
     const closes = new Date(Date.parse(session.end) + 15 * 60_000);
     const wib = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 19) + '+07:00';
@@ -149,15 +172,22 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const handlers: HttpHandler[] = [
     http.get(
       `${base}/agencies`,
-      withGate(() => HttpResponse.json<{ items: Agency[]; total: number }>({ items: agencies, total: agencies.length })),
+      withGate(() =>
+        HttpResponse.json<{ items: Agency[]; total: number }>({ items: agencies, total: agencies.length }),
+      ),
     ),
     http.get(
       `${base}/services`,
       withGate(({ request }) => {
-        if (request.headers.get('If-None-Match') === etag) return new HttpResponse(null, { status: 304, headers: { ETag: etag } });
+        if (request.headers.get('If-None-Match') === etag)
+          return new HttpResponse(null, { status: 304, headers: { ETag: etag } });
         const used = new Set(catalogue.map((s) => s.agencyId));
         return HttpResponse.json<ServiceList>(
-          { items: catalogue.map(summaryOf), total: catalogue.length, agencies: agencies.filter((a) => used.has(a.id)) },
+          {
+            items: catalogue.map(summaryOf),
+            total: catalogue.length,
+            agencies: agencies.filter((a) => used.has(a.id)),
+          },
           { headers: { ETag: etag } },
         );
       }),
@@ -185,7 +215,11 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         for (const day of availability.days) {
           for (const session of day.sessions) {
             const taken = [...bookings.values()].filter(
-              (b) => b.status === 'booked' && b.serviceId === service.id && b.date === day.date && b.session.id === session.id,
+              (b) =>
+                b.status === 'booked' &&
+                b.serviceId === service.id &&
+                b.date === day.date &&
+                b.session.id === session.id,
             ).length;
             session.remaining = Math.max(0, session.remaining - taken);
             session.bookable = session.remaining > 0;
@@ -202,27 +236,42 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         const text = await request.text();
         const previous = idempotent.get(key);
         if (previous) {
-          if (previous.body !== text) return problem(409, 'idempotency_key_reused', 'Kunci idempoten sudah dipakai untuk permintaan lain');
+          if (previous.body !== text)
+            return problem(409, 'idempotency_key_reused', 'Kunci idempoten sudah dipakai untuk permintaan lain');
           return HttpResponse.json<Booking>(publicBooking(bookings.get(previous.code)!), { status: 201 });
         }
         const body = JSON.parse(text) as BookingRequest;
         const errors = bookingFieldErrors(body);
         if (errors.length) return problem(422, 'validation_failed', 'Data belum benar', { errors });
         const service = findService(body.serviceId);
-        if (!service) return problem(422, 'validation_failed', 'Data belum benar', { errors: [{ field: 'serviceId', code: 'unknown', message: 'Layanan tidak dikenal.' }] });
+        if (!service)
+          return problem(422, 'validation_failed', 'Data belum benar', {
+            errors: [{ field: 'serviceId', code: 'unknown', message: 'Layanan tidak dikenal.' }],
+          });
         const day = availabilityFor(service.id, { from: body.date, days: 1, full: scenario === 'slot-full' }).days[0];
         const session = day.sessions.find((s) => s.id === body.sessionId);
         if (!day.open || !session) return problem(409, 'day_closed', 'Hari atau sesi tidak tersedia');
         const taken = [...bookings.values()].filter(
-          (b) => b.status === 'booked' && b.serviceId === body.serviceId && b.date === body.date && b.session.id === body.sessionId,
+          (b) =>
+            b.status === 'booked' &&
+            b.serviceId === body.serviceId &&
+            b.date === body.date &&
+            b.session.id === body.sessionId,
         ).length;
         if (session.remaining - taken <= 0) {
-          return problem(409, 'session_full', 'Sesi sudah penuh', { detail: 'Kuota sesi ini sudah habis. Pilih sesi lain.' });
+          return problem(409, 'session_full', 'Sesi sudah penuh', {
+            detail: 'Kuota sesi ini sudah habis. Pilih sesi lain.',
+          });
         }
         const duplicate = [...bookings.values()].find(
-          (b) => b.status === 'booked' && b.serviceId === body.serviceId && b.date === body.date && b.nikMasked.endsWith(body.nik.slice(-4)),
+          (b) =>
+            b.status === 'booked' &&
+            b.serviceId === body.serviceId &&
+            b.date === body.date &&
+            b.nikMasked.endsWith(body.nik.slice(-4)),
         );
-        if (duplicate) return problem(409, 'duplicate_booking', 'Anda sudah memiliki booking untuk layanan ini pada hari itu');
+        if (duplicate)
+          return problem(409, 'duplicate_booking', 'Anda sudah memiliki booking untuk layanan ini pada hari itu');
         const booking = bookingFor(body, bookings.size);
         bookings.set(booking.code, booking);
         idempotent.set(key, { body: text, code: booking.code });
@@ -256,7 +305,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         const booking = bookings.get(params.code);
         if (!booking || booking.nikLast4 !== body.nikLast4) return notFound();
         if (booking.status !== 'booked') return problem(409, 'booking_not_active', 'Booking sudah tidak aktif');
-        const day = availabilityFor(booking.serviceId, { from: body.date, days: 1, full: scenario === 'slot-full' }).days[0];
+        const day = availabilityFor(booking.serviceId, { from: body.date, days: 1, full: scenario === 'slot-full' })
+          .days[0];
         const session = day.sessions.find((s) => s.id === body.sessionId);
         if (!session || session.remaining <= 0) return problem(409, 'session_full', 'Sesi sudah penuh');
         booking.date = body.date;

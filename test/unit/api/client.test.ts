@@ -35,8 +35,13 @@ function sequence(method: 'get' | 'post', path: string, answers: (() => Response
   return { handler, seen };
 }
 
-const problem = (status: number, code: string, headers: Record<string, string> = {}, extra = {}) => () =>
-  HttpResponse.json({ type: 'about:blank', title: code, status, code, ...extra }, { status, headers: { 'Content-Type': 'application/problem+json', ...headers } });
+const problem =
+  (status: number, code: string, headers: Record<string, string> = {}, extra = {}) =>
+  () =>
+    HttpResponse.json(
+      { type: 'about:blank', title: code, status, code, ...extra },
+      { status, headers: { 'Content-Type': 'application/problem+json', ...headers } },
+    );
 
 const tomorrowSession = () => {
   const day = availabilityFor(KTP_SERVICE_ID, { days: 8 }).days.find((d) => d.open)!;
@@ -61,7 +66,9 @@ describe('MppClient', () => {
       const result = await client.listServices();
       expect(result.stale).to.equal(false);
       expect(result.data.total).to.equal(67);
-      expect(result.data.items.find((s) => s.id === KTP_SERVICE_ID)?.name).to.equal('Perekaman dan Penerbitan KTP-el Baru');
+      expect(result.data.items.find((s) => s.id === KTP_SERVICE_ID)?.name).to.equal(
+        'Perekaman dan Penerbitan KTP-el Baru',
+      );
     });
 
     it('retries a read after a 500 with growing backoff, then succeeds', async () => {
@@ -117,10 +124,14 @@ describe('MppClient', () => {
     });
 
     it('hands a long Retry-After to the caller instead of waiting', async () => {
-      const { handler, seen } = sequence('post', '/bookings/lookup', [problem(429, 'rate_limited', { 'Retry-After': '30' })]);
+      const { handler, seen } = sequence('post', '/bookings/lookup', [
+        problem(429, 'rate_limited', { 'Retry-After': '30' }),
+      ]);
       installMockFetch([handler]);
       const { client, waits } = makeClient();
-      const error = (await client.lookupBooking({ code: 'RSV-7KQ2M9XA', nikLast4: '0003' }).catch((e: unknown) => e)) as MppApiError;
+      const error = (await client
+        .lookupBooking({ code: 'RSV-7KQ2M9XA', nikLast4: '0003' })
+        .catch((e: unknown) => e)) as MppApiError;
       expect(error.code).to.equal('rate_limited');
       expect(error.retryAfter).to.equal(30);
       expect(waits).to.deep.equal([]);
@@ -176,7 +187,9 @@ describe('MppClient', () => {
     });
 
     it('turns a body that is not JSON into invalid_response', async () => {
-      const { handler } = sequence('get', '/services/x', [() => new HttpResponse('<html>proxy</html>', { status: 200 })]);
+      const { handler } = sequence('get', '/services/x', [
+        () => new HttpResponse('<html>proxy</html>', { status: 200 }),
+      ]);
       installMockFetch([handler]);
       const { client } = makeClient();
       const error = (await client.getService('x').catch((e: unknown) => e)) as MppApiError;
@@ -185,7 +198,12 @@ describe('MppClient', () => {
 
     it('keeps field errors of a 422', async () => {
       const { handler } = sequence('post', '/bookings', [
-        problem(422, 'validation_failed', {}, { errors: [{ field: 'nik', code: 'nik_length', message: 'NIK harus 16 angka.' }] }),
+        problem(
+          422,
+          'validation_failed',
+          {},
+          { errors: [{ field: 'nik', code: 'nik_length', message: 'NIK harus 16 angka.' }] },
+        ),
       ]);
       installMockFetch([handler]);
       const { client } = makeClient();
@@ -198,7 +216,9 @@ describe('MppClient', () => {
       const { handler } = sequence('post', '/applications/lookup', [() => new HttpResponse('oops', { status: 500 })]);
       installMockFetch([handler]);
       const { client } = makeClient({ retries: 0 });
-      const error = (await client.lookupApplication({ number: 'PMH-2026-000123', verifier: '0003' }).catch((e: unknown) => e)) as MppApiError;
+      const error = (await client
+        .lookupApplication({ number: 'PMH-2026-000123', verifier: '0003' })
+        .catch((e: unknown) => e)) as MppApiError;
       expect(error.code).to.equal('internal');
       expect(error.retryable).to.equal(true);
     });
@@ -265,7 +285,9 @@ describe('MppClient', () => {
       const dropAfterCommit = http.post(`${BASE}/bookings`, async ({ request }) => {
         if (dropped) return undefined;
         dropped = true;
-        const real = await api.handlers.find((h) => h.info.header === `POST ${BASE}/bookings`)!.run({ request });
+        const real = await api.handlers
+          .find((h) => h.info.header === `POST ${BASE}/bookings`)!
+          .run({ request, requestId: crypto.randomUUID() });
         expect(real?.response?.status).to.equal(201);
         return HttpResponse.error();
       });
@@ -317,7 +339,9 @@ describe('MppClient', () => {
       installMockFetch([cancel.handler, move.handler]);
       const { client } = makeClient();
       await client.cancelBooking('RSV-7KQ2M9XA', { nikLast4: '0003' }).catch(() => undefined);
-      await client.rescheduleBooking('RSV-7KQ2M9XA', { nikLast4: '0003', date: '2026-12-07', sessionId: 's0800' }).catch(() => undefined);
+      await client
+        .rescheduleBooking('RSV-7KQ2M9XA', { nikLast4: '0003', date: '2026-12-07', sessionId: 's0800' })
+        .catch(() => undefined);
       expect(cancel.seen.length).to.equal(1);
       expect(move.seen.length).to.equal(1);
     });

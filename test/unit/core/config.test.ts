@@ -26,7 +26,7 @@ describe('resolveApiBase', () => {
     expect(resolveApiBase(null)).to.equal('https://script.example/api/v1');
   });
 
-  it("picks the data-api-base of the script that loaded this bundle when several have one", () => {
+  it('picks the data-api-base of the script that loaded this bundle when several have one', () => {
     addScript('https://cdn.example/other.js', 'https://wrong.example/api');
     addScript('https://cdn.example/mpp-widgets.js', 'https://right.example/api');
     expect(resolveApiBase(null, document, 'https://cdn.example/mpp-widgets.js')).to.equal('https://right.example/api');

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { formatCost, formatDate, formatRupiah, formatTime, formatTimeRange, todayInMpp } from '../../../src/core/format.js';
+import {
+  formatCost,
+  formatDate,
+  formatRupiah,
+  formatTime,
+  formatTimeRange,
+  todayInMpp,
+} from '../../../src/core/format.js';
 
 describe('formatting for Asia/Jakarta', () => {
   it('writes dates the Indonesian way', () => {

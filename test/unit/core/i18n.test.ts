@@ -14,7 +14,11 @@ describe('language', () => {
 
   it("uses the element's own lang first, then the nearest ancestor, then <html lang>", async () => {
     document.documentElement.lang = 'en';
-    const tree = await fixture<HTMLElement>(html`<section lang="id"><p><span id="a"></span><span id="b" lang="en"></span></p></section>`);
+    const tree = await fixture<HTMLElement>(
+      html`<section lang="id">
+        <p><span id="a"></span><span id="b" lang="en"></span></p>
+      </section>`,
+    );
     expect(resolveLang(tree.querySelector('#a')!)).to.equal('id');
     expect(resolveLang(tree.querySelector('#b')!)).to.equal('en');
     const loose = await fixture<HTMLElement>(html`<span></span>`);

@@ -105,9 +105,12 @@ describe('validatePhone', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^8[1-9]\d{7,10}$/), (national) => {
         const expected = { ok: true, value: `+62${national}` };
-        return [`0${national}`, `62${national}`, `+62${national}`, `0${national.slice(0, 3)} ${national.slice(3)}`].every(
-          (written) => JSON.stringify(validatePhone(written)) === JSON.stringify(expected),
-        );
+        return [
+          `0${national}`,
+          `62${national}`,
+          `+62${national}`,
+          `0${national.slice(0, 3)} ${national.slice(3)}`,
+        ].every((written) => JSON.stringify(validatePhone(written)) === JSON.stringify(expected));
       }),
     );
   });

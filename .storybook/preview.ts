@@ -1,0 +1,31 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import manifest from '../custom-elements.json';
+import { resetClients } from '../src/core/clients.js';
+import { createMockApi } from '../test/mocks/handlers.js';
+
+// Attributes, properties, events, parts and custom properties in the docs and controls come from the manifest
+// the analyzer builds from JSDoc (`npm run analyze`).
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  loaders: [mswLoader()],
+  beforeEach: () => {
+    // Each story starts with an empty catalogue cache, so its scenario is what the widget sees.
+    resetClients();
+  },
+  parameters: {
+    msw: { handlers: createMockApi().handlers },
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+    viewport: {
+      options: {
+        narrow: { name: '320px (reflow)', styles: { width: '320px', height: '640px' } },
+        phone: { name: 'Phone 360px', styles: { width: '360px', height: '740px' } },
+        desktop: { name: 'Desktop 1280px', styles: { width: '1280px', height: '800px' } },
+      },
+    },
+  },
+};
+
+export default preview;

@@ -1,0 +1,65 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'bench/peers/', 'src/api/mpp-api.d.ts', '.data/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
+    ...litConfigs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
+    ...wcConfigs['flat/recommended'],
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // API data is untrusted: never render it as HTML.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'lit/directives/unsafe-html.js', message: 'API data is untrusted: render text, not HTML.' }],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'API data is untrusted: use text nodes or Lit templates.' },
+        { property: 'outerHTML', message: 'API data is untrusted: use text nodes or Lit templates.' },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-console': ['error', { allow: ['warn'] }],
+      // Layers: src never reaches into tests, stories or the demo.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'lit/directives/unsafe-html.js', message: 'API data is untrusted: render text, not HTML.' }],
+          patterns: [
+            {
+              group: ['**/test/**', '**/stories/**', '**/demo/**'],
+              message: 'src must not import tests, stories or the demo.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/api/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', 'document', 'window', 'HTMLElement', 'customElements'],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'demo/**/*.mjs', 'demo/**/*.js', 'bench/**/*.mjs', '*.mjs', '.storybook/**/*.ts'],
+    languageOptions: { globals: globals.node },
+  },
+);

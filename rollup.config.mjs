@@ -1,0 +1,45 @@
+// Two builds from the same sources:
+// - dist/mpp-widgets.js (and one file per element): self-contained, minified ES modules for a <script> tag,
+//   Lit included, for webmasters who never run a build;
+// - dist/lib/: one ES module per source file with `lit` left as an import, for people who bundle.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+
+const esbuildOptions = { tsconfig: './tsconfig.json', target: 'es2021', sourceMap: true };
+
+// Each element folder has a define file `mpp-<name>.ts` that only registers the tag.
+const elementEntries = existsSync('src/components')
+  ? readdirSync('src/components', { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `src/components/${d.name}/mpp-${d.name}.ts`)
+      .filter((f) => existsSync(f))
+  : [];
+
+const scriptTagBundle = (input) => ({
+  input,
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+  },
+  plugins: [
+    // Lit's production build: no dev-mode warnings, smaller.
+    nodeResolve({ exportConditions: ['production'] }),
+    esbuild({ ...esbuildOptions, minify: false }),
+    terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+  ],
+});
+
+export default [
+  scriptTagBundle('src/mpp-widgets.ts'),
+  ...elementEntries.map(scriptTagBundle),
+  {
+    input: ['src/mpp-widgets.ts', 'src/index.ts', ...elementEntries],
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    output: { dir: 'dist/lib', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
+    plugins: [esbuild(esbuildOptions)],
+  },
+];

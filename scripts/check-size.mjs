@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Size budgets of the script-tag bundles, brotli-compressed as a CDN serves them. Sizes do not drift with
+// machine load, so CI enforces them; timings live in bench/. Budgets are in bench/budgets.json.
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { existsSync, readFileSync } from 'node:fs';
+
+const budgets = JSON.parse(readFileSync(new URL('../bench/budgets.json', import.meta.url), 'utf8'));
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+let passed = 0;
+let failed = 0;
+const rows = [];
+for (const [file, budget] of Object.entries(budgets.brotli)) {
+  if (!existsSync(file)) {
+    failed++;
+    rows.push([file, 'missing', '', '', kb(budget), 'FAIL (run npm run build)']);
+    continue;
+  }
+  const source = readFileSync(file);
+  const brotli = brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const gzip = gzipSync(source, { level: 9 }).length;
+  const ok = brotli <= budget;
+  if (ok) passed++;
+  else failed++;
+  rows.push([
+    file,
+    kb(source.length),
+    kb(gzip),
+    kb(brotli),
+    kb(budget),
+    ok ? 'ok' : `FAIL: ${file} is ${kb(brotli)}, over its ${kb(budget)} budget`,
+  ]);
+}
+
+const header = ['bundle', 'minified', 'gzip', 'brotli', 'budget', 'result'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+for (const row of [header, ...rows]) console.log(row.map((c, i) => String(c).padEnd(widths[i])).join('  '));
+console.log(`size: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// `npm test`: every check in order, each one's output shown as it runs, then one line that counts every test
+// that ran: "N passed, N failed". Checks that are not tests (lint, types, build) count as one failure when they
+// fail; a failed build stops the run, since everything after it needs dist/.
+import { spawn } from 'node:child_process';
+import { requireChrome } from './chrome.mjs';
+
+requireChrome();
+
+/** name, command, how to read its counts from the output (none: a gate, not a test count). */
+const steps = [
+  ['lint', 'npx eslint . && npx prettier --check . && npx lit-analyzer src --strict'],
+  ['api types', 'node scripts/check-api-types.mjs', 'summary'],
+  ['build', 'npm run build --silent'],
+  // After the build: Storybook's preview imports the generated custom-elements.json.
+  ['types', 'npx tsc -p tsconfig.json'],
+  ['size', 'node scripts/check-size.mjs', 'summary'],
+  ['unit', 'npx web-test-runner', 'wtr'],
+  ['stories', 'npx vitest run --project storybook', 'vitest'],
+];
+
+// eslint-disable-next-line no-control-regex
+const strip = (s) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07/g, '');
+
+function counts(kind, output) {
+  const text = strip(output);
+  if (kind === 'summary' || kind === 'wtr') {
+    const all = [...text.matchAll(/(\d+) passed, (\d+) failed/g)];
+    const last = all.at(-1);
+    return last ? { passed: Number(last[1]), failed: Number(last[2]) } : undefined;
+  }
+  if (kind === 'vitest') {
+    const line = text.split('\n').find((l) => /^\s*Tests\s/.test(l));
+    if (!line) return undefined;
+    return { passed: Number(/(\d+) passed/.exec(line)?.[1] ?? 0), failed: Number(/(\d+) failed/.exec(line)?.[1] ?? 0) };
+  }
+  return undefined;
+}
+
+function run(command) {
+  return new Promise((resolve) => {
+    const child = spawn(command, {
+      shell: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
+    let output = '';
+    child.stdout.on('data', (d) => {
+      output += d;
+      process.stdout.write(d);
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+      process.stderr.write(d);
+    });
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+let passed = 0;
+let failed = 0;
+const summary = [];
+for (const [name, command, kind] of steps) {
+  console.log(`\n=== ${name}: ${command}`);
+  const { code, output } = await run(command);
+  const c = kind ? counts(kind, output) : undefined;
+  if (c) {
+    passed += c.passed;
+    failed += c.failed;
+    // A runner that exits non-zero without a failed test (a crash, a file that did not load) still fails.
+    if (code !== 0 && c.failed === 0) failed++;
+    summary.push(`${name}: ${c.passed} passed, ${c.failed} failed`);
+  } else if (code !== 0) {
+    failed++;
+    summary.push(`${name}: FAILED (exit ${code})`);
+    if (name === 'build') {
+      console.log(`\n${name} failed; later steps need it, so the run stops here.`);
+      break;
+    }
+  } else {
+    summary.push(`${name}: ok`);
+  }
+}
+
+console.log('\n' + summary.join('\n'));
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

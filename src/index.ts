@@ -1,0 +1,12 @@
+/**
+ * The entry for people who bundle: the element classes without registering any tag, the client and the
+ * configuration. Register a tag yourself with `customElements.define`, or import `mpp-widgets/mpp-<name>.js`.
+ */
+export { configure } from './core/config.js';
+export type { MppGlobalConfig } from './core/config.js';
+export { VERSION } from './core/define.js';
+export { MppElement } from './core/base-element.js';
+export { MppClient } from './api/client.js';
+export type { MppClientOptions, RequestOptions, CachedResult } from './api/client.js';
+export { MppApiError } from './api/errors.js';
+export type * from './api/types.js';

@@ -1,0 +1,77 @@
+import { css, html, type TemplateResult } from 'lit';
+import { heading, type HeadingLevel } from './heading.js';
+
+export interface ErrorSummaryItem {
+  /** Id of the input the message is about. */
+  field: string;
+  message: string;
+}
+
+/**
+ * GOV.UK's error summary: a titled list of what to fix, each a link to its field. The element focuses the
+ * summary (`.error-summary`) after a failed submit; choosing a link focuses the field through `onSelect`,
+ * because a `#fragment` link cannot reach into a shadow root.
+ */
+export function errorSummary(o: {
+  title: string;
+  errors: readonly ErrorSummaryItem[];
+  headingLevel: HeadingLevel;
+  onSelect: (field: string) => void;
+}): TemplateResult {
+  return html`
+    <div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+      <div role="alert">
+        ${heading(o.headingLevel, o.title, { id: 'error-summary-title' })}
+        <ul>
+          ${o.errors.map(
+            (e) =>
+              html`<li>
+                <a
+                  href=${`#${e.field}`}
+                  @click=${(event: Event) => {
+                    event.preventDefault();
+                    o.onSelect(e.field);
+                  }}
+                  >${e.message}</a
+                >
+              </li>`,
+          )}
+        </ul>
+      </div>
+    </div>
+  `;
+}
+
+/** Moves focus to a field and brings its label into view (the label sits above the input). */
+export function focusField(root: ShadowRoot | HTMLElement, field: string): void {
+  const input =
+    (root as ShadowRoot).getElementById?.(field) ?? root.querySelector<HTMLElement>(`#${CSS.escape(field)}`);
+  if (!input) return;
+  const label = root.querySelector<HTMLElement>(`label[for="${CSS.escape(field)}"]`);
+  (label ?? input).scrollIntoView({ block: 'start' });
+  input.focus({ preventScroll: true });
+}
+
+export const errorSummaryStyles = css`
+  .error-summary {
+    border: 4px solid var(--_color-error);
+    padding: 1em;
+    margin-bottom: 1.5em;
+  }
+  .error-summary [part='heading'] {
+    margin-top: 0;
+    font-size: 1.25em;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .error-summary li + li {
+    margin-top: 0.5em;
+  }
+  .error-summary a {
+    color: var(--_color-error);
+    font-weight: 700;
+  }
+`;

@@ -1,0 +1,108 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+
+export interface TextFieldOptions {
+  /** Id of the input, unique in the widget's shadow root (the error summary links to it). */
+  id: string;
+  label: string;
+  hint?: string;
+  /** The error message to show above the input; the input is then marked invalid. */
+  error?: string;
+  value: string;
+  onInput: (value: string) => void;
+  type?: 'text' | 'tel' | 'email' | 'search';
+  inputmode?: 'text' | 'numeric' | 'tel' | 'email' | 'search';
+  autocomplete?: 'name' | 'tel' | 'email' | 'off';
+  /** Width in characters, so the box says how long the answer is (16 for a NIK). */
+  width?: number;
+  maxlength?: number;
+  /** Shown after the label of an optional field: "(opsional)". */
+  optional?: string;
+  /** Read before the error by screen readers: "Kesalahan:" / "Error:". */
+  errorPrefix: string;
+}
+
+/**
+ * A labelled text input with hint and error, GOV.UK style: label, hint, error message, input — all in the same
+ * shadow root, tied with `for` and `aria-describedby`. Paste is never blocked.
+ */
+export function textField(o: TextFieldOptions): TemplateResult {
+  const hintId = o.hint ? `${o.id}-hint` : undefined;
+  const errorId = o.error ? `${o.id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return html`
+    <div class="field ${o.error ? 'field--error' : ''}" part="field">
+      <label class="field__label" for=${o.id}>
+        ${o.label}${o.optional ? html` <span class="field__optional">${o.optional}</span>` : nothing}
+      </label>
+      ${o.hint ? html`<div class="field__hint" id=${hintId!}>${o.hint}</div>` : nothing}
+      ${
+        o.error
+          ? html`<p class="field__error" id=${errorId!}>
+              <span class="visually-hidden">${o.errorPrefix}</span> ${o.error}
+            </p>`
+          : nothing
+      }
+      <input
+        part="input"
+        class="field__input"
+        id=${o.id}
+        name=${o.id}
+        type=${o.type ?? 'text'}
+        inputmode=${ifDefined(o.inputmode)}
+        autocomplete=${ifDefined(o.autocomplete)}
+        maxlength=${ifDefined(o.maxlength)}
+        spellcheck="false"
+        style=${o.width ? `max-width: ${o.width + 2}ch` : ''}
+        aria-describedby=${ifDefined(describedBy)}
+        aria-invalid=${o.error ? 'true' : 'false'}
+        .value=${live(o.value)}
+        @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
+      />
+    </div>
+  `;
+}
+
+export const fieldStyles = css`
+  .field {
+    margin: 0 0 1.5em;
+  }
+  .field--error {
+    border-inline-start: 4px solid var(--_color-error);
+    padding-inline-start: 0.75em;
+  }
+  .field__label {
+    display: block;
+    font-weight: 700;
+    margin-bottom: 0.25em;
+  }
+  .field__optional {
+    font-weight: 400;
+    color: var(--_color-text-muted);
+  }
+  .field__hint {
+    color: var(--_color-text-muted);
+    margin-bottom: 0.25em;
+  }
+  .field__error {
+    color: var(--_color-error);
+    font-weight: 700;
+    margin: 0 0 0.25em;
+  }
+  .field__input {
+    display: block;
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.5em;
+    font: inherit;
+    font-size: max(16px, 1em);
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    border: 2px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  .field--error .field__input {
+    border-color: var(--_color-error);
+  }
+`;

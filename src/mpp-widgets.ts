@@ -1,0 +1,11 @@
+/**
+ * The all-in entry: `<script type="module" src="…/mpp-widgets.js" data-api-base="…">` registers every element
+ * and exposes the page-wide configuration. Elements register through `defineElement`, so loading this script
+ * twice warns once and never throws.
+ */
+export { configure } from './core/config.js';
+export type { MppGlobalConfig } from './core/config.js';
+export { VERSION } from './core/define.js';
+export { MppClient } from './api/client.js';
+export { MppApiError } from './api/errors.js';
+export type * from './api/types.js';
