@@ -7,6 +7,11 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readdirSync, existsSync } from 'node:fs';
 
+// Every source module, so dist/lib mirrors src/ file for file.
+const allSources = readdirSync('src', { recursive: true })
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+  .map((f) => `src/${f}`);
+
 const esbuildOptions = { tsconfig: './tsconfig.json', target: 'es2021', sourceMap: true };
 
 // Each element folder has a define file `mpp-<name>.ts` that only registers the tag.
@@ -37,7 +42,7 @@ export default [
   scriptTagBundle('src/mpp-widgets.ts'),
   ...elementEntries.map(scriptTagBundle),
   {
-    input: ['src/mpp-widgets.ts', 'src/index.ts', ...elementEntries],
+    input: allSources,
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
     output: { dir: 'dist/lib', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [esbuild(esbuildOptions)],

@@ -17,6 +17,7 @@ const steps = [
   ['size', 'node scripts/check-size.mjs', 'summary'],
   ['unit', 'npx web-test-runner', 'wtr'],
   ['stories', 'npx vitest run --project storybook', 'vitest'],
+  ['server', 'node --test --test-reporter=tap demo/server/test/*.test.mjs', 'node'],
 ];
 
 // eslint-disable-next-line no-control-regex
@@ -28,6 +29,11 @@ function counts(kind, output) {
     const all = [...text.matchAll(/(\d+) passed, (\d+) failed/g)];
     const last = all.at(-1);
     return last ? { passed: Number(last[1]), failed: Number(last[2]) } : undefined;
+  }
+  if (kind === 'node') {
+    const pass = /^# pass (\d+)$/m.exec(text);
+    const fail = /^# fail (\d+)$/m.exec(text);
+    return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : undefined;
   }
   if (kind === 'vitest') {
     const line = text.split('\n').find((l) => /^\s*Tests\s/.test(l));

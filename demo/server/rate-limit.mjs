@@ -1,0 +1,19 @@
+// Fixed-window rate limits per client address, in memory (one process serves the demo). A limit of 0 is off.
+
+/** Answers 0 when the request may go on, else the seconds until the window resets. */
+export function createRateLimiter(perWindow, windowMs, now = Date.now) {
+  const windows = new Map();
+  return (client) => {
+    if (!perWindow) return 0;
+    const t = now();
+    let w = windows.get(client);
+    if (!w || t >= w.resetAt) {
+      // Forget old windows now and then so the map cannot grow without bound.
+      if (windows.size > 10_000) for (const [k, v] of windows) if (t >= v.resetAt) windows.delete(k);
+      w = { count: 0, resetAt: t + windowMs };
+      windows.set(client, w);
+    }
+    w.count++;
+    return w.count > perWindow ? Math.ceil((w.resetAt - t) / 1000) : 0;
+  };
+}
