@@ -5,6 +5,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readdirSync, existsSync } from 'node:fs';
 
 // Every source module, so dist/lib mirrors src/ file for file.
@@ -34,6 +35,8 @@ const scriptTagBundle = (input) => ({
     // Lit's production build: no dev-mode warnings, smaller.
     nodeResolve({ exportConditions: ['production'] }),
     esbuild({ ...esbuildOptions, minify: false }),
+    // Whitespace inside html`` and css`` templates is invisible to terser.
+    minifyHTML(),
     terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
   ],
 });

@@ -49,8 +49,9 @@ const SHORT = {
 
 // Words residents type for what the official names say at length (abbreviations, old names, English).
 const KEYWORDS = [
-  [/KTP-el|KTP/i, ['ktp', 'e-ktp', 'ektp', 'ktp-el', 'kartu tanda penduduk', 'identity card']],
+  [/\bKTP\b/, ['ktp', 'e-ktp', 'ektp', 'ktp-el', 'kartu tanda penduduk', 'identity card']],
   [/Kartu Keluarga|\bKK\b/i, ['kk', 'kartu keluarga', 'family card']],
+  [/Perubahan Data.*Kartu Keluarga/i, ['tambah anggota kk', 'ubah data kk', 'ganti kk']],
   [/Akta Kelahiran/i, ['akta lahir', 'akte kelahiran', 'akte lahir', 'birth certificate']],
   [/Akta Kematian/i, ['akta mati', 'akte kematian', 'death certificate']],
   [/Akta Perkawinan/i, ['akta nikah', 'akte perkawinan', 'marriage certificate']],

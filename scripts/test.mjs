@@ -9,7 +9,8 @@ requireChrome();
 
 /** name, command, how to read its counts from the output (none: a gate, not a test count). */
 const steps = [
-  ['lint', 'npx eslint . && npx prettier --check . && npx lit-analyzer src --strict'],
+  // lit-analyzer's CSS data predates container queries and color-scheme, so its CSS rule is off; templates are checked.
+  ['lint', 'npx eslint . && npx prettier --check . && npx lit-analyzer src --strict --rules.no-invalid-css off'],
   ['api types', 'node scripts/check-api-types.mjs', 'summary'],
   ['build', 'npm run build --silent'],
   // After the build: Storybook's preview imports the generated custom-elements.json.

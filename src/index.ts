@@ -10,3 +10,5 @@ export { MppClient } from './api/client.js';
 export type { MppClientOptions, RequestOptions, CachedResult } from './api/client.js';
 export { MppApiError } from './api/errors.js';
 export type * from './api/types.js';
+export { MppServiceFinder } from './components/service-finder/service-finder.js';
+export type { ServiceEventDetail } from './components/service-finder/service-finder.js';

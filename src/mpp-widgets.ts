@@ -9,3 +9,5 @@ export { VERSION } from './core/define.js';
 export { MppClient } from './api/client.js';
 export { MppApiError } from './api/errors.js';
 export type * from './api/types.js';
+
+export { MppServiceFinder } from './components/service-finder/mpp-service-finder.js';

@@ -14,7 +14,7 @@ import { createRateLimiter } from './rate-limit.mjs';
 import { isCalendarDate } from './time.mjs';
 // The same NIK and phone rules the widgets use, from the built library (npm start and npm test build it first).
 import { validateName, validateNik, validatePhone } from '../../dist/lib/core/validation.js';
-import { validationMessage } from '../../dist/lib/core/messages.js';
+import { validationMessage } from '../../dist/lib/core/validation-messages.js';
 
 /**
  * @param {object} deps

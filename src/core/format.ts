@@ -92,3 +92,27 @@ export function todayInMpp(now: Date = new Date(), timeZone = MPP_TIME_ZONE): st
   );
   return formatter.format(now);
 }
+
+/** ISO weekday (1 = Monday) → its name: "Senin" / "Monday". */
+export function weekdayName(isoWeekday: number, lang: Lang): string {
+  const formatter = cached(
+    `weekday:${lang}`,
+    () => new Intl.DateTimeFormat(LOCALES[lang], { weekday: 'long', timeZone: 'UTC' }),
+  );
+  // 5 January 2026 was a Monday.
+  return formatter.format(new Date(Date.UTC(2026, 0, 4 + isoWeekday)));
+}
+
+/** Consecutive weekdays as a span: [1, 2, 3, 4] → "Senin–Kamis"; [5] → "Jumat". */
+export function formatWeekdays(weekdays: readonly number[], lang: Lang): string {
+  const sorted = [...weekdays].sort((a, b) => a - b);
+  const consecutive = sorted.every((d, i) => i === 0 || d === sorted[i - 1] + 1);
+  if (sorted.length > 2 && consecutive)
+    return `${weekdayName(sorted[0], lang)}–${weekdayName(sorted[sorted.length - 1], lang)}`;
+  return sorted.map((d) => weekdayName(d, lang)).join(', ');
+}
+
+/** `08:00` → "08.00" (id) / "08:00" (en): clock times of opening hours, already local to the MPP. */
+export function formatHhmm(hhmm: string, lang: Lang): string {
+  return lang === 'id' ? hhmm.replace(':', '.') : hhmm;
+}

@@ -6,7 +6,6 @@ export interface Token {
   light: string;
   /** The dark-theme default; tokens without one keep the light value. */
   dark?: string;
-  description: string;
 }
 
 /**
@@ -15,26 +14,22 @@ export interface Token {
  * `theme="dark"` switches the palette; `theme="auto"` follows the device.
  */
 export const TOKENS: readonly Token[] = [
-  { name: 'color-primary', light: '#0b57a4', dark: '#8cc4ff', description: 'Buttons, links, selected items' },
-  { name: 'color-on-primary', light: '#ffffff', dark: '#0b1520', description: 'Text on the primary colour' },
-  { name: 'color-text', light: '#1b1f24', dark: '#eef1f4', description: 'Body text' },
-  { name: 'color-text-muted', light: '#4a5460', dark: '#b9c2cc', description: 'Hints and secondary text' },
-  { name: 'color-surface', light: '#ffffff', dark: '#14181d', description: 'Background' },
-  { name: 'color-surface-alt', light: '#f2f5f8', dark: '#1f252c', description: 'Cards and panels' },
-  { name: 'color-border', light: '#6b7682', dark: '#8d99a6', description: 'Input and card borders' },
-  { name: 'color-focus', light: '#ffbf47', description: 'Focus ring' },
-  { name: 'color-error', light: '#b3261e', dark: '#ffb4ab', description: 'Errors' },
-  { name: 'color-success', light: '#146c2e', dark: '#7fd79a', description: 'Confirmations' },
-  { name: 'color-warning', light: '#8a5300', dark: '#ffcf7a', description: 'Warnings' },
-  { name: 'color-highlight', light: '#fff2a8', dark: '#5c4d00', description: 'Matched words in search results' },
-  {
-    name: 'font-family',
-    light: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif",
-    description: 'Typeface',
-  },
-  { name: 'font-size', light: '1rem', description: 'Base text size (never under 16px, so inputs do not zoom on iOS)' },
-  { name: 'radius', light: '6px', description: 'Corner radius' },
-  { name: 'space', light: '1em', description: 'Base spacing unit' },
+  { name: 'color-primary', light: '#0b57a4', dark: '#8cc4ff' },
+  { name: 'color-on-primary', light: '#ffffff', dark: '#0b1520' },
+  { name: 'color-text', light: '#1b1f24', dark: '#eef1f4' },
+  { name: 'color-text-muted', light: '#4a5460', dark: '#b9c2cc' },
+  { name: 'color-surface', light: '#ffffff', dark: '#14181d' },
+  { name: 'color-surface-alt', light: '#f2f5f8', dark: '#1f252c' },
+  { name: 'color-border', light: '#6b7682', dark: '#8d99a6' },
+  { name: 'color-focus', light: '#ffbf47' },
+  { name: 'color-error', light: '#b3261e', dark: '#ffb4ab' },
+  { name: 'color-success', light: '#146c2e', dark: '#7fd79a' },
+  { name: 'color-warning', light: '#8a5300', dark: '#ffcf7a' },
+  { name: 'color-highlight', light: '#fff2a8', dark: '#5c4d00' },
+  { name: 'font-family', light: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif" },
+  { name: 'font-size', light: '1rem' },
+  { name: 'radius', light: '6px' },
+  { name: 'space', light: '1em' },
 ];
 
 function palette(mode: 'light' | 'dark'): string {

@@ -1,5 +1,6 @@
 import { createElement, type ReactElement } from 'react';
 import { TOKENS } from '../../src/core/theme.js';
+import { TOKEN_DESCRIPTIONS } from './token-descriptions.js';
 
 const swatch = (value: string) =>
   value.startsWith('#')
@@ -41,7 +42,7 @@ export function TokenTable(): ReactElement {
           cell(createElement('code', null, `--mpp-${t.name}`)),
           cell([swatch(t.light), t.light]),
           cell(t.dark ? [swatch(t.dark), t.dark] : '—'),
-          cell(t.description),
+          cell(TOKEN_DESCRIPTIONS[t.name] ?? ''),
         ),
       ),
     ),

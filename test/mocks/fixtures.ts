@@ -40,6 +40,61 @@ export function detailOf(s: CatalogueService): ServiceDetail {
 export const services: ServiceDetail[] = catalogue.services.map(detailOf);
 export const holidays = catalogue.holidays;
 
+const WORDS = [
+  'Izin',
+  'Surat',
+  'Keterangan',
+  'Pendaftaran',
+  'Perubahan',
+  'Legalisasi',
+  'Pengesahan',
+  'Rekomendasi',
+  'Sertifikat',
+  'Kartu',
+];
+const OBJECTS = [
+  'Usaha Mikro',
+  'Tanah',
+  'Bangunan',
+  'Kendaraan',
+  'Kesehatan',
+  'Pendidikan',
+  'Pariwisata',
+  'Perikanan',
+  'Pertanian',
+  'Koperasi',
+];
+
+/** A catalogue of `n` services (for the 2,000-service stories and benchmarks): the real ones, then made-up ones. */
+export function manyServices(n: number): ServiceDetail[] {
+  const out = [...services];
+  for (let i = out.length; i < n; i++) {
+    const base = services[i % services.length];
+    out.push({
+      ...base,
+      id: `${base.agencyId}-layanan-${i}`,
+      name: `${WORDS[i % WORDS.length]} ${OBJECTS[Math.floor(i / WORDS.length) % OBJECTS.length]} ${i}`,
+      keywords: [],
+    });
+  }
+  return out;
+}
+
+/** A service with a very long name and many requirements, for layout stories and reflow tests. */
+export function longService(): ServiceDetail {
+  const base = services.find((s) => s.id === KTP_SERVICE_ID)!;
+  return {
+    ...base,
+    id: 'disdukcapil-layanan-panjang',
+    name: 'Penerbitan Dokumen Kependudukan dan Pencatatan Sipil Secara Terpadu bagi Penduduk Rentan Administrasi Kependudukan di Wilayah Kepulauan Terluar, Terdepan dan Tertinggal (3T) Kota Tanjungpinang',
+    requirements: Array.from(
+      { length: 24 },
+      (_, i) =>
+        `Persyaratan nomor ${i + 1}: fotokopi dokumen pendukung yang telah dilegalisasi oleh pejabat berwenang beserta dokumen aslinya untuk diperlihatkan kepada petugas`,
+    ),
+  };
+}
+
 /** A bookable service for the booking tests: KTP-el at Disdukcapil. */
 export const KTP_SERVICE_ID = 'disdukcapil-perekaman-dan-penerbitan-ktp-el-baru';
 

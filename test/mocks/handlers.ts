@@ -38,9 +38,21 @@ import { agencies, applications, availabilityFor, services as allServices, summa
  * - `offline`: every request fails at the network level;
  * - `rate-limited`: every request gets 429 with `Retry-After: 30`;
  * - `slot-full`: every session is full and bookings answer 409 `session_full`;
- * - `empty`: the catalogue has no services.
+ * - `empty`: the catalogue has no services;
+ * - `loading`: no answer ever comes (skeletons, for stories);
+ * - `offline-after-first`: the first request succeeds, every later one fails at the network level (a cached
+ *   catalogue, then the connection drops).
  */
-export type Scenario = 'normal' | 'slow' | 'server-error' | 'offline' | 'rate-limited' | 'slot-full' | 'empty';
+export type Scenario =
+  | 'normal'
+  | 'slow'
+  | 'server-error'
+  | 'offline'
+  | 'rate-limited'
+  | 'slot-full'
+  | 'empty'
+  | 'loading'
+  | 'offline-after-first';
 
 export interface MockApiOptions {
   /** Where the API lives; default `/api/v1` on the page's origin. */
@@ -121,6 +133,11 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         return problem(500, 'internal', 'Terjadi kesalahan pada server');
       case 'offline':
         return HttpResponse.error();
+      case 'offline-after-first':
+        return requests.length > 1 ? HttpResponse.error() : undefined;
+      case 'loading':
+        await delay('infinite');
+        return undefined;
       case 'rate-limited':
         return problem(
           429,

@@ -1,0 +1,104 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Agency, ComplaintChannel, ServiceDetail } from '../../api/types.js';
+import { formatCost, formatHhmm, formatWeekdays } from '../../core/format.js';
+import type { Lang } from '../../core/i18n.js';
+import { safeHref } from '../../core/url.js';
+import { heading, type HeadingLevel } from '../../internal/ui/heading.js';
+import type { FinderStrings } from './strings.js';
+
+export interface DetailViewOptions {
+  service: ServiceDetail;
+  t: FinderStrings;
+  lang: Lang;
+  level: HeadingLevel;
+  /** Where "Book a visit" goes: a safe link, or undefined to emit `mpp-service-book` instead. */
+  bookingHref?: string;
+  onBook: () => void;
+}
+
+const sub = (level: HeadingLevel): HeadingLevel => Math.min(6, level + 1) as HeadingLevel;
+
+function hours(agency: Agency, t: FinderStrings, lang: Lang): TemplateResult {
+  const line = (h: Agency['hours'][number]) => {
+    const span = `${formatWeekdays(h.weekdays, lang)}: ${formatHhmm(h.open, lang)}–${formatHhmm(h.close, lang)} WIB`;
+    const rest =
+      h.breakStart && h.breakEnd
+        ? ` (${t.break} ${formatHhmm(h.breakStart, lang)}–${formatHhmm(h.breakEnd, lang)})`
+        : '';
+    return span + rest;
+  };
+  return html`<ul class="plain">
+    ${agency.hours.map((h) => html`<li>${line(h)}</li>`)}
+  </ul>`;
+}
+
+function complaint(channel: ComplaintChannel): TemplateResult {
+  const href = channel.url ? safeHref(channel.url) : undefined;
+  return html`<li>
+    ${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${channel.name}</a>` : channel.name}${
+      channel.detail ? html` — ${channel.detail}` : nothing
+    }
+  </li>`;
+}
+
+/** Every public part of a service standard, in the order residents ask about it. */
+export function detailView(o: DetailViewOptions): TemplateResult {
+  const { service: s, t, lang, level } = o;
+  const agency = s.agency;
+  const contact = [agency.contact.phone, agency.contact.whatsapp, agency.contact.email].filter(Boolean).join(' · ');
+  return html`
+    <article class="detail" part="detail" aria-labelledby="detail-heading">
+      ${heading(level, s.name, { id: 'detail-heading', focusable: true })}
+      <p class="detail__agency">${agency.name}</p>
+      ${s.confidence === 'typical' ? html`<p class="detail__note" part="note">${t.typicalNote}</p>` : nothing}
+      <dl class="facts">
+        <div>
+          <dt>${t.cost}</dt>
+          <dd>${formatCost(s.cost, lang)}</dd>
+        </div>
+        <div>
+          <dt>${t.duration}</dt>
+          <dd>${s.duration.text}</dd>
+        </div>
+        <div>
+          <dt>${t.product}</dt>
+          <dd>${s.product}</dd>
+        </div>
+        <div>
+          <dt>${t.where}</dt>
+          <dd>${s.counter}</dd>
+        </div>
+      </dl>
+      <div class="detail__actions">
+        ${
+          s.bookable
+            ? o.bookingHref
+              ? html`<a class="button" part="book-button" href=${o.bookingHref}>${t.book}</a>`
+              : html`<button type="button" class="button" part="book-button" @click=${o.onBook}>${t.book}</button>`
+            : html`<p>${t.notBookable}</p>`
+        }
+      </div>
+      ${heading(sub(level), t.requirements)}
+      <ul>
+        ${s.requirements.map((r) => html`<li>${r}</li>`)}
+      </ul>
+      ${heading(sub(level), t.procedure)}
+      <ol>
+        ${s.procedure.map((p) => html`<li>${p}</li>`)}
+      </ol>
+      ${heading(sub(level), t.hours)} ${hours(agency, t, lang)}
+      ${contact ? html`<p><strong>${t.contact}:</strong> ${contact}</p>` : nothing} ${heading(sub(level), t.complaints)}
+      <ul>
+        ${s.complaints.map(complaint)}
+      </ul>
+      ${
+        s.legalBasis.length
+          ? html`${heading(sub(level), t.legalBasis)}
+              <ul>
+                ${s.legalBasis.map((b) => html`<li>${b}</li>`)}
+              </ul>`
+          : nothing
+      }
+    </article>
+  `;
+}

@@ -1,0 +1,168 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import '../src/components/service-finder/mpp-service-finder.js';
+import { clientFor } from '../src/core/clients.js';
+import { longService, manyServices, services } from '../test/mocks/fixtures.js';
+import { createMockApi, type MockApiOptions } from '../test/mocks/handlers.js';
+
+const API = '/api/v1';
+const handlers = (options: MockApiOptions = {}) => ({ msw: { handlers: createMockApi(options).handlers } });
+const shadow = (canvas: HTMLElement) => canvas.querySelector('mpp-service-finder')!.shadowRoot!;
+const until = (canvas: HTMLElement, selector: string) =>
+  waitFor(() => expect(shadow(canvas).querySelector(selector)).not.toBeNull(), { timeout: 5000 });
+
+interface Args {
+  lang: string;
+  agency: string;
+  query: string;
+  theme: string;
+  'heading-level': number;
+}
+
+/**
+ * `<mpp-service-finder>` searches every service of every agency at the MPP and shows each one's service standard.
+ * Stories use the MSW mocks of the MPP API; each scenario is one a resident can meet.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/Service finder',
+  component: 'mpp-service-finder',
+  tags: ['autodocs'],
+  args: { lang: 'id', agency: '', query: '', theme: 'light', 'heading-level': 2 },
+  render: (args) =>
+    html`<mpp-service-finder
+      api-base=${API}
+      lang=${args.lang}
+      agency=${args.agency}
+      query=${args.query}
+      theme=${args.theme}
+      heading-level=${args['heading-level']}
+    ></mpp-service-finder>`,
+  parameters: handlers(),
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    await until(canvasElement, '.results');
+    await expect(shadow(canvasElement).querySelector('.count')!.textContent).toBe('67 layanan ditemukan');
+  },
+};
+
+export const Searching: Story = {
+  args: { query: 'akta lahir' },
+  play: async ({ canvasElement }) => {
+    await until(canvasElement, '.results mark');
+  },
+};
+
+export const OneAgency: Story = {
+  args: { agency: 'disdukcapil' },
+  play: async ({ canvasElement }) => {
+    await until(canvasElement, '.results');
+    await expect(shadow(canvasElement).querySelector('#agency')).toBeNull();
+  },
+};
+
+export const Loading: Story = {
+  parameters: handlers({ scenario: 'loading' }),
+  play: async ({ canvasElement }) => {
+    await until(canvasElement, '.skeleton');
+  },
+};
+
+export const Slow: Story = {
+  parameters: handlers({ scenario: 'slow' }),
+  play: async ({ canvasElement }) => {
+    await until(canvasElement, '.skeleton');
+  },
+};
+
+export const EmptyResults: Story = {
+  args: { query: 'zzzz' },
+  play: async ({ canvasElement }) => {
+    await until(canvasElement, '.contacts');
+  },
+};
+
+export const ServerError: Story = {
+  parameters: handlers({ scenario: 'server-error' }),
+  play: async ({ canvasElement }) => {
+    await until(canvasElement, '.notice--error');
+  },
+};
+
+export const OfflineNothingCached: Story = {
+  parameters: handlers({ scenario: 'offline' }),
+  play: async ({ canvasElement }) => {
+    await until(canvasElement, '.notice--error');
+  },
+};
+
+export const OfflineWithCachedCatalogue: Story = {
+  parameters: handlers({ scenario: 'offline-after-first' }),
+  // The catalogue was loaded once (cached), then the connection dropped.
+  beforeEach: async () => {
+    await clientFor(new URL(API, location.href).href).listServices();
+  },
+  play: async ({ canvasElement }) => {
+    await until(canvasElement, '.notice--warning');
+  },
+};
+
+export const English: Story = {
+  args: { lang: 'en', query: 'passport' },
+  play: async ({ canvasElement }) => {
+    await until(canvasElement, '.results');
+  },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark', query: 'sim' },
+  decorators: [(story) => html`<div style="background:#0d1014;padding:1rem">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    await until(canvasElement, '.results');
+  },
+};
+
+export const Narrow320: Story = {
+  name: '320px wide',
+  args: { query: 'ktp' },
+  decorators: [(story) => html`<div style="width:320px">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    await until(canvasElement, '.results');
+    const host = canvasElement.querySelector('mpp-service-finder')!;
+    await expect(host.scrollWidth).toBeLessThanOrEqual(320);
+  },
+};
+
+export const LongNamesAndRequirements: Story = {
+  args: { query: 'terpadu' },
+  parameters: handlers({ services: [longService(), ...services.slice(0, 5)] }),
+  decorators: [(story) => html`<div style="width:320px">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    await until(canvasElement, '.results');
+    (shadow(canvasElement).querySelector('.result__open') as HTMLButtonElement).click();
+    await until(canvasElement, '.detail');
+    await expect(canvasElement.querySelector('mpp-service-finder')!.scrollWidth).toBeLessThanOrEqual(320);
+  },
+};
+
+export const TwoThousandServices: Story = {
+  name: '2,000 services',
+  parameters: handlers({ services: manyServices(2000) }),
+  play: async ({ canvasElement }) => {
+    await until(canvasElement, '.results');
+    await expect(shadow(canvasElement).querySelector('.count')!.textContent).toBe('2000 layanan ditemukan');
+  },
+};
+
+export const ServiceDetail: Story = {
+  args: { query: 'ktp' },
+  play: async ({ canvasElement }) => {
+    await until(canvasElement, '.results');
+    (shadow(canvasElement).querySelector('.result__open') as HTMLButtonElement).click();
+    await until(canvasElement, '.detail');
+  },
+};
