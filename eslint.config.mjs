@@ -26,6 +26,12 @@ export default tseslint.config(
           paths: [{ name: 'lit/directives/unsafe-html.js', message: 'API data is untrusted: render text, not HTML.' }],
         },
       ],
+    },
+  },
+  {
+    // Tests may read markup to prove what it does not contain; shipped code and stories never touch it.
+    files: ['src/**/*.ts', 'stories/**/*.ts'],
+    rules: {
       'no-restricted-properties': [
         'error',
         { property: 'innerHTML', message: 'API data is untrusted: use text nodes or Lit templates.' },

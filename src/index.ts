@@ -12,3 +12,10 @@ export { MppApiError } from './api/errors.js';
 export type * from './api/types.js';
 export { MppServiceFinder } from './components/service-finder/service-finder.js';
 export type { ServiceEventDetail } from './components/service-finder/service-finder.js';
+export { MppQueueBooking } from './components/queue-booking/queue-booking.js';
+export type {
+  BookingCancelledDetail,
+  BookingConfirmedDetail,
+  BookingStep,
+  BookingStepDetail,
+} from './components/queue-booking/queue-booking.js';

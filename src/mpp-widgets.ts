@@ -11,3 +11,4 @@ export { MppApiError } from './api/errors.js';
 export type * from './api/types.js';
 
 export { MppServiceFinder } from './components/service-finder/mpp-service-finder.js';
+export { MppQueueBooking } from './components/queue-booking/mpp-queue-booking.js';

@@ -34,10 +34,10 @@ function hours(agency: Agency, t: FinderStrings, lang: Lang): TemplateResult {
 
 function complaint(channel: ComplaintChannel): TemplateResult {
   const href = channel.url ? safeHref(channel.url) : undefined;
+  // A plain string, not a template: the template minifier trims a template's leading space.
+  const detail = channel.detail ? ` — ${channel.detail}` : '';
   return html`<li>
-    ${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${channel.name}</a>` : channel.name}${
-      channel.detail ? html` — ${channel.detail}` : nothing
-    }
+    ${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${channel.name}</a>` : channel.name}${detail}
   </li>`;
 }
 

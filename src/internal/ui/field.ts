@@ -34,7 +34,7 @@ export function textField(o: TextFieldOptions): TemplateResult {
   return html`
     <div class="field ${o.error ? 'field--error' : ''}" part="field">
       <label class="field__label" for=${o.id}>
-        ${o.label}${o.optional ? html` <span class="field__optional">${o.optional}</span>` : nothing}
+        ${o.label}${o.optional ? html`<span class="field__optional">${o.optional}</span>` : nothing}
       </label>
       ${o.hint ? html`<div class="field__hint" id=${hintId!}>${o.hint}</div>` : nothing}
       ${
@@ -78,6 +78,7 @@ export const fieldStyles = css`
     margin-bottom: 0.25em;
   }
   .field__optional {
+    margin-inline-start: 0.3em;
     font-weight: 400;
     color: var(--_color-text-muted);
   }

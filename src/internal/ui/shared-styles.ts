@@ -45,7 +45,8 @@ export const buttonStyles = css`
     background: var(--_color-surface);
   }
   .button--warning {
-    color: #fff;
+    /* The surface colour reads on the error colour in both themes (white on dark red, near-black on pink). */
+    color: var(--_color-surface);
     background: var(--_color-error);
     border-color: var(--_color-error);
   }

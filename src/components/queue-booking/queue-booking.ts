@@ -1,0 +1,776 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { MppApiError } from '../../api/errors.js';
+import type { Availability, Booking, ServiceSummary } from '../../api/types.js';
+import { MppElement } from '../../core/base-element.js';
+import { formatDate, formatTimeRange } from '../../core/format.js';
+import { errorMessage } from '../../core/messages.js';
+import { SearchIndex } from '../../core/search.js';
+import { hostStyles } from '../../core/theme.js';
+import { validationMessage, type ValidationKey } from '../../core/validation-messages.js';
+import { validateEmail, validateName, validateNik, validatePhone } from '../../core/validation.js';
+import { errorSummary, errorSummaryStyles, focusField } from '../../internal/ui/error-summary.js';
+import { fieldStyles, textField } from '../../internal/ui/field.js';
+import { heading } from '../../internal/ui/heading.js';
+import { notice, noticeStyles } from '../../internal/ui/notice.js';
+import { buttonStyles, visuallyHidden } from '../../internal/ui/shared-styles.js';
+import { skeleton, skeletonStyles } from '../../internal/ui/skeleton.js';
+import { dayChoice, radios, sessionChoice } from './choices.js';
+import { strings } from './strings.js';
+import { bookingStyles } from './styles.js';
+import { ticketView } from './ticket-view.js';
+
+/** The questions, in order. `ticket` is the answer. */
+export type BookingStep = 'service' | 'day' | 'session' | 'identity' | 'check' | 'ticket';
+
+/** `mpp-booking-step`: a step opened. */
+export interface BookingStepDetail {
+  step: BookingStep;
+}
+/** `mpp-booking-confirmed`: no personal data, only what analytics may count. */
+export interface BookingConfirmedDetail {
+  code: string;
+  serviceId: string;
+  date: string;
+  sessionStart: string;
+}
+/** `mpp-booking-cancelled`. */
+export interface BookingCancelledDetail {
+  code: string;
+}
+
+interface Identity {
+  nik: string;
+  name: string;
+  phone: string;
+  email: string;
+}
+type IdentityField = keyof Identity;
+
+/** After the ticket: looking at it, confirming a cancel, choosing a new time, or cancelled. */
+type TicketMode = 'view' | 'confirm-cancel' | 'reschedule-day' | 'reschedule-session' | 'cancelled';
+
+const EMPTY_IDENTITY: Identity = { nik: '', name: '', phone: '', email: '' };
+
+/**
+ * Book a visit to a counter of the MPP, one question at a time: service, day, session, identity, check your
+ * answers, confirm — then a ticket with the booking code, a QR code, a calendar file, print and share, and the
+ * way to cancel or move the visit. A dropped connection never books twice: the same attempt is retried with the
+ * same idempotency key.
+ *
+ * @summary Book a visit to an MPP counter and get a ticket.
+ *
+ * @attr api-base - Base URL of the MPP API (else `configure()`, else the loading script's `data-api-base`).
+ * @attr lang - `id` (default) or `en`; else the nearest `[lang]`, else `<html lang>`.
+ * @attr agency - Offer only this agency's services.
+ * @attr service - Preselect a service (its id); the service question is skipped. Else `?layanan=` in the page URL.
+ * @attr heading-level - Level of the widget's headings, 1–6 (default 2).
+ * @attr theme - `light` (default), `dark`, or `auto`.
+ *
+ * @fires mpp-booking-step - A step opened. `detail: { step }`.
+ * @fires mpp-booking-confirmed - The booking exists. `detail: { code, serviceId, date, sessionStart }`.
+ * @fires mpp-booking-cancelled - The booking was cancelled. `detail: { code }`.
+ *
+ * @csspart heading - Every heading.
+ * @csspart progress - "Langkah 2 dari 5".
+ * @csspart field - A text field; `input` its input.
+ * @csspart error-summary - The list of what to fix.
+ * @csspart notice - State and failure messages.
+ * @csspart ticket - The confirmation panel and ticket (the only part printed).
+ * @csspart code - The booking code.
+ * @csspart qr - The QR code.
+ *
+ * @cssprop --mpp-color-primary - Buttons, links and selection.
+ * @cssprop --mpp-color-success - The confirmation panel.
+ * @cssprop --mpp-font-family - Typeface.
+ */
+export class MppQueueBooking extends MppElement {
+  static override styles = [
+    hostStyles,
+    visuallyHidden,
+    buttonStyles,
+    fieldStyles,
+    noticeStyles,
+    skeletonStyles,
+    errorSummaryStyles,
+    bookingStyles,
+  ];
+
+  /** Preselected service id; the first question is then skipped. */
+  @property({ reflect: true }) service?: string;
+
+  @state() private step: BookingStep = 'service';
+  @state() private services?: ServiceSummary[];
+  @state() private servicesError?: MppApiError;
+  @state() private serviceFilter = '';
+  @state() private serviceId?: string;
+  @state() private availability?: Availability;
+  @state() private availabilityError?: MppApiError;
+  @state() private date?: string;
+  @state() private sessionId?: string;
+  @state() private identity: Identity = { ...EMPTY_IDENTITY };
+  @state() private errors: Partial<Record<IdentityField | 'service' | 'day' | 'session', string>> = {};
+  @state() private failure?: { message: string; retry?: boolean };
+  @state() private waitSeconds = 0;
+  @state() private submitting = false;
+  @state() private booking?: Booking;
+  @state() private ticketMode: TicketMode = 'view';
+  @state() private ticketMessage?: { tone: 'success' | 'error'; text: string };
+
+  /** When an answer is changed from "check your answers", the resident goes back there, not onwards. */
+  private returnToCheck = false;
+  private abort?: AbortController;
+  private countdown?: ReturnType<typeof setInterval>;
+  private index?: SearchIndex;
+
+  private get t() {
+    return strings[this.language];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const fromUrl = new URLSearchParams(location.search).get('layanan');
+    if (!this.service && fromUrl) this.service = fromUrl;
+    this.ownerDocument.addEventListener('mpp-service-book', this.onServiceBook);
+    void this.loadServices();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.ownerDocument.removeEventListener('mpp-service-book', this.onServiceBook);
+    this.abort?.abort();
+    clearInterval(this.countdown);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('service') && this.service && this.service !== this.serviceId && !this.booking) {
+      this.serviceId = this.service;
+      this.go('day', { focus: false });
+    }
+  }
+
+  /** A finder on the same page chose "Book a visit": start here with that service. */
+  private readonly onServiceBook = (event: Event) => {
+    const { serviceId } = (event as CustomEvent<{ serviceId: string }>).detail;
+    if (this.booking && this.ticketMode !== 'cancelled') return;
+    this.resetFlow();
+    this.serviceId = serviceId;
+    this.go('day');
+    this.scrollIntoView({ block: 'start' });
+  };
+
+  private async loadServices(): Promise<void> {
+    const client = this.client;
+    if (!client) {
+      console.warn('mpp-queue-booking: no API configured (api-base attribute, configure(), or data-api-base).');
+      return;
+    }
+    this.servicesError = undefined;
+    try {
+      const { data } = await client.listServices();
+      this.services = data.items.filter((s) => s.bookable && (!this.agency || s.agencyId === this.agency));
+      this.index = new SearchIndex(
+        this.services.map((s) => ({ id: s.id, name: s.name, keywords: s.keywords, description: s.category })),
+      );
+    } catch (error) {
+      this.servicesError = error as MppApiError;
+    }
+  }
+
+  private get currentService(): ServiceSummary | undefined {
+    return this.services?.find((s) => s.id === this.serviceId);
+  }
+
+  /** Steps the resident answers (the service question is skipped when the page chose the service). */
+  private get questions(): BookingStep[] {
+    return this.service ? ['day', 'session', 'identity', 'check'] : ['service', 'day', 'session', 'identity', 'check'];
+  }
+
+  /** Opens a step: its heading takes focus (GOV.UK), its data loads, and the page hears about it. */
+  private go(step: BookingStep, opts: { focus?: boolean } = {}): void {
+    this.step = step;
+    this.errors = {};
+    if (step === 'day' || step === 'session') void this.loadAvailability();
+    this.emit<BookingStepDetail>('mpp-booking-step', { step });
+    if (opts.focus !== false) void this.focusHeading();
+  }
+
+  private async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+  }
+
+  private async loadAvailability(): Promise<void> {
+    const client = this.client;
+    const serviceId = this.serviceId ?? this.booking?.serviceId;
+    if (!client || !serviceId) return;
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.availabilityError = undefined;
+    if (this.availability?.serviceId !== serviceId) this.availability = undefined;
+    try {
+      this.availability = await client.getAvailability(serviceId, {}, { signal: abort.signal });
+    } catch (error) {
+      if ((error as MppApiError).code !== 'aborted') this.availabilityError = error as MppApiError;
+    }
+  }
+
+  private resetFlow(): void {
+    this.booking = undefined;
+    this.ticketMode = 'view';
+    this.ticketMessage = undefined;
+    this.serviceId = this.service;
+    this.date = undefined;
+    this.sessionId = undefined;
+    this.identity = { ...EMPTY_IDENTITY };
+    this.failure = undefined;
+    this.returnToCheck = false;
+  }
+
+  /** Moves on from a step after checking its answer; shows the error summary when something is missing. */
+  private next(event: Event): void {
+    event.preventDefault();
+    const t = this.t;
+    const errors: typeof this.errors = {};
+    if (this.step === 'service' && !this.serviceId) errors.service = t.serviceRequired;
+    if (this.step === 'day' && !this.date) errors.day = t.dayRequired;
+    if (this.step === 'session' && !this.sessionId) errors.session = t.sessionRequired;
+    if (this.step === 'identity') Object.assign(errors, this.identityErrors());
+    if (Object.keys(errors).length) {
+      this.errors = errors;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
+      return;
+    }
+    const order = this.questions;
+    // Back to "check your answers" once the changed answer is complete again: a new service or day still needs
+    // its day and session, so those follow the usual order.
+    const following = this.returnToCheck && this.step === 'session' ? 'check' : order[order.indexOf(this.step) + 1];
+    if (following === 'check') this.returnToCheck = false;
+    this.go(following);
+  }
+
+  private identityErrors(): Partial<Record<IdentityField, string>> {
+    const lang = this.language;
+    const out: Partial<Record<IdentityField, string>> = {};
+    const checks: [IdentityField, { ok: boolean; key?: ValidationKey }][] = [
+      ['nik', validateNik(this.identity.nik)],
+      ['name', validateName(this.identity.name)],
+      ['phone', validatePhone(this.identity.phone)],
+      ['email', validateEmail(this.identity.email)],
+    ];
+    for (const [field, result] of checks) {
+      if (!result.ok && result.key) out[field] = validationMessage(result.key, lang);
+    }
+    return out;
+  }
+
+  private back(): void {
+    const order = this.questions;
+    const previous = order[order.indexOf(this.step) - 1];
+    if (previous) this.go(previous);
+  }
+
+  private changeAnswer(step: BookingStep): void {
+    this.returnToCheck = true;
+    this.go(step);
+  }
+
+  /**
+   * Sends the booking. The client keeps one idempotency key for this exact booking until the server answers for
+   * good, so "Try again" after a dropped connection returns the booking that exists instead of a second one.
+   */
+  private async confirm(): Promise<void> {
+    const client = this.client;
+    if (!client || this.submitting || this.waitSeconds) return;
+    const nik = validateNik(this.identity.nik);
+    const phone = validatePhone(this.identity.phone);
+    const name = validateName(this.identity.name);
+    if (!nik.ok || !phone.ok || !name.ok) {
+      this.go('identity');
+      return;
+    }
+    this.submitting = true;
+    this.failure = undefined;
+    try {
+      const booking = await client.createBooking({
+        serviceId: this.serviceId!,
+        date: this.date!,
+        sessionId: this.sessionId!,
+        nik: nik.value,
+        name: name.value,
+        phone: phone.value,
+        ...(this.identity.email.trim() ? { email: this.identity.email.trim() } : {}),
+      });
+      this.showTicket(booking);
+    } catch (error) {
+      this.onConfirmFailed(error as MppApiError);
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  private showTicket(booking: Booking): void {
+    this.booking = booking;
+    // The NIK and the other answers are not needed any more: nothing personal stays in memory.
+    this.identity = { ...EMPTY_IDENTITY };
+    this.ticketMode = 'view';
+    this.go('ticket');
+    this.emit<BookingConfirmedDetail>('mpp-booking-confirmed', {
+      code: booking.code,
+      serviceId: booking.serviceId,
+      date: booking.date,
+      sessionStart: booking.session.start,
+    });
+  }
+
+  private onConfirmFailed(error: MppApiError): void {
+    const t = this.t;
+    switch (error.code) {
+      case 'session_full':
+        this.sessionId = undefined;
+        this.go('session');
+        this.failure = { message: t.sessionFull };
+        return;
+      case 'day_closed':
+      case 'outside_window':
+      case 'session_ended':
+        this.date = undefined;
+        this.sessionId = undefined;
+        this.go('day');
+        this.failure = { message: t.dayGone };
+        return;
+      case 'duplicate_booking':
+        this.failure = { message: t.duplicate };
+        return;
+      case 'validation_failed': {
+        const errors: typeof this.errors = {};
+        for (const fe of error.fieldErrors) {
+          if (fe.field in EMPTY_IDENTITY) {
+            const key = fe.code as ValidationKey;
+            errors[fe.field as IdentityField] = validationMessage(key, this.language) ?? fe.message;
+          }
+        }
+        this.go('identity');
+        this.errors = errors;
+        return;
+      }
+      case 'rate_limited':
+        this.startCountdown(error.retryAfter ?? 30);
+        return;
+      default:
+        this.failure = { message: error.isNetwork ? t.unsure : errorMessage(error, this.language), retry: true };
+    }
+  }
+
+  private startCountdown(seconds: number): void {
+    this.waitSeconds = seconds;
+    clearInterval(this.countdown);
+    this.countdown = setInterval(() => {
+      this.waitSeconds = Math.max(0, this.waitSeconds - 1);
+      if (!this.waitSeconds) clearInterval(this.countdown);
+    }, 1000);
+  }
+
+  private async cancelBooking(): Promise<void> {
+    const booking = this.booking!;
+    try {
+      const cancelled = await this.client!.cancelBooking(booking.code, { nikLast4: booking.nikMasked.slice(-4) });
+      this.booking = cancelled;
+      this.ticketMode = 'cancelled';
+      this.emit<BookingCancelledDetail>('mpp-booking-cancelled', { code: booking.code });
+      void this.focusHeading();
+    } catch (error) {
+      this.ticketMode = 'view';
+      this.ticketMessage = { tone: 'error', text: errorMessage(error as MppApiError, this.language) };
+    }
+  }
+
+  private async reschedule(): Promise<void> {
+    const booking = this.booking!;
+    if (!this.date || !this.sessionId) return;
+    this.submitting = true;
+    try {
+      this.booking = await this.client!.rescheduleBooking(booking.code, {
+        nikLast4: booking.nikMasked.slice(-4),
+        date: this.date,
+        sessionId: this.sessionId,
+      });
+      this.ticketMode = 'view';
+      this.ticketMessage = { tone: 'success', text: this.t.rescheduled };
+      void this.focusHeading();
+    } catch (error) {
+      const e = error as MppApiError;
+      this.ticketMessage = {
+        tone: 'error',
+        text: e.code === 'session_full' ? this.t.sessionFull : errorMessage(e, this.language),
+      };
+      if (e.code === 'session_full') void this.loadAvailability();
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  override render(): TemplateResult {
+    const t = this.t;
+    if (!this.client) return notice({ tone: 'error', title: t.heading, message: t.notConfigured });
+    return html`<div class="booking" lang=${this.language}>
+      ${this.step === 'ticket' && this.booking ? this.renderTicket() : this.renderQuestion()}
+    </div>`;
+  }
+
+  private renderProgress(): TemplateResult | typeof nothing {
+    const order = this.questions;
+    const n = order.indexOf(this.step) + 1;
+    return n ? html`<p class="progress" part="progress">${this.t.progress(n, order.length)}</p>` : nothing;
+  }
+
+  private renderQuestion(): TemplateResult {
+    const t = this.t;
+    const first = this.questions[0] === this.step;
+    const summary = Object.entries(this.errors).filter(([, message]) => message) as [string, string][];
+    return html`
+      ${
+        summary.length
+          ? errorSummary({
+              title: t.errorSummary,
+              headingLevel: this.headingLevelAt(0),
+              errors: summary.map(([field, message]) => ({ field, message })),
+              onSelect: (field) => focusField(this.renderRoot as ShadowRoot, field),
+            })
+          : nothing
+      }
+      ${
+        this.failure
+          ? notice({
+              tone: 'error',
+              title: t.failedTitle,
+              message: this.failure.message,
+              live: 'assertive',
+            })
+          : nothing
+      }
+      ${this.renderProgress()}
+      <form novalidate @submit=${(e: Event) => (this.step === 'check' ? e.preventDefault() : this.next(e))}>
+        ${this.renderStep()}
+      </form>
+      ${
+        first
+          ? nothing
+          : html`<p><button type="button" class="link" @click=${() => this.back()}>← ${t.back}</button></p>`
+      }
+    `;
+  }
+
+  private legend(text: string): TemplateResult {
+    return heading(this.headingLevelAt(0), text, { id: 'step-heading', focusable: true });
+  }
+
+  private renderStep(): TemplateResult {
+    switch (this.step) {
+      case 'service':
+        return this.renderService();
+      case 'day':
+        return this.renderDay();
+      case 'session':
+        return this.renderSession();
+      case 'identity':
+        return this.renderIdentity();
+      default:
+        return this.renderCheck();
+    }
+  }
+
+  private continueButton(label = this.t.continue): TemplateResult {
+    return html`<button type="submit" class="button" ?disabled=${this.submitting}>${label}</button>`;
+  }
+
+  private renderService(): TemplateResult {
+    const t = this.t;
+    if (this.servicesError) {
+      return html`${this.legend(t.serviceQuestion)}
+      ${notice({
+        tone: 'error',
+        title: t.servicesError,
+        message: errorMessage(this.servicesError, this.language),
+        action: { label: t.retry, onClick: () => void this.loadServices() },
+      })}`;
+    }
+    if (!this.services)
+      return html`${this.legend(t.serviceQuestion)}${skeleton({ label: t.servicesLoading, rows: 6 })}`;
+    const byId = new Map(this.services.map((s) => [s.id, s]));
+    const shown = this.index!.search(this.serviceFilter).map((h) => byId.get(h.id)!);
+    return html`
+      ${textField({
+        id: 'service-filter',
+        label: t.serviceFilter,
+        type: 'search',
+        value: this.serviceFilter,
+        errorPrefix: t.errorPrefix,
+        onInput: (v) => (this.serviceFilter = v),
+      })}
+      ${
+        shown.length
+          ? radios({
+              name: 'service',
+              legend: this.legend(t.serviceQuestion),
+              error: this.errors.service,
+              errorPrefix: t.errorPrefix,
+              choices: shown
+                .slice(0, 30)
+                .map((s) => ({ value: s.id, label: s.name, hint: s.category, disabled: false })),
+              value: this.serviceId,
+              onChange: (v) => {
+                if (v !== this.serviceId) {
+                  this.date = undefined;
+                  this.sessionId = undefined;
+                }
+                this.serviceId = v;
+              },
+            })
+          : html`${this.legend(t.serviceQuestion)}
+              <p>${t.serviceNone}</p>`
+      }
+      ${this.continueButton()}
+    `;
+  }
+
+  private availabilityState(question: string): TemplateResult | undefined {
+    const t = this.t;
+    if (this.availabilityError) {
+      return html`${this.legend(question)}
+      ${notice({
+        tone: 'error',
+        title: t.availabilityError,
+        message: errorMessage(this.availabilityError, this.language),
+        action: { label: t.retry, onClick: () => void this.loadAvailability() },
+        live: 'assertive',
+      })}`;
+    }
+    if (!this.availability) return html`${this.legend(question)}${skeleton({ label: t.availabilityLoading, rows: 8 })}`;
+    return undefined;
+  }
+
+  private renderDay(): TemplateResult {
+    const t = this.t;
+    const pending = this.availabilityState(t.dayQuestion);
+    if (pending) return pending;
+    const serviceName = this.currentService?.name ?? this.booking?.serviceName ?? '';
+    return html`
+      ${radios({
+        name: 'day',
+        legend: this.legend(t.dayQuestion),
+        hint: serviceName ? t.dayHint(serviceName) : undefined,
+        error: this.errors.day,
+        errorPrefix: t.errorPrefix,
+        choices: this.availability!.days.map((d) => dayChoice(d, t, this.language)),
+        value: this.date,
+        onChange: (v) => {
+          if (v !== this.date) this.sessionId = undefined;
+          this.date = v;
+        },
+      })}
+      ${this.continueButton()}
+    `;
+  }
+
+  private renderSession(): TemplateResult {
+    const t = this.t;
+    const pending = this.availabilityState(t.sessionQuestion);
+    if (pending) return pending;
+    const day = this.availability!.days.find((d) => d.date === this.date);
+    return html`
+      ${radios({
+        name: 'session',
+        legend: this.legend(t.sessionQuestion),
+        hint: this.date ? t.sessionHint(formatDate(this.date, this.language)) : undefined,
+        error: this.errors.session,
+        errorPrefix: t.errorPrefix,
+        choices: (day?.sessions ?? []).map((s) => sessionChoice(s, t, this.language)),
+        value: this.sessionId,
+        onChange: (v) => (this.sessionId = v),
+      })}
+      ${this.continueButton(this.ticketMode === 'reschedule-session' && this.booking ? t.rescheduleConfirm : t.continue)}
+    `;
+  }
+
+  private renderIdentity(): TemplateResult {
+    const t = this.t;
+    const set = (field: IdentityField) => (value: string) => (this.identity = { ...this.identity, [field]: value });
+    return html`
+      ${this.legend(t.identityQuestion)}
+      <p class="field__hint">${t.identityHint}</p>
+      ${textField({
+        id: 'nik',
+        label: t.nik,
+        hint: t.nikHint,
+        error: this.errors.nik,
+        value: this.identity.nik,
+        inputmode: 'numeric',
+        autocomplete: 'off',
+        width: 19,
+        errorPrefix: t.errorPrefix,
+        onInput: set('nik'),
+      })}
+      ${textField({
+        id: 'name',
+        label: t.name,
+        hint: t.nameHint,
+        error: this.errors.name,
+        value: this.identity.name,
+        autocomplete: 'name',
+        errorPrefix: t.errorPrefix,
+        onInput: set('name'),
+      })}
+      ${textField({
+        id: 'phone',
+        label: t.phone,
+        hint: t.phoneHint,
+        error: this.errors.phone,
+        value: this.identity.phone,
+        type: 'tel',
+        inputmode: 'tel',
+        autocomplete: 'tel',
+        width: 18,
+        errorPrefix: t.errorPrefix,
+        onInput: set('phone'),
+      })}
+      ${textField({
+        id: 'email',
+        label: t.email,
+        optional: t.optional,
+        error: this.errors.email,
+        value: this.identity.email,
+        type: 'email',
+        inputmode: 'email',
+        autocomplete: 'email',
+        errorPrefix: t.errorPrefix,
+        onInput: set('email'),
+      })}
+      ${this.continueButton()}
+    `;
+  }
+
+  private renderCheck(): TemplateResult {
+    const t = this.t;
+    const lang = this.language;
+    const session = this.availability?.days
+      .find((d) => d.date === this.date)
+      ?.sessions.find((s) => s.id === this.sessionId);
+    const rows: [string, string, BookingStep][] = [
+      [t.service, this.currentService?.name ?? this.serviceId ?? '', 'service'],
+      [t.day, this.date ? formatDate(this.date, lang) : '', 'day'],
+      [t.session, session ? formatTimeRange(session.start, session.end, lang) : '', 'session'],
+      [t.nik, this.identity.nik, 'identity'],
+      [t.name, this.identity.name, 'identity'],
+      [t.phone, this.identity.phone, 'identity'],
+      ...(this.identity.email.trim()
+        ? [[t.email, this.identity.email, 'identity'] as [string, string, BookingStep]]
+        : []),
+    ];
+    const waiting = this.waitSeconds > 0;
+    return html`
+      ${this.legend(t.checkQuestion)}
+      <p class="field__hint">${t.checkHint}</p>
+      <dl class="summary">
+        ${rows
+          .filter(([, , step]) => step !== 'service' || !this.service)
+          .map(
+            ([label, value, step]) =>
+              html`<div class="summary__row">
+                <dt>${label}</dt>
+                <dd>${value}</dd>
+                <dd>
+                  <button type="button" class="link" @click=${() => this.changeAnswer(step)}>
+                    ${t.change}<span class="visually-hidden">${` ${label}`}</span>
+                  </button>
+                </dd>
+              </div>`,
+          )}
+      </dl>
+      ${waiting ? notice({ tone: 'warning', title: t.failedTitle, message: t.rateLimited(this.waitSeconds) }) : nothing}
+      <button
+        type="button"
+        class="button"
+        aria-disabled=${this.submitting || waiting ? 'true' : 'false'}
+        @click=${() => void this.confirm()}
+      >
+        ${this.submitting ? t.confirming : this.failure?.retry ? t.retry : t.confirm}
+      </button>
+    `;
+  }
+
+  private renderTicket(): TemplateResult {
+    const t = this.t;
+    const booking = this.booking!;
+    const mode = this.ticketMode;
+    if (mode === 'reschedule-day' || mode === 'reschedule-session') return this.renderReschedule();
+    return ticketView({
+      booking,
+      t,
+      lang: this.language,
+      level: this.headingLevelAt(0),
+      mode,
+      message: this.ticketMessage,
+      onCancel: () => {
+        this.ticketMode = 'confirm-cancel';
+        this.ticketMessage = undefined;
+        void this.focusHeading();
+      },
+      onCancelConfirmed: () => void this.cancelBooking(),
+      onCancelAborted: () => {
+        this.ticketMode = 'view';
+        void this.focusHeading();
+      },
+      onReschedule: () => {
+        this.date = undefined;
+        this.sessionId = undefined;
+        this.ticketMessage = undefined;
+        this.ticketMode = 'reschedule-day';
+        void this.loadAvailability();
+        void this.focusHeading();
+      },
+      onBookAgain: () => {
+        this.resetFlow();
+        this.go(this.questions[0]);
+      },
+    });
+  }
+
+  private renderReschedule(): TemplateResult {
+    const t = this.t;
+    const choosingDay = this.ticketMode === 'reschedule-day';
+    const onSubmit = (event: Event) => {
+      event.preventDefault();
+      if (choosingDay) {
+        if (!this.date) {
+          this.errors = { day: t.dayRequired };
+          return;
+        }
+        this.errors = {};
+        this.ticketMode = 'reschedule-session';
+        void this.focusHeading();
+      } else if (!this.sessionId) {
+        this.errors = { session: t.sessionRequired };
+      } else {
+        void this.reschedule();
+      }
+    };
+    return html`
+      ${this.ticketMessage ? notice({ tone: this.ticketMessage.tone, title: this.ticketMessage.text, live: 'assertive' }) : nothing}
+      <p class="progress" part="progress">${t.rescheduleTitle}</p>
+      <form novalidate @submit=${onSubmit}>${choosingDay ? this.renderDay() : this.renderSession()}</form>
+      <p>
+        <button
+          type="button"
+          class="link"
+          @click=${() => {
+            this.ticketMode = choosingDay ? 'view' : 'reschedule-day';
+            void this.focusHeading();
+          }}
+        >
+          ← ${t.back}
+        </button>
+      </p>
+    `;
+  }
+}

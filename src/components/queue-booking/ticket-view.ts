@@ -1,0 +1,146 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Booking } from '../../api/types.js';
+import { formatDate, formatTime, formatTimeRange } from '../../core/format.js';
+import type { Lang } from '../../core/i18n.js';
+import { heading, type HeadingLevel } from '../../internal/ui/heading.js';
+import { notice } from '../../internal/ui/notice.js';
+import { calendarFile, download } from './calendar-file.js';
+import { qrCode } from './qr-code.js';
+import type { BookingStrings } from './strings.js';
+
+export interface TicketViewOptions {
+  booking: Booking;
+  t: BookingStrings;
+  lang: Lang;
+  level: HeadingLevel;
+  mode: 'view' | 'confirm-cancel' | 'cancelled';
+  message?: { tone: 'success' | 'error'; text: string };
+  onCancel: () => void;
+  onCancelConfirmed: () => void;
+  onCancelAborted: () => void;
+  onReschedule: () => void;
+  onBookAgain: () => void;
+}
+
+const sub = (level: HeadingLevel) => Math.min(6, level + 1) as HeadingLevel;
+
+// While printing, only the ticket shows: the rest of the host page is hidden by a sheet that exists for the
+// print alone. A constructed sheet, not a <style> element, so a strict style-src CSP does not refuse it.
+let printSheet: CSSStyleSheet | undefined;
+function printTicket(): void {
+  printSheet ??= new CSSStyleSheet();
+  printSheet.replaceSync(
+    '@media print{body *{visibility:hidden!important}mpp-queue-booking{visibility:visible!important;position:absolute;inset:0 auto auto 0;width:100%}}',
+  );
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];
+  const done = () => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== printSheet);
+    window.removeEventListener('afterprint', done);
+  };
+  window.addEventListener('afterprint', done);
+  window.print();
+}
+
+function share(booking: Booking, t: BookingStrings, lang: Lang): void {
+  // The code, the service and the time: never the NIK, the name or the phone number.
+  const when = `${formatDate(booking.date, lang)}, ${formatTimeRange(booking.session.start, booking.session.end, lang)}`;
+  const text = t.shareText(booking.code, booking.serviceName, when);
+  if (navigator.share) {
+    navigator.share({ title: t.bookedTitle, text }).catch(() => undefined);
+  } else {
+    window.open(`https://wa.me/?text=${encodeURIComponent(text)}`, '_blank', 'noopener');
+  }
+}
+
+function addToCalendar(booking: Booking, t: BookingStrings, lang: Lang): void {
+  const window_ = t.checkInWindow(
+    formatTime(booking.checkIn.opensAt, lang),
+    formatTime(booking.checkIn.closesAt, lang),
+  );
+  const text = calendarFile({
+    uid: `${booking.code}@mpp-widgets`,
+    start: booking.session.start,
+    end: booking.session.end,
+    title: t.calendarTitle(booking.serviceName),
+    location: `${booking.counter}, ${booking.agencyName}`,
+    description: `${t.code}: ${booking.code}\n${t.checkIn}: ${window_}`,
+  });
+  download(text, `${booking.code}.ics`, 'text/calendar');
+}
+
+/** The confirmation panel and the ticket (GOV.UK confirmation pattern), and the cancel confirmation. */
+export function ticketView(o: TicketViewOptions): TemplateResult {
+  const { booking: b, t, lang, level } = o;
+  if (o.mode === 'cancelled') {
+    return html`<div class="panel panel--neutral" part="ticket">
+        ${heading(level, t.cancelledTitle, { id: 'step-heading', focusable: true })}
+        <p>${t.cancelledBody(b.code)}</p>
+      </div>
+      <button type="button" class="button" @click=${o.onBookAgain}>${t.bookAgain}</button>`;
+  }
+  if (o.mode === 'confirm-cancel') {
+    return html`${heading(level, t.cancelQuestion(b.code), { id: 'step-heading', focusable: true })}
+      <p>${t.cancelHint}</p>
+      <div class="actions">
+        <button type="button" class="button button--warning" @click=${o.onCancelConfirmed}>${t.cancelYes}</button>
+        <button type="button" class="button button--secondary" @click=${o.onCancelAborted}>${t.cancelNo}</button>
+      </div>`;
+  }
+  const checkIn = t.checkInWindow(formatTime(b.checkIn.opensAt, lang), formatTime(b.checkIn.closesAt, lang));
+  return html`
+    ${o.message ? notice({ tone: o.message.tone, title: o.message.text, live: 'polite' }) : nothing}
+    <div class="ticket" part="ticket">
+      <div class="panel">
+        ${heading(level, t.bookedTitle, { id: 'step-heading', focusable: true })}
+        <p class="panel__body">${t.code}<br /><strong class="code" part="code">${b.code}</strong></p>
+      </div>
+      <p>${t.bookedBody}</p>
+      ${qrCode(b.code, t.qrLabel(b.code))}
+      <dl class="summary">
+        <div class="summary__row">
+          <dt>${t.service}</dt>
+          <dd>${b.serviceName}</dd>
+        </div>
+        <div class="summary__row">
+          <dt>${t.agency}</dt>
+          <dd>${b.agencyName}</dd>
+        </div>
+        <div class="summary__row">
+          <dt>${t.counter}</dt>
+          <dd>${b.counter}</dd>
+        </div>
+        <div class="summary__row">
+          <dt>${t.day}</dt>
+          <dd>${formatDate(b.date, lang)}</dd>
+        </div>
+        <div class="summary__row">
+          <dt>${t.session}</dt>
+          <dd>${formatTimeRange(b.session.start, b.session.end, lang)}</dd>
+        </div>
+        <div class="summary__row">
+          <dt>${t.checkIn}</dt>
+          <dd>${checkIn}</dd>
+        </div>
+        <div class="summary__row">
+          <dt>${t.nikMasked}</dt>
+          <dd>${b.nikMasked}</dd>
+        </div>
+      </dl>
+      ${
+        b.requirements?.length
+          ? html`${heading(sub(level), t.bring)}
+              <ul>
+                ${b.requirements.map((r) => html`<li>${r}</li>`)}
+              </ul>`
+          : nothing
+      }
+    </div>
+    <div class="actions no-print">
+      <button type="button" class="button" @click=${() => addToCalendar(b, t, lang)}>${t.addToCalendar}</button>
+      <button type="button" class="button button--secondary" @click=${printTicket}>${t.print}</button>
+      <button type="button" class="button button--secondary" @click=${() => share(b, t, lang)}>${t.share}</button>
+      <button type="button" class="button button--secondary" @click=${o.onReschedule}>${t.reschedule}</button>
+      <button type="button" class="button button--warning" @click=${o.onCancel}>${t.cancel}</button>
+    </div>
+  `;
+}

@@ -1,0 +1,163 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
+import { http, HttpResponse } from 'msw';
+import '../src/components/queue-booking/mpp-queue-booking.js';
+import { KTP_SERVICE_ID } from '../test/mocks/fixtures.js';
+import { createMockApi, type MockApiOptions } from '../test/mocks/handlers.js';
+import { BookingDriver } from './support/booking-steps.js';
+
+const API = '/api/v1';
+const mocks = (options: MockApiOptions = {}, ...first: ReturnType<typeof http.post>[]) => ({
+  msw: { handlers: [...first, ...createMockApi(options).handlers] },
+});
+const refuse = (status: number, code: string, headers: Record<string, string> = {}) =>
+  http.post(`${API}/bookings`, () =>
+    HttpResponse.json(
+      { type: 'about:blank', title: code, status, code },
+      { status, headers: { 'Content-Type': 'application/problem+json', ...headers } },
+    ),
+  );
+
+interface Args {
+  lang: string;
+  service: string;
+  theme: string;
+}
+
+/**
+ * `<mpp-queue-booking>` books a visit one question at a time and ends with a ticket. Each story is a step or a
+ * failure a resident can meet; play functions click through the steps before it.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/Queue booking',
+  component: 'mpp-queue-booking',
+  tags: ['autodocs'],
+  args: { lang: 'id', service: KTP_SERVICE_ID, theme: 'light' },
+  render: (args) =>
+    html`<mpp-queue-booking
+      api-base=${API}
+      lang=${args.lang}
+      service=${args.service || ''}
+      theme=${args.theme}
+    ></mpp-queue-booking>`,
+  parameters: mocks(),
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const drive = (steps: (d: BookingDriver) => Promise<void>) => ({
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => steps(new BookingDriver(canvasElement)),
+});
+
+export const ChooseService: Story = {
+  args: { service: '' },
+  ...drive(async (d) => void (await d.see('input[name=service]'))),
+};
+export const ChooseDay: Story = drive(async (d) => void (await d.see('input[name=day]')));
+export const ChooseSession: Story = drive(async (d) => {
+  await d.choose('day');
+  await d.next();
+  await d.see('input[name=session]');
+});
+export const Identity: Story = drive((d) => d.toIdentity());
+export const IdentityErrors: Story = drive(async (d) => {
+  await d.toIdentity();
+  await d.fill({ nik: '3172013209900003', phone: '0771 444 0123' });
+  await d.next();
+  await d.see('.error-summary');
+});
+export const CheckAnswers: Story = drive((d) => d.toCheck());
+export const Ticket: Story = drive((d) => d.toTicket());
+export const ConfirmCancel: Story = drive(async (d) => {
+  await d.toTicket();
+  await d.button(/Batalkan booking/);
+  await d.button(/Tidak, kembali/);
+  await d.button(/Batalkan booking/);
+});
+export const Cancelled: Story = drive(async (d) => {
+  await d.toTicket();
+  await d.button(/Batalkan booking/);
+  await d.button(/Ya, batalkan/);
+  await d.see('.panel--neutral');
+});
+export const Reschedule: Story = drive(async (d) => {
+  await d.toTicket();
+  await d.button(/Ubah jadwal/);
+  await d.see('input[name=day]');
+});
+export const Loading: Story = {
+  parameters: mocks({ scenario: 'loading' }),
+  ...drive(async (d) => void (await d.see('.skeleton'))),
+};
+export const ScheduleError: Story = {
+  parameters: mocks({ scenario: 'server-error' }),
+  ...drive(async (d) => void (await d.see('.notice--error'))),
+};
+export const SessionFilledMeanwhile: Story = {
+  parameters: mocks({}, refuse(409, 'session_full')),
+  ...drive(async (d) => {
+    await d.toCheck();
+    await d.button(/Kirim booking/);
+    await d.see('.notice--error');
+  }),
+};
+export const AlreadyBooked: Story = {
+  parameters: mocks({}, refuse(409, 'duplicate_booking')),
+  ...drive(async (d) => {
+    await d.toCheck();
+    await d.button(/Kirim booking/);
+    await d.see('.notice--error');
+  }),
+};
+export const RateLimited: Story = {
+  parameters: mocks({}, refuse(429, 'rate_limited', { 'Retry-After': '45' })),
+  ...drive(async (d) => {
+    await d.toCheck();
+    await d.button(/Kirim booking/);
+    await d.see('.notice--warning');
+  }),
+};
+export const ConnectionLost: Story = {
+  parameters: mocks(
+    {},
+    http.post(`${API}/bookings`, () => HttpResponse.error()),
+  ),
+  ...drive(async (d) => {
+    await d.toCheck();
+    await d.button(/Kirim booking/);
+    await d.see('.notice--error');
+  }),
+};
+export const EnglishTicket: Story = { args: { lang: 'en' }, ...drive((d) => d.toTicket()) };
+export const EnglishIdentityErrors: Story = {
+  args: { lang: 'en' },
+  ...drive(async (d) => {
+    await d.toIdentity();
+    await d.next();
+    await d.see('.error-summary');
+  }),
+};
+export const DarkTicket: Story = {
+  args: { theme: 'dark' },
+  decorators: [(story) => html`<div style="background:#0d1014;padding:1rem">${story()}</div>`],
+  ...drive((d) => d.toTicket()),
+};
+export const DarkDay: Story = {
+  args: { theme: 'dark' },
+  decorators: [(story) => html`<div style="background:#0d1014;padding:1rem">${story()}</div>`],
+  ...drive(async (d) => void (await d.see('input[name=day]'))),
+};
+export const Narrow320Check: Story = {
+  name: '320px: check answers',
+  decorators: [(story) => html`<div style="width:320px">${story()}</div>`],
+  ...drive((d) => d.toCheck()),
+};
+export const Narrow320Ticket: Story = {
+  name: '320px: ticket',
+  decorators: [(story) => html`<div style="width:320px">${story()}</div>`],
+  ...drive(async (d) => {
+    await d.toTicket();
+    const host = d.root.host as HTMLElement;
+    if (host.scrollWidth > 320) throw new Error(`ticket overflows: ${host.scrollWidth}px`);
+  }),
+};

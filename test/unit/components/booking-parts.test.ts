@@ -1,0 +1,105 @@
+import { expect } from '@open-wc/testing';
+import { calendarFile } from '../../../src/components/queue-booking/calendar-file.js';
+import { dayChoice, sessionChoice } from '../../../src/components/queue-booking/choices.js';
+import { strings } from '../../../src/components/queue-booking/strings.js';
+
+describe('calendar file', () => {
+  const ics = calendarFile(
+    {
+      uid: 'RSV-7KQ2M9XA@mpp-widgets',
+      start: '2026-12-07T08:00:00+07:00',
+      end: '2026-12-07T09:00:00+07:00',
+      title: 'MPP: Penerbitan SKCK Baru',
+      location: 'Loket 6, MPP Tanjungpinang',
+      description: 'Kode booking: RSV-7KQ2M9XA\nCheck-in: 07.45 WIB sampai 09.15 WIB; bawa KTP, KK',
+    },
+    new Date('2026-11-30T01:02:03Z'),
+  );
+  const lines = ics.split('\r\n');
+
+  it('places the visit at its wall-clock time in Asia/Jakarta, with the zone defined', () => {
+    expect(lines).to.include('DTSTART;TZID=Asia/Jakarta:20261207T080000');
+    expect(lines).to.include('DTEND;TZID=Asia/Jakarta:20261207T090000');
+    expect(lines).to.include('TZID:Asia/Jakarta');
+    expect(lines).to.include('TZOFFSETTO:+0700');
+    expect(lines).to.include('DTSTAMP:20261130T010203Z');
+  });
+
+  it('converts an instant given in UTC to the MPP time', () => {
+    const utc = calendarFile({
+      uid: 'x',
+      start: '2026-12-07T01:00:00Z',
+      end: '2026-12-07T02:00:00Z',
+      title: 't',
+      location: 'l',
+      description: 'd',
+    });
+    expect(utc).to.contain('DTSTART;TZID=Asia/Jakarta:20261207T080000');
+  });
+
+  it('escapes text and folds long lines as RFC 5545 asks, with CRLF endings', () => {
+    expect(ics).to.contain('LOCATION:Loket 6\\, MPP Tanjungpinang');
+    const unfolded = ics.replace(/\r\n /g, '');
+    expect(unfolded).to.contain(
+      'DESCRIPTION:Kode booking: RSV-7KQ2M9XA\\nCheck-in: 07.45 WIB sampai 09.15 WIB\\; bawa KTP\\, KK',
+    );
+    for (const line of lines) expect(new TextEncoder().encode(line).length).to.be.at.most(75);
+    expect(ics.endsWith('END:VCALENDAR\r\n')).to.equal(true);
+    expect(ics.match(/\n/g)!.length).to.equal(ics.match(/\r\n/g)!.length);
+  });
+
+  it('reminds an hour before', () => {
+    expect(lines).to.include('TRIGGER:-PT1H');
+  });
+});
+
+describe('day and session choices', () => {
+  const t = strings.id;
+  it('names holidays and cuti bersama, and says how many places a day has', () => {
+    expect(
+      dayChoice(
+        { date: '2026-12-25', open: false, reason: { code: 'holiday', name: 'Kelahiran Yesus Kristus' }, sessions: [] },
+        t,
+        'id',
+      ),
+    ).to.deep.equal({
+      value: '2026-12-25',
+      label: 'Jumat, 25 Desember 2026',
+      hint: 'Libur Nasional: Kelahiran Yesus Kristus',
+      disabled: true,
+    });
+    expect(
+      dayChoice(
+        { date: '2026-12-24', open: false, reason: { code: 'cuti_bersama', name: 'Cuti Bersama Natal' }, sessions: [] },
+        t,
+        'id',
+      ).hint,
+    ).to.equal('Cuti Bersama: Cuti Bersama Natal');
+    const session = (id: string, remaining: number, bookable = remaining > 0) => ({
+      id,
+      start: '2026-12-07T08:00:00+07:00',
+      end: '2026-12-07T09:00:00+07:00',
+      quota: 10,
+      remaining,
+      bookable,
+    });
+    const open = dayChoice(
+      { date: '2026-12-07', open: true, sessions: [session('a', 3), session('b', 0), session('c', 5, false)] },
+      t,
+      'id',
+    );
+    expect(open.hint).to.equal('3 tempat tersisa'); // an ended session's places do not count
+    const full = dayChoice({ date: '2026-12-07', open: true, sessions: [session('a', 0)] }, t, 'id');
+    expect(full).to.include({ hint: 'Penuh', disabled: true });
+    expect(sessionChoice(session('a', 5, false), t, 'id')).to.include({
+      hint: 'Sudah berakhir',
+      disabled: true,
+      label: '08.00–09.00 WIB',
+    });
+    expect(sessionChoice(session('a', 1), strings.en, 'en')).to.include({
+      hint: '1 place left',
+      disabled: false,
+      label: '08:00–09:00 WIB',
+    });
+  });
+});

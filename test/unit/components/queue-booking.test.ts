@@ -1,0 +1,423 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import '../../../src/components/queue-booking/mpp-queue-booking.js';
+import type { MppQueueBooking } from '../../../src/components/queue-booking/queue-booking.js';
+import { resetClients } from '../../../src/core/clients.js';
+import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
+import { KTP_SERVICE_ID } from '../../mocks/fixtures.js';
+import { createMockApi, type MockApiOptions } from '../../mocks/handlers.js';
+
+const BASE = 'http://mpp.test/api/v1';
+const NIK = '3172014509900003';
+
+function mock(options: MockApiOptions = {}, ...overrides: Parameters<typeof installMockFetch>[0]) {
+  const api = createMockApi({ base: BASE, ...options });
+  installMockFetch([...overrides, ...api.handlers]);
+  return api;
+}
+
+const problem = (
+  status: number,
+  code: string,
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) =>
+  HttpResponse.json(
+    { type: 'about:blank', title: code, status, code, ...extra },
+    { status, headers: { 'Content-Type': 'application/problem+json', ...headers } },
+  );
+
+async function booking(service: string | null = KTP_SERVICE_ID) {
+  const el = await fixture<MppQueueBooking>(
+    service
+      ? html`<mpp-queue-booking api-base=${BASE} service=${service}></mpp-queue-booking>`
+      : html`<mpp-queue-booking api-base=${BASE}></mpp-queue-booking>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: HTMLElement) => el.shadowRoot!;
+const q = <T extends Element = HTMLElement>(el: HTMLElement, s: string) => root(el).querySelector<T>(s);
+const qa = <T extends Element = HTMLElement>(el: HTMLElement, s: string) => [...root(el).querySelectorAll<T>(s)];
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const headingText = (el: HTMLElement) => text(q(el, '#step-heading'));
+const focused = (el: HTMLElement) => root(el).activeElement;
+
+async function settle(el: MppQueueBooking) {
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r, 0));
+  await el.updateComplete;
+}
+
+/** Picks the first choice that can be taken in a radio group, as a resident would tap it. */
+async function choose(el: MppQueueBooking, name: string) {
+  await waitUntil(() => q(el, `input[name=${name}]:not([disabled])`), `no ${name} to choose`);
+  const radio = q<HTMLInputElement>(el, `input[name=${name}]:not([disabled])`)!;
+  radio.click();
+  await el.updateComplete;
+  return radio;
+}
+
+async function next(el: MppQueueBooking) {
+  q<HTMLButtonElement>(el, 'form button[type=submit]')!.click();
+  await settle(el);
+}
+
+async function fill(el: MppQueueBooking, values: Partial<Record<'nik' | 'name' | 'phone' | 'email', string>>) {
+  for (const [id, value] of Object.entries(values)) {
+    const input = q<HTMLInputElement>(el, `#${id}`)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  }
+  await el.updateComplete;
+}
+
+async function toCheck(el: MppQueueBooking, identity = { nik: NIK, name: 'Siti Aminah', phone: '0812-3456-7890' }) {
+  await choose(el, 'day');
+  await next(el);
+  await choose(el, 'session');
+  await next(el);
+  await fill(el, identity);
+  await next(el);
+}
+
+async function confirm(el: MppQueueBooking) {
+  qa<HTMLButtonElement>(el, 'button.button')
+    .find((b) => /Kirim booking|Coba lagi/.test(b.textContent!))!
+    .click();
+  await settle(el);
+}
+
+describe('<mpp-queue-booking>', () => {
+  beforeEach(() => resetClients());
+  afterEach(restoreFetch);
+
+  it('walks day, session, identity and check answers to a ticket, one question at a time', async () => {
+    const api = mock();
+    const el = await booking();
+    const steps: string[] = [];
+    el.addEventListener('mpp-booking-step', (e) => steps.push(e.detail.step));
+    await waitUntil(() => q(el, 'input[name=day]'));
+    expect(text(q(el, '.progress'))).to.equal('Langkah 1 dari 4');
+    expect(headingText(el)).to.equal('Kapan Anda akan datang?');
+    await expect(el).to.be.accessible();
+
+    await choose(el, 'day');
+    await next(el);
+    expect(headingText(el)).to.equal('Pada jam berapa?');
+    expect(focused(el)?.id).to.equal('step-heading');
+    await waitUntil(() => q(el, 'input[name=session]'));
+    await expect(el).to.be.accessible();
+    await choose(el, 'session');
+    await next(el);
+    expect(headingText(el)).to.equal('Data diri Anda');
+    await expect(el).to.be.accessible();
+    await fill(el, { nik: NIK, name: 'Siti Aminah', phone: '0812-3456-7890' });
+    await next(el);
+    expect(headingText(el)).to.equal('Periksa jawaban Anda');
+    expect(text(q(el, '.summary')))
+      .to.contain(NIK)
+      .and.to.contain('Siti Aminah')
+      .and.to.contain('0812-3456-7890');
+    await expect(el).to.be.accessible();
+
+    const confirmed = oneEvent(el, 'mpp-booking-confirmed');
+    await confirm(el);
+    const event = await confirmed;
+    expect(Object.keys(event.detail).sort()).to.deep.equal(['code', 'date', 'serviceId', 'sessionStart']);
+    expect(JSON.stringify(event.detail)).not.to.contain(NIK.slice(-4) + '"');
+    expect(event.detail.code).to.match(/^RSV-/);
+    expect(steps).to.deep.equal(['session', 'identity', 'check', 'ticket']); // 'day' was announced before the listener
+    await waitUntil(() => q(el, '.code'));
+    expect(text(q(el, '.code'))).to.equal(event.detail.code);
+    expect(q(el, 'svg[part=qr]')!.getAttribute('aria-label')).to.equal(`Kode QR booking ${event.detail.code}`);
+    expect(text(q(el, '.ticket')))
+      .to.contain('************0003')
+      .and.to.contain('Yang perlu dibawa');
+    expect(focused(el)?.id).to.equal('step-heading');
+    expect(api.bookings.size).to.equal(1);
+    const sent = api.requests.find((r) => r.url.endsWith('/bookings'))!;
+    expect(await sent.clone().json()).to.include({ nik: NIK, phone: '+6281234567890', name: 'Siti Aminah' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the NIK out of the page, the URL, storage and events once the ticket shows', async () => {
+    mock();
+    const details: unknown[] = [];
+    for (const name of ['mpp-booking-step', 'mpp-booking-confirmed'])
+      document.addEventListener(name, (e) => details.push((e as CustomEvent).detail));
+    const el = await booking();
+    await toCheck(el);
+    await confirm(el);
+    await waitUntil(() => q(el, '.code'));
+    expect(root(el).innerHTML).not.to.contain(NIK);
+    expect(root(el).innerHTML).not.to.contain('3456');
+    expect(location.href).not.to.contain(NIK);
+    expect(JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })).not.to.contain(NIK);
+    expect(JSON.stringify(details)).not.to.contain(NIK).and.not.to.contain('Siti');
+  });
+
+  it('asks for the service first when none is preselected, with a searchable list and an error summary', async () => {
+    mock();
+    const el = await booking(null);
+    await waitUntil(() => q(el, 'input[name=service]'));
+    expect(text(q(el, '.progress'))).to.equal('Langkah 1 dari 5');
+    const filter = q<HTMLInputElement>(el, '#service-filter')!;
+    filter.value = 'skck';
+    filter.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    // Both SKCK services, and the court's certificate residents also call "SKCK pengadilan".
+    expect(qa(el, 'input[name=service]').length).to.equal(3);
+    await next(el);
+    const summary = q(el, '.error-summary')!;
+    expect(text(summary)).to.contain('Pilih layanan yang Anda perlukan');
+    expect(focused(el)).to.equal(summary);
+    q<HTMLAnchorElement>(el, '.error-summary a')!.click();
+    expect(focused(el)?.id).to.equal('service');
+    await expect(el).to.be.accessible();
+    await choose(el, 'service');
+    await next(el);
+    expect(headingText(el)).to.equal('Kapan Anda akan datang?');
+  });
+
+  it('shows closed days with their reason and full sessions disabled', async () => {
+    mock();
+    const el = await booking();
+    await waitUntil(() => q(el, 'input[name=day]'));
+    const weekend = qa(el, '.radio').find((r) => text(r).includes('Tutup (akhir pekan)'))!;
+    expect(weekend.querySelector('input')!.disabled).to.equal(true);
+    await choose(el, 'day');
+    await next(el);
+    await waitUntil(() => q(el, 'input[name=session]'));
+    const full = qa(el, '.radio').filter((r) => text(r).includes('Penuh'));
+    expect(full.every((r) => r.querySelector('input')!.disabled)).to.equal(true);
+  });
+
+  it('explains how to fix a NIK, keeps everything typed, and links the summary to the field', async () => {
+    mock();
+    const el = await booking();
+    await choose(el, 'day');
+    await next(el);
+    await choose(el, 'session');
+    await next(el);
+    await fill(el, { nik: '3172013209900003', name: 'Siti Aminah', phone: '0771 444 0123', email: 'siti@contoh' });
+    await next(el);
+    const summary = text(q(el, '.error-summary'));
+    expect(summary).to.contain('Tanggal lahir dalam NIK tidak valid');
+    expect(summary).to.contain('bukan nomor telepon rumah');
+    expect(summary).to.contain('alamat email');
+    expect(q<HTMLInputElement>(el, '#name')!.value).to.equal('Siti Aminah');
+    expect(q<HTMLInputElement>(el, '#nik')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(q<HTMLInputElement>(el, '#nik')!.getAttribute('aria-describedby')).to.equal('nik-hint nik-error');
+    qa<HTMLAnchorElement>(el, '.error-summary a')[0].click();
+    expect(focused(el)?.id).to.equal('nik');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps every answer when the resident goes back, and returns to the check after a change', async () => {
+    mock();
+    const el = await booking();
+    await toCheck(el);
+    const dayChosen = text(qa(el, '.summary__row')[0]);
+    qa<HTMLButtonElement>(el, '.summary .link')[2].click(); // NIK → identity
+    await settle(el);
+    expect(q<HTMLInputElement>(el, '#nik')!.value).to.equal(NIK);
+    q<HTMLButtonElement>(el, 'p .link')!.click(); // Back to session
+    await settle(el);
+    expect(q<HTMLInputElement>(el, 'input[name=session]:checked')).to.not.equal(null);
+    await next(el); // session → straight back to the check, the answers being complete
+    expect(headingText(el)).to.equal('Periksa jawaban Anda');
+    expect(text(qa(el, '.summary__row')[0])).to.equal(dayChosen);
+  });
+
+  it('sends the resident to fresh sessions when theirs filled meanwhile, keeping the identity', async () => {
+    mock(
+      {},
+      http.post(`${BASE}/bookings`, () => problem(409, 'session_full')),
+    );
+    const el = await booking();
+    await toCheck(el);
+    await confirm(el);
+    expect(headingText(el)).to.equal('Pada jam berapa?');
+    expect(text(q(el, '.notice--error'))).to.contain('baru saja penuh');
+    await choose(el, 'session');
+    await next(el);
+    expect(q<HTMLInputElement>(el, '#nik')!.value).to.equal(NIK);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when the resident already has a booking that day', async () => {
+    mock(
+      {},
+      http.post(`${BASE}/bookings`, () => problem(409, 'duplicate_booking')),
+    );
+    const el = await booking();
+    await toCheck(el);
+    await confirm(el);
+    expect(text(q(el, '.notice--error'))).to.contain('sudah memiliki booking');
+  });
+
+  it('puts the server’s field errors on the fields', async () => {
+    mock(
+      {},
+      http.post(`${BASE}/bookings`, () =>
+        problem(422, 'validation_failed', { errors: [{ field: 'nik', code: 'nik_province', message: 'x' }] }),
+      ),
+    );
+    const el = await booking();
+    await toCheck(el);
+    await confirm(el);
+    expect(headingText(el)).to.equal('Data diri Anda');
+    expect(text(q(el, '#nik-error'))).to.contain('bukan kode provinsi');
+  });
+
+  it('counts down a rate limit before the booking can be sent again', async () => {
+    mock(
+      {},
+      http.post(`${BASE}/bookings`, () => problem(429, 'rate_limited', {}, { 'Retry-After': '30' })),
+    );
+    const el = await booking();
+    await toCheck(el);
+    await confirm(el);
+    expect(text(q(el, '.notice--warning'))).to.match(/dalam (30|29) detik/);
+    expect(
+      qa(el, 'button.button')
+        .find((b) => /Kirim/.test(b.textContent!))!
+        .getAttribute('aria-disabled'),
+    ).to.equal('true');
+  });
+
+  it('retries a booking whose answer was lost with the same key, and ends with one booking', async () => {
+    const api = createMockApi({ base: BASE });
+    let drop = 3; // the client's own two retries fail too: the resident sees the failure and presses "Coba lagi"
+    installMockFetch([
+      http.post(`${BASE}/bookings`, async ({ request }) => {
+        if (drop-- <= 0) return undefined;
+        await api.handlers
+          .find((h) => h.info.header === `POST ${BASE}/bookings`)!
+          .run({ request, requestId: crypto.randomUUID() });
+        return HttpResponse.error();
+      }),
+      ...api.handlers,
+    ]);
+    const el = await booking();
+    await toCheck(el);
+    await confirm(el);
+    await waitUntil(() => q(el, '.notice--error'), 'no failure shown', { timeout: 5000 });
+    expect(text(q(el, '.notice--error'))).to.contain('belum pasti');
+    await confirm(el);
+    await waitUntil(() => q(el, '.code'), 'no ticket after retry', { timeout: 5000 });
+    expect(api.bookings.size).to.equal(1);
+    const keys = new Set(
+      api.requests.filter((r) => r.url.endsWith('/bookings')).map((r) => r.headers.get('Idempotency-Key')),
+    );
+    expect(keys.size).to.equal(1);
+  });
+
+  it('cancels after asking first, and tells the page', async () => {
+    mock();
+    const el = await booking();
+    await toCheck(el);
+    await confirm(el);
+    await waitUntil(() => q(el, '.code'));
+    const code = text(q(el, '.code'));
+    qa<HTMLButtonElement>(el, '.actions button')
+      .find((b) => text(b) === 'Batalkan booking')!
+      .click();
+    await settle(el);
+    expect(headingText(el)).to.equal(`Batalkan booking ${code}?`);
+    await expect(el).to.be.accessible();
+    const cancelled = oneEvent(el, 'mpp-booking-cancelled');
+    qa<HTMLButtonElement>(el, '.actions button')
+      .find((b) => text(b) === 'Ya, batalkan')!
+      .click();
+    expect((await cancelled).detail).to.deep.equal({ code });
+    await settle(el);
+    expect(headingText(el)).to.equal('Booking dibatalkan');
+  });
+
+  it('moves the visit to another session', async () => {
+    const api = mock();
+    const el = await booking();
+    await toCheck(el);
+    await confirm(el);
+    await waitUntil(() => q(el, '.code'));
+    const code = text(q(el, '.code'));
+    const before = api.bookings.get(code)!.session.id;
+    qa<HTMLButtonElement>(el, '.actions button')
+      .find((b) => text(b) === 'Ubah jadwal')!
+      .click();
+    await settle(el);
+    await choose(el, 'day');
+    await next(el);
+    await waitUntil(() => q(el, 'input[name=session]'));
+    const other = qa<HTMLInputElement>(el, 'input[name=session]:not([disabled])').find((r) => r.value !== before)!;
+    other.click();
+    await el.updateComplete;
+    expect(text(q(el, 'form button[type=submit]'))).to.equal('Pindahkan booking');
+    await next(el);
+    await waitUntil(() => q(el, '.code'));
+    expect(text(q(el, '.notice'))).to.contain('Jadwal booking sudah diubah');
+    expect(api.bookings.get(code)!.session.id).to.equal(other.value);
+  });
+
+  it('starts with the service a finder on the page chose', async () => {
+    mock();
+    const el = await booking(null);
+    await waitUntil(() => q(el, 'input[name=service]'));
+    document.dispatchEvent(
+      new CustomEvent('mpp-service-book', {
+        detail: { serviceId: 'polresta-penerbitan-skck-baru', agencyId: 'polresta' },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    await settle(el);
+    expect(headingText(el)).to.equal('Kapan Anda akan datang?');
+    await waitUntil(() => q(el, '.field__hint'));
+    expect(text(q(el, '#day-hint'))).to.contain('Penerbitan SKCK Baru');
+  });
+
+  it('speaks English', async () => {
+    mock();
+    const el = await fixture<MppQueueBooking>(
+      html`<mpp-queue-booking api-base=${BASE} service=${KTP_SERVICE_ID} lang="en"></mpp-queue-booking>`,
+    );
+    await waitUntil(() => q(el, 'input[name=day]'));
+    expect(headingText(el)).to.equal('When will you come?');
+    expect(text(q(el, '.progress'))).to.equal('Step 1 of 4');
+  });
+
+  it('can be completed with the keyboard alone', async () => {
+    mock();
+    const el = await booking();
+    await waitUntil(() => q(el, 'input[name=day]:not([disabled])'));
+    q<HTMLInputElement>(el, 'input[name=day]:not([disabled])')!.focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Enter' }); // submits the form
+    await settle(el);
+    await waitUntil(() => q(el, 'input[name=session]:not([disabled])'));
+    expect(focused(el)?.id).to.equal('step-heading');
+    await sendKeys({ press: 'Tab' });
+    // Tab lands on the checked radio or the first enabled one; arrows move, space selects.
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(headingText(el)).to.equal('Data diri Anda');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: NIK });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Siti Aminah' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '081234567890' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(headingText(el)).to.equal('Periksa jawaban Anda');
+    const send = qa<HTMLButtonElement>(el, 'button.button').find((b) => /Kirim/.test(b.textContent!))!;
+    send.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => q(el, '.code'), 'no ticket');
+  });
+});
