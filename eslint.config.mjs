@@ -65,7 +65,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'demo/**/*.mjs', 'demo/**/*.js', 'bench/**/*.mjs', '*.mjs', '.storybook/**/*.ts'],
+    files: ['demo/site/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'demo/**/*.mjs', 'bench/**/*.mjs', '*.mjs', '.storybook/**/*.ts'],
     languageOptions: { globals: globals.node },
   },
 );

@@ -19,3 +19,5 @@ export type {
   BookingStep,
   BookingStepDetail,
 } from './components/queue-booking/queue-booking.js';
+export { MppStatusTracker } from './components/status-tracker/status-tracker.js';
+export type { StatusResultDetail } from './components/status-tracker/status-tracker.js';

@@ -12,3 +12,4 @@ export type * from './api/types.js';
 
 export { MppServiceFinder } from './components/service-finder/mpp-service-finder.js';
 export { MppQueueBooking } from './components/queue-booking/mpp-queue-booking.js';
+export { MppStatusTracker } from './components/status-tracker/mpp-status-tracker.js';

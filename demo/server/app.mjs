@@ -8,7 +8,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { createApplications } from './applications.mjs';
 import { createBookings } from './bookings.mjs';
 import { createCatalogue } from './catalogue.mjs';
-import { fieldErrors, inlineValidator, schemaValidator } from './contract.mjs';
+import { fieldErrors, inlineValidator, openapiText, schemaValidator } from './contract.mjs';
 import { fail, problemResponse, ProblemError } from './problems.mjs';
 import { createRateLimiter } from './rate-limit.mjs';
 import { isCalendarDate } from './time.mjs';
@@ -200,7 +200,18 @@ export function createApp({ db, config, clock, hashNik, now = Date.now }) {
 
   app.route('/api/v1', api);
 
-  // The demo site and the built widgets, as an agency's web server would serve them.
+  // The demo site and the built widgets, as an agency's web server would serve them, under a strict CSP: the
+  // widgets need no inline script or style.
+  app.use('*', async (c, next) => {
+    await next();
+    if (!c.req.path.startsWith('/api/') && (c.res.headers.get('Content-Type') ?? '').startsWith('text/html')) {
+      c.header(
+        'Content-Security-Policy',
+        "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; require-trusted-types-for 'script'",
+      );
+    }
+  });
+  app.get('/openapi.yaml', (c) => c.body(openapiText, 200, { 'Content-Type': 'application/yaml; charset=utf-8' }));
   app.use('/dist/*', serveStatic({ root: config.distDir, rewriteRequestPath: (p) => p.replace(/^\/dist/, '') }));
   app.use('/*', serveStatic({ root: config.siteDir }));
 

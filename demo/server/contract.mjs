@@ -5,7 +5,8 @@ import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
-export const openapi = parse(readFileSync(new URL('../../src/api/openapi.yaml', import.meta.url), 'utf8'));
+export const openapiText = readFileSync(new URL('../../src/api/openapi.yaml', import.meta.url), 'utf8');
+export const openapi = parse(openapiText);
 
 // The component schemas as one JSON Schema 2020-12 document, refs rewritten from OpenAPI's place to $defs.
 const defs = JSON.parse(JSON.stringify(openapi.components.schemas).replaceAll('#/components/schemas/', 'mpp#/$defs/'));

@@ -14,8 +14,8 @@ const ZONE_ABBREVIATIONS: Record<string, string> = {
 const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 
 // Creating an Intl formatter costs tens of milliseconds on a slow phone: make each once, on first use.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+const formatters = new Map<string, object>();
+function cached<T extends object>(key: string, make: () => T): T {
   let formatter = formatters.get(key) as T | undefined;
   if (!formatter) {
     formatter = make();
@@ -115,4 +115,11 @@ export function formatWeekdays(weekdays: readonly number[], lang: Lang): string 
 /** `08:00` → "08.00" (id) / "08:00" (en): clock times of opening hours, already local to the MPP. */
 export function formatHhmm(hhmm: string, lang: Lang): string {
   return lang === 'id' ? hhmm.replace(':', '.') : hhmm;
+}
+
+/** "12 detik yang lalu" / "12 seconds ago": how long ago an instant was, for "updated …" lines. */
+export function formatAgo(instant: number, lang: Lang, now = Date.now()): string {
+  const seconds = Math.max(0, Math.round((now - instant) / 1000));
+  const formatter = cached(`ago:${lang}`, () => new Intl.RelativeTimeFormat(LOCALES[lang], { numeric: 'auto' }));
+  return seconds < 60 ? formatter.format(-seconds, 'second') : formatter.format(-Math.round(seconds / 60), 'minute');
 }

@@ -8,6 +8,7 @@ import type {
   Application,
   Availability,
   AvailabilityDay,
+  Booking,
   ServiceDetail,
   ServiceSummary,
 } from '../../src/api/types.js';
@@ -152,6 +153,33 @@ export function availabilityFor(
     }
   }
   return { serviceId, timezone: 'Asia/Jakarta', days };
+}
+
+/** A booking today, checked in, with `ahead` people before it in the live queue (code RSV-7KQ2M9XA, factor 0003). */
+export function bookingOnTheDay(overrides: Partial<Booking> = {}, ahead = 3): Booking {
+  const today = todayInMpp();
+  return {
+    code: 'RSV-7KQ2M9XA',
+    status: 'checked_in',
+    serviceId: 'polresta-penerbitan-skck-baru',
+    serviceName: 'Penerbitan SKCK Baru',
+    agencyId: 'polresta',
+    agencyName: 'Polresta Tanjungpinang',
+    counter: 'Loket 6, MPP Tanjungpinang',
+    date: today,
+    session: { id: 's0900', start: `${today}T09:00:00+07:00`, end: `${today}T10:00:00+07:00` },
+    checkIn: { opensAt: `${today}T08:45:00+07:00`, closesAt: `${today}T10:15:00+07:00` },
+    nikMasked: '************0003',
+    createdAt: `${today}T07:00:00+07:00`,
+    queue: {
+      number: 'P-015',
+      ahead,
+      counters: [{ id: 'loket-6', name: 'Loket 6', nowServing: `P-${String(15 - ahead).padStart(3, '0')}` }],
+      estimatedAt: `${today}T09:${String(10 + ahead * 8).padStart(2, '0')}:00+07:00`,
+      updatedAt: `${today}T09:10:00+07:00`,
+    },
+    ...overrides,
+  };
 }
 
 const COMPLAINT = [{ name: 'SP4N-LAPOR!', detail: 'lapor.go.id atau SMS 1708', url: 'https://www.lapor.go.id' }];

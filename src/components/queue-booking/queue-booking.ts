@@ -499,7 +499,9 @@ export class MppQueueBooking extends MppElement {
       return html`${this.legend(t.serviceQuestion)}${skeleton({ label: t.servicesLoading, rows: 6 })}`;
     const byId = new Map(this.services.map((s) => [s.id, s]));
     const shown = this.index!.search(this.serviceFilter).map((h) => byId.get(h.id)!);
+    // The question comes first (it takes focus), then the filter, then the choices it filters.
     return html`
+      ${this.legend(t.serviceQuestion)}
       ${textField({
         id: 'service-filter',
         label: t.serviceFilter,
@@ -607,7 +609,7 @@ export class MppQueueBooking extends MppElement {
         value: this.identity.nik,
         inputmode: 'numeric',
         autocomplete: 'off',
-        width: 19,
+        size: 'medium',
         errorPrefix: t.errorPrefix,
         onInput: set('nik'),
       })}
@@ -630,7 +632,7 @@ export class MppQueueBooking extends MppElement {
         type: 'tel',
         inputmode: 'tel',
         autocomplete: 'tel',
-        width: 18,
+        size: 'medium',
         errorPrefix: t.errorPrefix,
         onInput: set('phone'),
       })}

@@ -310,7 +310,7 @@ export class MppServiceFinder extends MppElement {
     }
     if (!this.catalogue) {
       return html`${this.slow ? notice({ tone: 'info', title: t.slowTitle, message: t.slowBody, live: 'polite' }) : nothing}
-      ${skeleton({ label: t.loading, rows: 6, minHeight: 24 })}`;
+      ${skeleton({ label: t.loading, rows: 8 })}`;
     }
     return undefined;
   }
@@ -469,7 +469,7 @@ export class MppServiceFinder extends MppElement {
         live: 'assertive',
       })}`;
     }
-    if (!this.detail) return html`${back}${skeleton({ label: t.detailLoading, rows: 8, minHeight: 30 })}`;
+    if (!this.detail) return html`${back}${skeleton({ label: t.detailLoading, rows: 10 })}`;
     const service = this.detail;
     return html`${back}
     ${detailView({

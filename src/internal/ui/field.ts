@@ -14,8 +14,8 @@ export interface TextFieldOptions {
   type?: 'text' | 'tel' | 'email' | 'search';
   inputmode?: 'text' | 'numeric' | 'tel' | 'email' | 'search';
   autocomplete?: 'name' | 'tel' | 'email' | 'off';
-  /** Width in characters, so the box says how long the answer is (16 for a NIK). */
-  width?: number;
+  /** A box as wide as the answer is long (GOV.UK): `short` for 4 digits, `medium` for a NIK or a phone number. */
+  size?: 'short' | 'medium';
   maxlength?: number;
   /** Shown after the label of an optional field: "(opsional)". */
   optional?: string;
@@ -46,7 +46,7 @@ export function textField(o: TextFieldOptions): TemplateResult {
       }
       <input
         part="input"
-        class="field__input"
+        class="field__input ${o.size ? `field__input--${o.size}` : ''}"
         id=${o.id}
         name=${o.id}
         type=${o.type ?? 'text'}
@@ -54,7 +54,6 @@ export function textField(o: TextFieldOptions): TemplateResult {
         autocomplete=${ifDefined(o.autocomplete)}
         maxlength=${ifDefined(o.maxlength)}
         spellcheck="false"
-        style=${o.width ? `max-width: ${o.width + 2}ch` : ''}
         aria-describedby=${ifDefined(describedBy)}
         aria-invalid=${o.error ? 'true' : 'false'}
         .value=${live(o.value)}
@@ -102,6 +101,13 @@ export const fieldStyles = css`
     background: var(--_color-surface);
     border: 2px solid var(--_color-border);
     border-radius: var(--_radius);
+  }
+  /* Inline styles would be refused by a strict CSP; widths are classes. */
+  .field__input--short {
+    max-width: 7ch;
+  }
+  .field__input--medium {
+    max-width: 22ch;
   }
   .field--error .field__input {
     border-color: var(--_color-error);

@@ -1,0 +1,146 @@
+import { css } from 'lit';
+
+export const trackerStyles = css`
+  [part='heading'] {
+    font-size: 1.375em;
+    line-height: 1.25;
+    margin: 0 0 0.5em;
+  }
+  .result [part='heading'] {
+    font-size: 1.125em;
+    margin-top: 1.25em;
+  }
+  .result > [part='heading']:first-child {
+    font-size: 1.375em;
+    margin-top: 0;
+    font-family: ui-monospace, 'Roboto Mono', monospace;
+    letter-spacing: 0.05em;
+  }
+  [part='heading']:focus {
+    outline: none;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.1em 0.6em;
+    border: 2px solid currentColor;
+    border-radius: 1em;
+    font-weight: 700;
+  }
+  .badge--info {
+    color: var(--_color-primary);
+  }
+  .badge--success {
+    color: var(--_color-success);
+  }
+  .badge--warning {
+    color: var(--_color-warning);
+  }
+  .badge--error {
+    color: var(--_color-error);
+  }
+  .badge--neutral {
+    color: var(--_color-text-muted);
+    border-style: dashed;
+  }
+  .facts {
+    margin: 0 0 1em;
+    border-top: 1px solid var(--_color-border);
+  }
+  .facts__row {
+    display: grid;
+    grid-template-columns: minmax(7em, 30%) 1fr;
+    gap: 0.5em;
+    padding: 0.4em 0;
+    border-bottom: 1px solid var(--_color-border);
+  }
+  .facts dt {
+    font-weight: 700;
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .queue {
+    background: var(--_color-surface-alt);
+    padding: 1em;
+    border-radius: var(--_radius);
+  }
+  .queue__number strong {
+    font-size: 1.5em;
+  }
+  .queue__ahead,
+  .queue__turn {
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .counters {
+    width: 100%;
+    border-collapse: collapse;
+    margin: 0.5em 0;
+  }
+  .counters th,
+  .counters td {
+    text-align: start;
+    padding: 0.35em 0.5em;
+    border-bottom: 1px solid var(--_color-border);
+  }
+  .updated {
+    color: var(--_color-text-muted);
+    margin: 0;
+  }
+  .deadline--overdue {
+    border-inline-start: 6px solid var(--_color-warning);
+    padding-inline-start: 0.75em;
+  }
+  .rejection {
+    border-inline-start: 6px solid var(--_color-error);
+    padding-inline-start: 0.75em;
+  }
+  .timeline {
+    list-style: none;
+    margin: 0 0 1em;
+    padding: 0;
+  }
+  .timeline__step {
+    position: relative;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    align-items: baseline;
+    padding: 0 0 1em 1.75em;
+    border-inline-start: 3px solid var(--_color-border);
+    margin-inline-start: 0.5em;
+  }
+  .timeline__step::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: -0.6em;
+    top: 0.3em;
+    width: 0.9em;
+    height: 0.9em;
+    border-radius: 50%;
+    background: var(--_color-surface);
+    border: 3px solid var(--_color-border);
+  }
+  .timeline__step--done::before {
+    background: var(--_color-success);
+    border-color: var(--_color-success);
+  }
+  .timeline__step--current::before {
+    border-color: var(--_color-primary);
+  }
+  .timeline__step--rejected::before {
+    background: var(--_color-error);
+    border-color: var(--_color-error);
+  }
+  .timeline__name {
+    font-weight: 700;
+  }
+  .timeline__date,
+  .timeline__note {
+    color: var(--_color-text-muted);
+    flex-basis: 100%;
+  }
+  .lookup {
+    max-width: 32em;
+  }
+`;

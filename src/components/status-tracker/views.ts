@@ -1,0 +1,159 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Application, Booking } from '../../api/types.js';
+import { formatDate, formatTime, formatTimeRange } from '../../core/format.js';
+import type { Lang } from '../../core/i18n.js';
+import { safeHref } from '../../core/url.js';
+import { heading, type HeadingLevel } from '../../internal/ui/heading.js';
+import type { TrackerStrings } from './strings.js';
+
+interface ViewContext {
+  t: TrackerStrings;
+  lang: Lang;
+  level: HeadingLevel;
+}
+
+const sub = (level: HeadingLevel) => Math.min(6, level + 1) as HeadingLevel;
+const row = (label: string, value: unknown) =>
+  html`<div class="facts__row">
+    <dt>${label}</dt>
+    <dd>${value}</dd>
+  </div>`;
+
+/** A state as words inside a shaped badge: colour is never the only signal. */
+const badge = (tone: string, label: string) => html`<span class="badge badge--${tone}" part="badge">${label}</span>`;
+
+const BOOKING_TONE: Record<string, string> = {
+  booked: 'info',
+  checked_in: 'info',
+  serving: 'success',
+  done: 'neutral',
+  cancelled: 'neutral',
+  expired: 'warning',
+  no_show: 'warning',
+};
+
+/** A booking: its state, where and when, and on the day the live queue. */
+export function bookingView(b: Booking, c: ViewContext, updatedAgo: string): TemplateResult {
+  const { t, lang, level } = c;
+  const q = b.queue;
+  return html`
+    ${heading(level, b.code, { id: 'result-heading', focusable: true })}
+    <p class="status">${t.status}: ${badge(BOOKING_TONE[b.status] ?? 'neutral', t.bookingStatus[b.status])}</p>
+    <dl class="facts">
+      ${row(t.service, b.serviceName)} ${row(t.agency, b.agencyName)} ${row(t.counter, b.counter)}
+      ${row(t.day, formatDate(b.date, lang))} ${row(t.session, formatTimeRange(b.session.start, b.session.end, lang))}
+      ${row(t.checkIn, t.checkInWindow(formatTime(b.checkIn.opensAt, lang), formatTime(b.checkIn.closesAt, lang)))}
+    </dl>
+    ${
+      q
+        ? html`<section class="queue" part="queue" aria-labelledby="queue-heading">
+            ${heading(sub(level), t.queueTitle, { id: 'queue-heading' })}
+            ${
+              b.status === 'serving'
+                ? html`<p class="queue__turn">${t.yourTurn}</p>`
+                : html`${
+                      q.number
+                        ? html`<p class="queue__number">
+                            ${t.yourNumber}: <strong part="queue-number">${q.number}</strong>
+                          </p>`
+                        : html`<p>${t.notCheckedIn}</p>`
+                    }
+                    <p class="queue__ahead">${t.ahead(q.ahead)}</p>
+                    ${q.estimatedAt ? html`<p>${t.estimate(formatTime(q.estimatedAt, lang))}</p>` : nothing}`
+            }
+            <table class="counters">
+              <thead>
+                <tr>
+                  <th scope="col">${t.counter}</th>
+                  <th scope="col">${t.nowServing}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${q.counters.map(
+                  (k) =>
+                    html`<tr>
+                      <td>${k.name}</td>
+                      <td>${k.nowServing ?? t.nobody}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+            <p class="updated">${t.updated(updatedAgo)}</p>
+          </section>`
+        : nothing
+    }
+  `;
+}
+
+const APPLICATION_TONE: Record<string, string> = {
+  in_progress: 'info',
+  ready: 'success',
+  completed: 'neutral',
+  rejected: 'error',
+};
+
+/** An application: its steps in order with dates, the deadline, and what comes next. */
+export function applicationView(a: Application, c: ViewContext): TemplateResult {
+  const { t, lang, level } = c;
+  const day = (instant?: string) => (instant ? formatDate(instant.slice(0, 10), lang) : '');
+  const current = a.steps.find((s) => s.status === 'current');
+  return html`
+    ${heading(level, a.number, { id: 'result-heading', focusable: true })}
+    <p class="status">${t.status}: ${badge(APPLICATION_TONE[a.status] ?? 'neutral', t.applicationStatus[a.status])}</p>
+    <dl class="facts">
+      ${row(t.service, a.serviceName)} ${row(t.agency, a.agencyName)} ${row(t.submitted, day(a.submittedAt))}
+      ${current ? row(t.currentStep, `${current.name} (${t.since(day(current.startedAt))})`) : nothing}
+    </dl>
+    <p class="deadline ${a.overdue ? 'deadline--overdue' : ''}">
+      ${t.deadline(formatDate(a.deadline, lang))}
+      ${a.overdue ? html`<br />${badge('warning', t.overdue)} ${t.overdueHint}` : nothing}
+    </p>
+    ${
+      a.rejectionReason
+        ? html`${heading(sub(level), t.rejectionReason)}
+            <p class="rejection">${a.rejectionReason}</p>`
+        : nothing
+    }
+    ${heading(sub(level), t.steps)}
+    <ol class="timeline" part="timeline">
+      ${a.steps.map(
+        (s) =>
+          html`<li
+            class="timeline__step timeline__step--${s.status}"
+            aria-current=${s.status === 'current' ? 'step' : 'false'}
+          >
+            <span class="timeline__name">${s.name}</span>
+            ${badge(s.status === 'rejected' ? 'error' : s.status === 'done' ? 'success' : s.status === 'current' ? 'info' : 'neutral', t.stepStatus[s.status])}
+            ${s.completedAt || s.startedAt ? html`<span class="timeline__date">${day(s.completedAt ?? s.startedAt)}</span>` : nothing}
+            ${s.note ? html`<span class="timeline__note">${s.note}</span>` : nothing}
+          </li>`,
+      )}
+    </ol>
+    ${
+      a.collection
+        ? html`${heading(sub(level), t.collection)}
+            <p><strong>${a.collection.place}</strong><br />${a.collection.instructions}</p>`
+        : nothing
+    }
+    ${
+      a.nextStep
+        ? html`${heading(sub(level), t.nextStep)}
+            <p>${a.nextStep}</p>`
+        : nothing
+    }
+    ${
+      a.complaints?.length
+        ? html`${heading(sub(level), t.complaints)}
+            <ul>
+              ${a.complaints.map((ch) => {
+                const href = ch.url ? safeHref(ch.url) : undefined;
+                const detail = ch.detail ? ` — ${ch.detail}` : '';
+                return html`<li>
+                  ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${ch.name}</a>` : ch.name}${detail}
+                </li>`;
+              })}
+            </ul>`
+        : nothing
+    }
+  `;
+}

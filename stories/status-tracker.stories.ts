@@ -1,0 +1,128 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
+import { http, HttpResponse } from 'msw';
+import { expect, waitFor } from 'storybook/test';
+import '../src/components/status-tracker/mpp-status-tracker.js';
+import type { Booking, BookingStatus } from '../src/api/types.js';
+import { bookingOnTheDay } from '../test/mocks/fixtures.js';
+import { createMockApi, type MockApiOptions } from '../test/mocks/handlers.js';
+
+const API = '/api/v1';
+const withLookup = (answer: () => Response, options: MockApiOptions = {}) => ({
+  msw: { handlers: [http.post(`${API}/bookings/lookup`, answer), ...createMockApi(options).handlers] },
+});
+const booking = (b: Booking) => withLookup(() => HttpResponse.json(b));
+
+interface Args {
+  lang: string;
+  code: string;
+  theme: string;
+  secondFactor: string;
+}
+
+/** Types the code and the second factor and submits, as a resident would. */
+const lookUp = {
+  play: async ({ canvasElement, args }: { canvasElement: HTMLElement; args: Args }) => {
+    const root = canvasElement.querySelector('mpp-status-tracker')!.shadowRoot!;
+    await waitFor(() => expect(root.querySelector('#last4')).not.toBeNull());
+    const last4 = root.querySelector<HTMLInputElement>('#last4')!;
+    last4.value = args.secondFactor;
+    last4.dispatchEvent(new Event('input'));
+    root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+    await waitFor(() => expect(root.querySelector('.result, .notice')).not.toBeNull(), { timeout: 5000 });
+  },
+};
+
+/**
+ * `<mpp-status-tracker>` looks up a booking (with the live queue on the day) or an application (with its steps).
+ * Each story is a state a resident can find their booking or application in.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/Status tracker',
+  component: 'mpp-status-tracker',
+  tags: ['autodocs'],
+  args: { lang: 'id', code: 'RSV-7KQ2M9XA', theme: 'light', secondFactor: '0003' },
+  render: (args) =>
+    html`<mpp-status-tracker
+      api-base=${API}
+      lang=${args.lang}
+      code=${args.code}
+      theme=${args.theme}
+    ></mpp-status-tracker>`,
+  parameters: booking(bookingOnTheDay()),
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Form: Story = { args: { code: '' } };
+export const LiveQueue: Story = lookUp;
+export const LiveQueueMoving: Story = {
+  name: 'Live queue moving (refreshes every 5 s)',
+  render: (args) =>
+    html`<mpp-status-tracker api-base=${API} code=${args.code} refresh-interval="5"></mpp-status-tracker>`,
+  parameters: (() => {
+    let ahead = 4;
+    return withLookup(() => HttpResponse.json(bookingOnTheDay({}, (ahead = Math.max(0, ahead - 1)))));
+  })(),
+  ...lookUp,
+};
+export const YourTurn: Story = { parameters: booking(bookingOnTheDay({ status: 'serving' }, 0)), ...lookUp };
+
+const states: BookingStatus[] = ['booked', 'done', 'cancelled', 'expired', 'no_show'];
+const [Booked, Done, Cancelled, Expired, NoShow]: Story[] = states.map((status) => ({
+  parameters: booking(
+    bookingOnTheDay({ status, ...(status === 'booked' ? {} : { queue: undefined }) }, status === 'booked' ? 6 : 0),
+  ),
+  ...lookUp,
+}));
+Booked.parameters = booking({
+  ...bookingOnTheDay({ status: 'booked' }, 6),
+  queue: { ...bookingOnTheDay().queue!, number: null, ahead: 6 },
+});
+export { Booked, Done, Cancelled, Expired, NoShow };
+
+export const NotFound: Story = {
+  args: { secondFactor: '9999' },
+  parameters: withLookup(() =>
+    HttpResponse.json({ type: 'about:blank', title: 'x', status: 404, code: 'not_found' }, { status: 404 }),
+  ),
+  ...lookUp,
+};
+export const RateLimited: Story = {
+  parameters: withLookup(() =>
+    HttpResponse.json(
+      { type: 'about:blank', title: 'x', status: 429, code: 'rate_limited' },
+      { status: 429, headers: { 'Retry-After': '60' } },
+    ),
+  ),
+  ...lookUp,
+};
+export const ServerError: Story = { parameters: withLookup(() => HttpResponse.json({}, { status: 500 })), ...lookUp };
+export const Offline: Story = { parameters: withLookup(() => HttpResponse.error()), ...lookUp };
+
+export const ApplicationInProgress: Story = { args: { code: 'PMH-2026-000123' }, ...lookUp };
+export const ApplicationRejected: Story = { args: { code: 'PMH-2026-000124' }, ...lookUp };
+export const ApplicationOverdue: Story = { args: { code: 'PMH-2026-000125' }, ...lookUp };
+export const ApplicationReady: Story = { args: { code: 'PMH-2026-000126' }, ...lookUp };
+export const EnglishQueue: Story = { args: { lang: 'en' }, ...lookUp };
+export const EnglishApplication: Story = { args: { lang: 'en', code: 'PMH-2026-000124' }, ...lookUp };
+export const Dark: Story = {
+  args: { theme: 'dark', code: 'PMH-2026-000125' },
+  decorators: [(story) => html`<div style="background:#0d1014;padding:1rem">${story()}</div>`],
+  ...lookUp,
+};
+export const DarkQueue: Story = {
+  args: { theme: 'dark' },
+  decorators: [(story) => html`<div style="background:#0d1014;padding:1rem">${story()}</div>`],
+  ...lookUp,
+};
+export const Narrow320: Story = {
+  name: '320px wide',
+  args: { code: 'PMH-2026-000124' },
+  decorators: [(story) => html`<div style="width:320px">${story()}</div>`],
+  play: async (context) => {
+    await lookUp.play(context);
+    const host = context.canvasElement.querySelector('mpp-status-tracker')!;
+    await expect(host.scrollWidth).toBeLessThanOrEqual(320);
+  },
+};

@@ -1,0 +1,284 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import sinon from 'sinon';
+import '../../../src/components/status-tracker/mpp-status-tracker.js';
+import type { MppStatusTracker } from '../../../src/components/status-tracker/status-tracker.js';
+import type { Booking, BookingStatus } from '../../../src/api/types.js';
+import { bookingOnTheDay } from '../../mocks/fixtures.js';
+import { resetClients } from '../../../src/core/clients.js';
+import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
+import { createMockApi } from '../../mocks/handlers.js';
+
+const BASE = 'http://mpp.test/api/v1';
+const CODE = 'RSV-7KQ2M9XA'; // the code of bookingOnTheDay()
+
+const root = (el: HTMLElement) => el.shadowRoot!;
+const q = <T extends Element = HTMLElement>(el: HTMLElement, s: string) => root(el).querySelector<T>(s);
+const qa = (el: HTMLElement, s: string) => [...root(el).querySelectorAll<HTMLElement>(s)];
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+const todaysBooking = bookingOnTheDay;
+
+function serveBookings(states: (() => Response)[]) {
+  const seen: Request[] = [];
+  installMockFetch([
+    http.post(`${BASE}/bookings/lookup`, ({ request }) => {
+      seen.push(request);
+      return states[Math.min(seen.length - 1, states.length - 1)]();
+    }),
+    ...createMockApi({ base: BASE }).handlers,
+  ]);
+  return seen;
+}
+const ok = (b: Booking) => () => HttpResponse.json(b);
+async function tracker(attrs: { code?: string; interval?: number } = {}) {
+  return fixture<MppStatusTracker>(
+    html`<mpp-status-tracker
+      api-base=${BASE}
+      code=${attrs.code ?? ''}
+      refresh-interval=${attrs.interval ?? 20}
+    ></mpp-status-tracker>`,
+  );
+}
+
+async function lookUp(el: MppStatusTracker, code: string, last4 = '0003') {
+  const codeInput = q<HTMLInputElement>(el, '#code')!;
+  codeInput.value = code;
+  codeInput.dispatchEvent(new Event('input'));
+  const last4Input = q<HTMLInputElement>(el, '#last4')!;
+  last4Input.value = last4;
+  last4Input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+  q<HTMLButtonElement>(el, 'form button[type=submit]')!.click();
+}
+
+describe('<mpp-status-tracker>', () => {
+  beforeEach(() => resetClients());
+  afterEach(() => {
+    restoreFetch();
+    sinon.restore();
+  });
+
+  it('checks the form and links the error summary to the fields', async () => {
+    installMockFetch(createMockApi({ base: BASE }).handlers);
+    const el = await tracker();
+    await expect(el).to.be.accessible();
+    await lookUp(el, 'ABC', '12');
+    await el.updateComplete;
+    const summary = q(el, '.error-summary')!;
+    expect(text(summary)).to.contain('Kode booking seperti RSV-7KQ2M9XA').and.to.contain('4 angka terakhir NIK');
+    await waitUntil(() => root(el).activeElement === summary);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a booking on the day with the live queue, and tells the page', async () => {
+    serveBookings([ok(todaysBooking())]);
+    const el = await tracker();
+    const found = oneEvent(el, 'mpp-status-result');
+    await lookUp(el, 'rsv-7kq2m9xa');
+    expect((await found).detail).to.deep.equal({ kind: 'booking', status: 'checked_in' });
+    await waitUntil(() => q(el, '.queue'));
+    expect(text(q(el, '.status'))).to.equal('Status: Sudah check-in, menunggu dipanggil');
+    expect(text(q(el, '[part=queue-number]'))).to.equal('P-015');
+    expect(text(q(el, '.queue__ahead'))).to.equal('3 orang di depan Anda');
+    expect(text(q(el, '.queue')))
+      .to.contain('sekitar 09.34 WIB')
+      .and.to.contain('P-012')
+      .and.to.contain('Diperbarui');
+    expect(root(el).activeElement?.id).to.equal('result-heading');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows each booking state in words', async () => {
+    const states: BookingStatus[] = ['booked', 'checked_in', 'serving', 'done', 'cancelled', 'expired', 'no_show'];
+    const words = [
+      'Terjadwal',
+      'Sudah check-in',
+      'Sedang dilayani',
+      'Selesai dilayani',
+      'Dibatalkan',
+      'Kedaluwarsa',
+      'Tidak hadir',
+    ];
+    for (const [i, status] of states.entries()) {
+      resetClients();
+      serveBookings([ok(todaysBooking({ status }))]);
+      const el = await tracker();
+      await lookUp(el, CODE);
+      await waitUntil(() => q(el, '.badge'));
+      expect(text(q(el, '.badge'))).to.contain(words[i]);
+    }
+  });
+
+  it('answers a wrong code and a wrong second factor with the same message', async () => {
+    installMockFetch(createMockApi({ base: BASE }).handlers);
+    const el = await tracker();
+    await lookUp(el, 'RSV-ZZZZZZZZ');
+    await waitUntil(() => q(el, '.notice--error'));
+    const wrongCode = text(q(el, '.notice--error'));
+    await lookUp(el, 'PMH-2026-000123', '9999');
+    await waitUntil(() => text(q(el, '.notice--error')) === wrongCode);
+    expect(wrongCode).to.contain('Data tidak ditemukan');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says how long to wait when rate limited', async () => {
+    installMockFetch([
+      http.post(`${BASE}/bookings/lookup`, () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'x', status: 429, code: 'rate_limited' },
+          { status: 429, headers: { 'Retry-After': '60' } },
+        ),
+      ),
+    ]);
+    const el = await tracker();
+    await lookUp(el, CODE);
+    await waitUntil(() => q(el, '.notice--warning'));
+    expect(text(q(el, '.notice--warning'))).to.contain('60 detik');
+  });
+
+  it('shows an application with its steps, deadline and what comes next', async () => {
+    installMockFetch(createMockApi({ base: BASE }).handlers);
+    const el = await tracker();
+    await lookUp(el, 'PMH-2026-000123');
+    await waitUntil(() => q(el, '.timeline'));
+    const steps = qa(el, '.timeline__step');
+    expect(steps.map((s) => text(s.querySelector('.badge')))).to.deep.equal([
+      'Selesai',
+      'Sedang berjalan',
+      'Menunggu',
+      'Menunggu',
+    ]);
+    expect(steps[1].getAttribute('aria-current')).to.equal('step');
+    expect(text(q(el, '.deadline'))).to.match(/^Target selesai: \w+, \d+ \w+ \d{4}$/);
+    expect(text(q(el, '.result')))
+      .to.contain('Langkah berikutnya')
+      .and.to.contain('SP4N-LAPOR!');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows rejected and overdue applications plainly', async () => {
+    installMockFetch(createMockApi({ base: BASE }).handlers);
+    const el = await tracker();
+    await lookUp(el, 'PMH-2026-000124');
+    await waitUntil(() => q(el, '.rejection'));
+    expect(text(q(el, '.rejection'))).to.contain('STR');
+    expect(text(q(el, '.status'))).to.contain('Ditolak');
+    q<HTMLButtonElement>(el, '.link')!.click();
+    await el.updateComplete;
+    await lookUp(el, 'PMH-2026-000125');
+    await waitUntil(() => q(el, '.deadline--overdue'));
+    expect(text(q(el, '.deadline'))).to.contain('Melewati target waktu layanan');
+    await expect(el).to.be.accessible();
+  });
+
+  it('prefills the code from ?kode= and never puts the second factor in the URL', async () => {
+    const start = location.href;
+    history.replaceState(null, '', `?kode=${CODE}`);
+    try {
+      serveBookings([ok(todaysBooking())]);
+      const el = await tracker();
+      expect(q<HTMLInputElement>(el, '#code')!.value).to.equal(CODE);
+      await lookUp(el, CODE, '0003');
+      await waitUntil(() => q(el, '.queue'));
+      expect(location.search).to.equal(`?kode=${CODE}`);
+    } finally {
+      history.replaceState(null, '', start);
+    }
+  });
+
+  describe('the live queue', () => {
+    let clock: sinon.SinonFakeTimers;
+    const flush = async (el: MppStatusTracker) => {
+      for (let i = 0; i < 10; i++) await clock.tickAsync(0);
+      await el.updateComplete;
+    };
+    const setVisibility = (state: 'visible' | 'hidden') => {
+      Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    beforeEach(() => {
+      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    });
+    afterEach(() => {
+      clock.restore();
+      delete (document as { visibilityState?: string }).visibilityState;
+    });
+
+    it('refreshes every interval, announces each change once, and stops when the visit is over', async () => {
+      const seen = serveBookings([
+        ok(todaysBooking({}, 3)),
+        ok(todaysBooking({}, 3)),
+        ok(todaysBooking({}, 1)),
+        ok(todaysBooking({}, 1)),
+        ok(todaysBooking({ status: 'done', queue: undefined })),
+      ]);
+      const el = await tracker({ interval: 20 });
+      const announcements: string[] = [];
+      await lookUp(el, CODE);
+      await flush(el);
+      const region = q(el, '[role=status][aria-live=polite]')!;
+      new MutationObserver(() => announcements.push(text(region))).observe(region, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+      expect(seen.length).to.equal(1);
+      await clock.tickAsync(19_000);
+      expect(seen.length).to.equal(1);
+      await clock.tickAsync(1_000);
+      await flush(el);
+      expect(seen.length).to.equal(2);
+      expect(text(q(el, '.updated'))).to.equal('Diperbarui sekarang');
+      await clock.tickAsync(5_000);
+      await el.updateComplete;
+      expect(text(q(el, '.updated'))).to.equal('Diperbarui 5 detik yang lalu');
+      await clock.tickAsync(15_000); // 3rd look-up: 1 ahead
+      await flush(el);
+      await clock.tickAsync(20_000); // 4th: unchanged
+      await flush(el);
+      expect(text(q(el, '.queue__ahead'))).to.equal('1 orang di depan Anda');
+      await clock.tickAsync(20_000); // 5th: served
+      await flush(el);
+      expect(seen.length).to.equal(5);
+      expect(announcements.filter(Boolean)).to.deep.equal([
+        'Sekarang 1 orang di depan Anda.',
+        'Status berubah: Selesai dilayani.',
+      ]);
+      await clock.tickAsync(600_000);
+      expect(seen.length).to.equal(5);
+    });
+
+    it('pauses while the page is hidden and refreshes as soon as it is seen again', async () => {
+      const seen = serveBookings([ok(todaysBooking())]);
+      const el = await tracker({ interval: 20 });
+      await lookUp(el, CODE);
+      await flush(el);
+      setVisibility('hidden');
+      await clock.tickAsync(120_000);
+      expect(seen.length).to.equal(1);
+      setVisibility('visible');
+      await flush(el);
+      expect(seen.length).to.equal(2);
+    });
+
+    it('backs off after failures and keeps showing the last result, marked offline', async () => {
+      const seen = serveBookings([ok(todaysBooking()), () => HttpResponse.error()]);
+      const el = await tracker({ interval: 20 });
+      await lookUp(el, CODE);
+      await flush(el);
+      await clock.tickAsync(22_000); // the refresh fails, with the client's own two retries
+      await flush(el);
+      expect(seen.length).to.equal(4);
+      expect(text(q(el, '.notice--warning'))).to.contain('Anda sedang offline');
+      expect(q(el, '.queue')).to.not.equal(null);
+      await clock.tickAsync(38_000); // the next try waits 40 s, not 20
+      expect(seen.length).to.equal(4);
+      await clock.tickAsync(4_000);
+      await flush(el);
+      expect(seen.length).to.equal(7);
+      clock.restore(); // axe needs real timers
+      await expect(el).to.be.accessible();
+    });
+  });
+});
