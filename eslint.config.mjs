@@ -65,6 +65,11 @@ export default tseslint.config(
     },
   },
   {
+    // Node scripts whose callbacks also run in the page (playwright's evaluate).
+    files: ['test/e2e/**/*.mjs', 'bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['demo/site/**/*.js'],
     languageOptions: { globals: globals.browser },
   },

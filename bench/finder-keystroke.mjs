@@ -2,7 +2,6 @@
 // Keystroke-to-results time of <mpp-service-finder> at 200 and 2,000 services, in headless Chromium with the CPU
 // slowed 4× (a cheap Android phone). Prints medians and p95 and compares them with bench/baseline.json.
 // A measurement, not a test: timings move with machine load, so nothing here fails the build.
-/* global document */
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';

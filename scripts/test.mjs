@@ -19,6 +19,8 @@ const steps = [
   ['unit', 'npx web-test-runner', 'wtr'],
   ['stories', 'npx vitest run --project storybook', 'vitest'],
   ['server', 'node --test --test-reporter=tap demo/server/test/*.test.mjs', 'node'],
+  // Real Chromium on the demo pages against the started reference server.
+  ['e2e', 'node --test --test-reporter=tap --test-concurrency=1 test/e2e/*.test.mjs', 'node'],
 ];
 
 // eslint-disable-next-line no-control-regex

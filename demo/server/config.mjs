@@ -41,6 +41,11 @@ export function loadConfig(env = process.env) {
     timezone: 'Asia/Jakarta',
     /** Minutes east of UTC; Indonesia keeps no daylight saving time. */
     utcOffsetMinutes: 7 * 60,
+    /**
+     * For demos and end-to-end tests only: the server's clock starts at this instant (ISO 8601) and runs on from
+     * there, so a session, a check-in window or a holiday can be shown at any hour of the real day.
+     */
+    fakeNow: env.MPP_FAKE_NOW ? Date.parse(env.MPP_FAKE_NOW) : undefined,
     siteDir: env.MPP_SITE_DIR || 'demo/site',
     distDir: env.MPP_DIST_DIR || 'dist',
   };

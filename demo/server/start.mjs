@@ -9,6 +9,8 @@ import { makeClock } from './time.mjs';
 
 const config = loadConfig();
 const clock = makeClock(config.utcOffsetMinutes);
+const startedAt = Date.now();
+const now = config.fakeNow === undefined ? Date.now : () => config.fakeNow + (Date.now() - startedAt);
 const db = openDatabase(config.dbPath);
 const hashNik = nikHasher(db, process.env.MPP_NIK_KEY);
 const seeded = seed(db, {
@@ -16,14 +18,15 @@ const seeded = seed(db, {
   defaultQuota: config.defaultQuota,
   hashNik,
   clock,
-  now: Date.now(),
+  now: now(),
 });
 
-const app = createApp({ db, config, clock, hashNik });
+const app = createApp({ db, config, clock, hashNik, now });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const address = `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`;
   console.log(`mpp-widgets demo: ${address}/  (API: ${address}/api/v1)`);
   console.log(`database: ${config.dbPath}${seeded ? ' (created and seeded)' : ''}`);
+  if (config.fakeNow !== undefined) console.log(`clock: starts at ${clock.isoLocal(config.fakeNow)} (MPP_FAKE_NOW)`);
   if (config.operatorTokenGenerated)
     console.log(`operator token (set MPP_OPERATOR_TOKEN to choose one): ${config.operatorToken}`);
 });

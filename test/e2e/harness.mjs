@@ -1,0 +1,92 @@
+// End-to-end harness: the real reference server (a child process, its own SQLite file, a fake clock set to a
+// Monday morning so sessions and check-in windows exist whatever the hour of the run) and real Chromium.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromeArgs, requireChrome } from '../../scripts/chrome.mjs';
+
+export const OPERATOR_TOKEN = 'e2e-operator';
+/** Monday 7 December 2026, 08:50 WIB: the 09.00 session is open for check-in. */
+export const MONDAY_MORNING = '2026-12-07T08:50:00+07:00';
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+
+export async function startDemo() {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'mpp-e2e-'));
+  const child = spawn(process.execPath, ['demo/server/start.mjs'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      MPP_DB_PATH: join(dir, 'mpp.sqlite'),
+      MPP_OPERATOR_TOKEN: OPERATOR_TOKEN,
+      MPP_FAKE_NOW: MONDAY_MORNING,
+      MPP_LOG: '0',
+      MPP_RATE_LIMIT_LOOKUP: '200',
+      MPP_RATE_LIMIT_BOOKING: '200',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the demo server exited (${code})`)));
+    child.stdout.on('data', (chunk) => String(chunk).includes('mpp-widgets demo:') && resolve());
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    api: `${origin}/api/v1`,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    },
+  };
+}
+
+export async function launch() {
+  return chromium.launch({ executablePath: requireChrome(), args: chromeArgs });
+}
+
+/**
+ * A page that records what a privacy or CSP review would ask about: every request URL, console message, page error
+ * and CSP violation.
+ */
+export async function openPage(browser, url, options = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    acceptDownloads: true,
+    ...options,
+  });
+  const page = await context.newPage();
+  const record = { requests: [], console: [], errors: [], violations: [] };
+  page.on('request', (r) => record.requests.push({ url: r.url(), body: r.postData() ?? '' }));
+  page.on('console', (m) => record.console.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => record.errors.push(e.message));
+  await page.exposeFunction('__reportViolation', (v) => record.violations.push(v));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__reportViolation(`${e.violatedDirective}: ${e.blockedURI}`),
+    ),
+  );
+  await page.goto(url);
+  return { page, context, record };
+}
+
+/** Operator actions, as the counter staff would do them. */
+export async function operator(api, path, body) {
+  const res = await fetch(`${api}/operator${path}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${OPERATOR_TOKEN}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return res.json();
+}

@@ -1,0 +1,239 @@
+// End to end, as residents would do it: real Chromium, the demo pages that embed the widgets by script tag, the
+// reference server over SQLite. Run by `npm test` after the build.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { launch, openPage, operator, startDemo } from './harness.mjs';
+
+let demo;
+let browser;
+before(async () => {
+  demo = await startDemo();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+
+/** A valid NIK for another resident each run (Kepulauan Riau, born 1 January 1985). */
+const newNik = () => `217201010185${String(1000 + Math.floor(Math.random() * 8999))}`;
+
+/** The element focused inside a widget's shadow root (or the page's own). */
+const deepFocus = (page) =>
+  page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return {
+      tag: el?.tagName.toLowerCase(),
+      id: el?.id ?? '',
+      name: el?.getAttribute('name') ?? '',
+      text: el?.textContent?.trim() ?? '',
+    };
+  });
+
+describe('a resident', () => {
+  it('finds a service, books it, gets the ticket and its calendar file, tracks it and cancels it', async () => {
+    const nik = newNik();
+    const { page, context, record } = await openPage(browser, `${demo.origin}/all.html`);
+    const finder = page.locator('mpp-service-finder');
+    const booking = page.locator('mpp-queue-booking');
+    const tracker = page.locator('mpp-status-tracker');
+
+    await finder.getByRole('searchbox', { name: 'Cari layanan' }).fill('skck');
+    await finder.getByRole('button', { name: 'Penerbitan SKCK Baru' }).click();
+    await finder.getByRole('heading', { name: 'Penerbitan SKCK Baru' }).waitFor();
+    assert.match(await finder.locator('.detail').innerText(), /Persyaratan/);
+    await finder.getByRole('button', { name: 'Ambil antrean' }).click();
+
+    await booking.getByRole('heading', { name: 'Kapan Anda akan datang?' }).waitFor();
+    assert.match(await booking.locator('#day-hint').innerText(), /Penerbitan SKCK Baru/);
+    await booking.getByRole('radio', { name: /Senin, 7 Desember 2026/ }).check();
+    await booking.getByRole('button', { name: 'Lanjutkan' }).click();
+    await booking.getByRole('radio', { name: /09\.00–10\.00 WIB/ }).check();
+    await booking.getByRole('button', { name: 'Lanjutkan' }).click();
+    await booking.getByLabel('NIK').fill(nik);
+    await booking.getByLabel('Nama lengkap').fill('Siti Aminah');
+    await booking.getByLabel('Nomor HP').fill('0812 3456 7890');
+    await booking.getByRole('button', { name: 'Lanjutkan' }).click();
+    await booking.getByRole('heading', { name: 'Periksa jawaban Anda' }).waitFor();
+    await booking.getByRole('button', { name: 'Kirim booking' }).click();
+    await booking.getByRole('heading', { name: 'Booking berhasil' }).waitFor();
+    const code = (await booking.locator('[part=code]').innerText()).trim();
+    assert.match(code, /^RSV-[2-9A-HJ-NP-Z]{8}$/);
+    assert.equal(await booking.getByRole('img', { name: `Kode QR booking ${code}` }).count(), 1);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      booking.getByRole('button', { name: 'Tambah ke kalender' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), `${code}.ics`);
+    const ics = readFileSync(await download.path(), 'utf8');
+    assert.match(ics, /DTSTART;TZID=Asia\/Jakarta:20261207T090000/);
+    assert.match(ics, /DTEND;TZID=Asia\/Jakarta:20261207T100000/);
+
+    // The page's own script hands the code to the tracker; the resident adds the second factor.
+    await tracker.getByLabel('4 angka terakhir NIK').fill(nik.slice(-4));
+    assert.equal(await tracker.getByLabel('Kode booking atau nomor permohonan').inputValue(), code);
+    await tracker.getByRole('button', { name: 'Cek status' }).click();
+    await tracker.locator('.badge', { hasText: 'Terjadwal' }).waitFor();
+    assert.match(await tracker.locator('.queue').innerText(), /Anda mendapat nomor antrean saat check-in/);
+
+    await booking.getByRole('button', { name: 'Batalkan booking' }).click();
+    await booking.getByRole('button', { name: 'Ya, batalkan' }).click();
+    await booking.getByRole('heading', { name: 'Booking dibatalkan' }).waitFor();
+    await tracker.getByRole('button', { name: 'Cek kode lain' }).click();
+    await tracker.getByLabel('Kode booking atau nomor permohonan').fill(code);
+    await tracker.getByLabel('4 angka terakhir NIK').fill(nik.slice(-4));
+    await tracker.getByRole('button', { name: 'Cek status' }).click();
+    await tracker.locator('.badge', { hasText: 'Dibatalkan' }).waitFor();
+
+    // What left the device, and what stayed on it.
+    for (const r of record.requests)
+      assert.ok(!r.url.includes(nik) && !r.url.includes(nik.slice(-4)), `personal data in a URL: ${r.url}`);
+    const withNik = record.requests.filter((r) => r.body.includes(nik));
+    assert.deepEqual(
+      withNik.map((r) => new URL(r.url).pathname),
+      ['/api/v1/bookings'],
+    );
+    const stored = await page.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie,
+    );
+    assert.ok(!stored.includes(nik.slice(-4)) && !stored.includes('Siti'), 'personal data stored in the browser');
+    assert.ok(
+      !record.console.some((line) => line.includes(nik) || line.includes('Siti')),
+      'personal data in the console',
+    );
+    assert.deepEqual(record.violations, []);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
+  it('books a visit with the keyboard alone', async () => {
+    const { page, context, record } = await openPage(
+      browser,
+      `${demo.origin}/booking.html?layanan=polresta-perpanjangan-skck`,
+    );
+    const booking = page.locator('mpp-queue-booking');
+    await booking.getByRole('radio').first().waitFor();
+    // From the top of the page, Tab until the first day that can be chosen has focus.
+    for (let i = 0; i < 20 && (await deepFocus(page)).name !== 'day'; i++) await page.keyboard.press('Tab');
+    assert.equal((await deepFocus(page)).name, 'day');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await booking.getByRole('heading', { name: 'Pada jam berapa?' }).waitFor();
+    assert.equal((await deepFocus(page)).id, 'step-heading');
+    await booking.getByRole('radio').first().waitFor();
+    await page.keyboard.press('Tab');
+    assert.equal((await deepFocus(page)).name, 'session');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await booking.getByRole('heading', { name: 'Data diri Anda' }).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(newNik());
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Budi Santoso');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('081298765432');
+    await page.keyboard.press('Enter');
+    await booking.getByRole('heading', { name: 'Periksa jawaban Anda' }).waitFor();
+    for (let i = 0; i < 20 && (await deepFocus(page)).text !== 'Kirim booking'; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await booking.getByRole('heading', { name: 'Booking berhasil' }).waitFor();
+    assert.equal((await deepFocus(page)).id, 'step-heading');
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
+  it('watches the live queue move after checking in', async () => {
+    const book = async (nik, key) => {
+      const res = await fetch(`${demo.api}/bookings`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+        body: JSON.stringify({
+          serviceId: 'kpp-permintaan-kode-otorisasi-efin',
+          date: '2026-12-07',
+          sessionId: 's0900',
+          nik,
+          name: 'Warga',
+          phone: '+6281200000000',
+        }),
+      });
+      assert.equal(res.status, 201);
+      return res.json();
+    };
+    const first = await book(newNik(), `e2e-first-${Date.now()}`);
+    const mineNik = newNik();
+    const mine = await book(mineNik, `e2e-mine-${Date.now()}`);
+    await operator(demo.api, `/bookings/${first.code}/check-in`);
+    const checkedIn = await operator(demo.api, `/bookings/${mine.code}/check-in`);
+
+    const { page, context, record } = await openPage(browser, `${demo.origin}/tracker.html?kode=${mine.code}`);
+    const tracker = page.locator('mpp-status-tracker');
+    await tracker.evaluate((el) => (el.refreshInterval = 5));
+    await tracker.getByLabel('4 angka terakhir NIK').fill(mineNik.slice(-4));
+    await tracker.getByRole('button', { name: 'Cek status' }).click();
+    await tracker.locator('.queue__ahead', { hasText: '1 orang di depan Anda' }).waitFor();
+    assert.equal((await tracker.locator('[part=queue-number]').innerText()).trim(), checkedIn.queue.number);
+
+    const counter = (await (await fetch(`${demo.api}/queues/kpp`)).json()).counters[0].id;
+    await operator(demo.api, '/queues/kpp/call-next', { counterId: counter });
+    await tracker.locator('.queue__ahead', { hasText: 'Tidak ada orang di depan Anda' }).waitFor({ timeout: 15_000 });
+    await operator(demo.api, '/queues/kpp/call-next', { counterId: counter });
+    await tracker.getByText('Giliran Anda sekarang').waitFor({ timeout: 15_000 });
+    assert.match(
+      await tracker.locator('[role=status][aria-live=polite]').innerText(),
+      /Status berubah: Sedang dilayani/,
+    );
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
+  it('finds an application with its steps', async () => {
+    const { page, context } = await openPage(browser, `${demo.origin}/tracker.html`);
+    const tracker = page.locator('mpp-status-tracker');
+    await tracker.getByLabel('Kode booking atau nomor permohonan').fill('PMH-2026-000124');
+    await tracker.getByLabel('4 angka terakhir NIK').fill('0003');
+    await tracker.getByRole('button', { name: 'Cek status' }).click();
+    await tracker.getByRole('heading', { name: 'Alasan penolakan' }).waitFor();
+    assert.match(await tracker.locator('.timeline').innerText(), /Verifikasi berkas\s+Ditolak/);
+    await context.close();
+  });
+});
+
+describe('the demo pages', () => {
+  for (const path of [
+    '/',
+    '/finder.html',
+    '/booking.html',
+    '/tracker.html',
+    '/all.html',
+    '/en.html',
+    '/operator.html',
+  ]) {
+    it(`${path} runs under its strict CSP without a violation or an error`, async () => {
+      const { page, context, record } = await openPage(browser, `${demo.origin}${path}`);
+      await page.waitForLoadState('networkidle');
+      const widgets = await page.evaluate(() =>
+        [...document.querySelectorAll('mpp-service-finder, mpp-queue-booking, mpp-status-tracker')].map(
+          (el) => !!el.shadowRoot?.childElementCount,
+        ),
+      );
+      assert.ok(widgets.every(Boolean), 'every widget rendered');
+      assert.deepEqual(record.violations, []);
+      assert.deepEqual(record.errors, []);
+      assert.deepEqual(
+        record.console.filter((l) => l.startsWith('error')),
+        [],
+      );
+      await context.close();
+    });
+  }
+
+  it('speaks English on the English page', async () => {
+    const { page, context } = await openPage(browser, `${demo.origin}/en.html`);
+    await page.locator('mpp-service-finder').getByRole('heading', { name: 'Find an MPP service' }).waitFor();
+    await page.locator('mpp-status-tracker').getByRole('button', { name: 'Check status' }).waitFor();
+    await context.close();
+  });
+});
