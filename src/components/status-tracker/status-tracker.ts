@@ -90,11 +90,14 @@ export class MppStatusTracker extends MppElement {
   @state() private stale = false;
   @state() private announcement = '';
   @state() private now = Date.now();
+  /** Seconds left before a rate-limited resident may look up again. */
+  @state() private waitSeconds = 0;
 
   private timer?: ReturnType<typeof setTimeout>;
   private ticker?: ReturnType<typeof setInterval>;
   private failures = 0;
   private abort?: AbortController;
+  private countdown?: ReturnType<typeof setInterval>;
 
   private get t() {
     return strings[this.language];
@@ -112,6 +115,7 @@ export class MppStatusTracker extends MppElement {
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.stopPolling();
     this.abort?.abort();
+    clearInterval(this.countdown);
   }
 
   private validate(): boolean {
@@ -132,7 +136,7 @@ export class MppStatusTracker extends MppElement {
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
-    if (!this.validate()) return;
+    if (this.waitSeconds || this.looking || !this.validate()) return;
     this.stopPolling();
     this.result = undefined;
     this.failures = 0;
@@ -176,11 +180,24 @@ export class MppStatusTracker extends MppElement {
       } else {
         this.failure = e;
         this.result = undefined;
+        if (e.code === 'rate_limited') this.startCountdown(e.retryAfter ?? 30);
       }
     } finally {
       if (first) this.looking = false;
       this.schedule();
     }
+  }
+
+  private startCountdown(seconds: number): void {
+    this.waitSeconds = seconds;
+    clearInterval(this.countdown);
+    this.countdown = setInterval(() => {
+      this.waitSeconds = Math.max(0, this.waitSeconds - 1);
+      if (!this.waitSeconds) {
+        clearInterval(this.countdown);
+        this.failure = undefined;
+      }
+    }, 1000);
   }
 
   /** A polite announcement when something a resident waits for changes — once per change, not once per refresh. */
@@ -247,7 +264,6 @@ export class MppStatusTracker extends MppElement {
   private renderForm(): TemplateResult {
     const t = this.t;
     const summary = Object.entries(this.errors).filter(([, m]) => m) as [string, string][];
-    const f = this.failure;
     return html`
       ${
         summary.length
@@ -259,19 +275,7 @@ export class MppStatusTracker extends MppElement {
             })
           : nothing
       }
-      ${heading(this.headingLevelAt(0), t.heading)}
-      ${
-        f
-          ? f.code === 'not_found'
-            ? notice({ tone: 'error', title: t.notFoundTitle, message: t.notFoundBody, live: 'assertive' })
-            : notice({
-                tone: f.code === 'rate_limited' ? 'warning' : 'error',
-                title: f.code === 'rate_limited' ? t.waitTitle : t.errorTitle,
-                message: errorMessage(f, this.language),
-                live: 'assertive',
-              })
-          : nothing
-      }
+      ${heading(this.headingLevelAt(0), t.heading)} ${this.renderFailure()}
       <form class="lookup" novalidate @submit=${(e: Event) => void this.submit(e)}>
         ${textField({
           id: 'code',
@@ -296,10 +300,32 @@ export class MppStatusTracker extends MppElement {
           errorPrefix: t.errorPrefix,
           onInput: (v) => (this.last4 = v),
         })}
-        <button type="submit" class="button" aria-disabled=${this.looking ? 'true' : 'false'}>${t.submit}</button>
+        <button type="submit" class="button" aria-disabled=${this.looking || this.waitSeconds ? 'true' : 'false'}>
+          ${t.submit}
+        </button>
       </form>
       ${this.looking ? skeleton({ label: t.looking, rows: 4 }) : nothing}
     `;
+  }
+
+  private renderFailure(): TemplateResult | typeof nothing {
+    const t = this.t;
+    const f = this.failure;
+    if (!f) return nothing;
+    if (f.code === 'not_found')
+      return notice({ tone: 'error', title: t.notFoundTitle, message: t.notFoundBody, live: 'assertive' });
+    if (f.code === 'rate_limited') {
+      // The countdown is read once when it appears; the seconds tick visibly, not in the resident's ears.
+      return html`<div role="alert">${notice({ tone: 'warning', title: t.waitTitle })}</div>
+        <p class="countdown" aria-live="off">${t.wait(this.waitSeconds)}</p>`;
+    }
+    return notice({
+      tone: 'error',
+      title: t.errorTitle,
+      message: errorMessage(f, this.language),
+      action: f.retryable ? { label: t.retry, onClick: () => void this.lookup({ first: true }) } : undefined,
+      live: 'assertive',
+    });
   }
 
   private renderResult(): TemplateResult {

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
+import sinon from 'sinon';
 import '../../../src/components/queue-booking/mpp-queue-booking.js';
 import type { MppQueueBooking } from '../../../src/components/queue-booking/queue-booking.js';
 import { resetClients } from '../../../src/core/clients.js';
@@ -92,7 +93,10 @@ async function confirm(el: MppQueueBooking) {
 
 describe('<mpp-queue-booking>', () => {
   beforeEach(() => resetClients());
-  afterEach(restoreFetch);
+  afterEach(() => {
+    restoreFetch();
+    sinon.restore();
+  });
 
   it('walks day, session, identity and check answers to a ticket, one question at a time', async () => {
     const api = mock();
@@ -314,6 +318,46 @@ describe('<mpp-queue-booking>', () => {
       api.requests.filter((r) => r.url.endsWith('/bookings')).map((r) => r.headers.get('Idempotency-Key')),
     );
     expect(keys.size).to.equal(1);
+  });
+
+  it('prints only the ticket, shares without personal data, and falls back to WhatsApp', async () => {
+    mock();
+    const el = await booking();
+    await toCheck(el);
+    await confirm(el);
+    await waitUntil(() => q(el, '.code'));
+    const code = text(q(el, '.code'));
+    const action = (label: string) => qa<HTMLButtonElement>(el, '.actions button').find((b) => text(b) === label)!;
+
+    let sheetsWhilePrinting: CSSStyleSheet[] = [];
+    const print = sinon.stub(window, 'print').callsFake(() => {
+      sheetsWhilePrinting = [...document.adoptedStyleSheets];
+    });
+    action('Cetak').click();
+    expect(print.calledOnce).to.equal(true);
+    const printRules = sheetsWhilePrinting.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
+    expect(printRules).to.contain('@media print').and.to.contain('visibility: hidden');
+    window.dispatchEvent(new Event('afterprint'));
+    expect(document.adoptedStyleSheets.length).to.equal(sheetsWhilePrinting.length - 1);
+
+    const shared: ShareData[] = [];
+    Object.defineProperty(navigator, 'share', {
+      value: (data: ShareData) => (shared.push(data), Promise.resolve()),
+      configurable: true,
+    });
+    try {
+      action('Bagikan').click();
+      expect(shared[0].text).to.contain(code).and.to.contain('WIB');
+      expect(JSON.stringify(shared)).not.to.contain(NIK).and.not.to.contain('Siti').and.not.to.contain('0812');
+    } finally {
+      delete (navigator as { share?: unknown }).share;
+    }
+    const open = sinon.stub(window, 'open').returns(null);
+    action('Bagikan').click();
+    const url = new URL(open.firstCall.args[0] as string);
+    expect(url.origin).to.equal('https://wa.me');
+    expect(url.searchParams.get('text')).to.contain(code);
+    expect(url.href).not.to.contain(NIK.slice(-4));
   });
 
   it('cancels after asking first, and tells the page', async () => {

@@ -122,19 +122,43 @@ describe('<mpp-status-tracker>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says how long to wait when rate limited', async () => {
-    installMockFetch([
-      http.post(`${BASE}/bookings/lookup`, () =>
+  it('counts down a rate limit before another look-up can be sent', async () => {
+    const seen = serveBookings([
+      () =>
         HttpResponse.json(
           { type: 'about:blank', title: 'x', status: 429, code: 'rate_limited' },
           { status: 429, headers: { 'Retry-After': '60' } },
         ),
-      ),
+      ok(todaysBooking()),
     ]);
     const el = await tracker();
     await lookUp(el, CODE);
-    await waitUntil(() => q(el, '.notice--warning'));
-    expect(text(q(el, '.notice--warning'))).to.contain('60 detik');
+    await waitUntil(() => q(el, '.countdown'));
+    expect(text(q(el, '.countdown'))).to.match(/dalam (60|59) detik/);
+    await new Promise((r) => setTimeout(r, 1100));
+    await el.updateComplete;
+    expect(text(q(el, '.countdown'))).to.match(/dalam (59|58) detik/);
+    expect(q(el, 'form button[type=submit]')!.getAttribute('aria-disabled')).to.equal('true');
+    q<HTMLButtonElement>(el, 'form button[type=submit]')!.click();
+    await el.updateComplete;
+    expect(seen.length).to.equal(1); // nothing sent while waiting
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers to try again after a server error', async () => {
+    const seen = serveBookings([
+      () => HttpResponse.json({}, { status: 500 }),
+      () => HttpResponse.json({}, { status: 500 }),
+      () => HttpResponse.json({}, { status: 500 }),
+      ok(todaysBooking()),
+    ]);
+    const el = await tracker();
+    await lookUp(el, CODE);
+    await waitUntil(() => q(el, '.notice--error button'), 'no retry offered', { timeout: 5000 });
+    expect(text(q(el, '.notice--error'))).to.contain('gangguan pada server MPP');
+    q<HTMLButtonElement>(el, '.notice--error button')!.click();
+    await waitUntil(() => q(el, '.queue'), 'retry did not find the booking');
+    expect(seen.length).to.equal(4);
   });
 
   it('shows an application with its steps, deadline and what comes next', async () => {
