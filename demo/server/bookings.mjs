@@ -174,7 +174,7 @@ export function createBookings({ db, clock, config, catalogue, hashNik }) {
           const service = catalogue.getService(body.serviceId);
           let code = newCode();
           while (byCode.get(code)) code = newCode();
-          insert.run({
+          const row = {
             code,
             service_id: body.serviceId,
             agency_id: service.agencyId,
@@ -188,8 +188,10 @@ export function createBookings({ db, clock, config, catalogue, hashNik }) {
             phone: body.phone,
             email: body.email ?? null,
             now: clock.isoLocal(now),
-          });
-          result = { status: 201, body: toBooking(byCode.get(code), now) };
+          };
+          insert.run(row);
+          // The answer is built from what was just written: no second read inside the transaction.
+          result = { status: 201, body: toBooking({ ...row, status: 'booked', created_at: row.now, queue_number: null }, now) };
         } catch (error) {
           // A refusal is an answer too: replaying the key gets the same refusal.
           if (!(error instanceof ProblemError) || error.status !== 409) throw error;

@@ -5,8 +5,6 @@ import { fail } from './problems.mjs';
 export function createCatalogue({ db, clock, config }) {
   const agencyRows = db.prepare('SELECT doc FROM agencies ORDER BY rowid');
   const serviceRows = db.prepare('SELECT doc FROM services ORDER BY rowid');
-  const serviceRow = db.prepare('SELECT doc, bookable FROM services WHERE id = ?');
-  const agencyRow = db.prepare('SELECT doc FROM agencies WHERE id = ?');
   const holidayRow = db.prepare('SELECT name, type FROM holidays WHERE date = ?');
   const templates = db.prepare(
     'SELECT id, start_time, end_time, quota FROM session_templates WHERE service_id = ? AND weekday = ? ORDER BY start_time',
@@ -45,11 +43,12 @@ export function createCatalogue({ db, clock, config }) {
   const agencyListJson = JSON.stringify({ items: agencies, total: agencies.length });
   const etagOf = (text) => `"${createHash('sha256').update(text).digest('base64url').slice(0, 22)}"`;
 
+  const serviceById = new Map(services.map((s) => [s.id, { ...s, agency: agencyById.get(s.agencyId) }]));
+
   function getService(id) {
-    const row = serviceRow.get(id);
-    if (!row) fail(404, 'not_found');
-    const service = JSON.parse(row.doc);
-    return { ...service, agency: agencyById.get(service.agencyId) };
+    const service = serviceById.get(id);
+    if (!service) fail(404, 'not_found');
+    return service;
   }
 
   /** Why a date is closed, or null when the MPP is open that day. */
@@ -122,12 +121,12 @@ export function createCatalogue({ db, clock, config }) {
    * transaction.
    */
   function bookableSession(serviceId, date, sessionId, now) {
-    const row = serviceRow.get(serviceId);
-    if (!row)
+    const service = serviceById.get(serviceId);
+    if (!service)
       fail(422, 'validation_failed', {
         errors: [{ field: 'serviceId', code: 'unknown', message: 'Layanan tidak dikenal.' }],
       });
-    if (!row.bookable) fail(409, 'service_not_bookable');
+    if (!service.bookable) fail(409, 'service_not_bookable');
     if (!inWindow(date, now))
       fail(409, 'outside_window', {
         detail: `Booking dapat dilakukan untuk hari ini sampai ${config.bookingWindowDays} hari ke depan.`,
@@ -154,6 +153,5 @@ export function createCatalogue({ db, clock, config }) {
     getService,
     availability,
     bookableSession,
-    agencyRow,
   };
 }
