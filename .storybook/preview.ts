@@ -1,4 +1,5 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components';
+import { html } from 'lit';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import manifest from '../custom-elements.json';
 import { resetClients } from '../src/core/clients.js';
@@ -10,6 +11,41 @@ setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   loaders: [mswLoader()],
+  // Every story in both languages and both themes, from the toolbar. Stories that set `lang` or `theme` themselves
+  // keep theirs; the rest follow these.
+  globalTypes: {
+    locale: {
+      description: 'Language of the widgets',
+      toolbar: {
+        title: 'Bahasa',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'id', title: 'Bahasa Indonesia' },
+          { value: 'en', title: 'English' },
+        ],
+      },
+    },
+    theme: {
+      description: 'Light or dark theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        dynamicTitle: true,
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+      },
+    },
+  },
+  initialGlobals: { locale: 'id', theme: 'light' },
+  decorators: [
+    (story, { globals }) =>
+      globals.theme === 'dark'
+        ? html`<div lang=${globals.locale} class="sb-dark" style="background:#0d1014;padding:1rem">${story()}</div>`
+        : html`<div lang=${globals.locale}>${story()}</div>`,
+  ],
   beforeEach: () => {
     // Each story starts with an empty catalogue cache, so its scenario is what the widget sees.
     resetClients();

@@ -32,13 +32,13 @@ const meta: Meta<Args> = {
   title: 'Elements/Queue booking',
   component: 'mpp-queue-booking',
   tags: ['autodocs'],
-  args: { lang: 'id', service: KTP_SERVICE_ID, theme: 'light' },
-  render: (args) =>
+  args: { lang: '', service: KTP_SERVICE_ID, theme: '' },
+  render: (args, { globals }) =>
     html`<mpp-queue-booking
       api-base=${API}
-      lang=${args.lang}
+      lang=${args.lang || globals.locale}
       service=${args.service || ''}
-      theme=${args.theme}
+      theme=${args.theme || globals.theme}
     ></mpp-queue-booking>`,
   parameters: mocks(),
 };

@@ -28,14 +28,14 @@ const meta: Meta<Args> = {
   title: 'Elements/Service finder',
   component: 'mpp-service-finder',
   tags: ['autodocs'],
-  args: { lang: 'id', agency: '', query: '', theme: 'light', 'heading-level': 2 },
-  render: (args) =>
+  args: { lang: '', agency: '', query: '', theme: '', 'heading-level': 2 },
+  render: (args, { globals }) =>
     html`<mpp-service-finder
       api-base=${API}
-      lang=${args.lang}
+      lang=${args.lang || globals.locale}
       agency=${args.agency}
       query=${args.query}
-      theme=${args.theme}
+      theme=${args.theme || globals.theme}
       heading-level=${args['heading-level']}
     ></mpp-service-finder>`,
   parameters: handlers(),

@@ -41,13 +41,13 @@ const meta: Meta<Args> = {
   title: 'Elements/Status tracker',
   component: 'mpp-status-tracker',
   tags: ['autodocs'],
-  args: { lang: 'id', code: 'RSV-7KQ2M9XA', theme: 'light', secondFactor: '0003' },
-  render: (args) =>
+  args: { lang: '', code: 'RSV-7KQ2M9XA', theme: '', secondFactor: '0003' },
+  render: (args, { globals }) =>
     html`<mpp-status-tracker
       api-base=${API}
-      lang=${args.lang}
+      lang=${args.lang || globals.locale}
       code=${args.code}
-      theme=${args.theme}
+      theme=${args.theme || globals.theme}
     ></mpp-status-tracker>`,
   parameters: booking(bookingOnTheDay()),
 };
