@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
-import { errorSummary, focusField } from '../../src/internal/ui/error-summary.js';
+import { errorSummary } from '../../src/internal/ui/error-summary.js';
 import { textField } from '../../src/internal/ui/field.js';
 import { notice } from '../../src/internal/ui/notice.js';
 import { skeleton } from '../../src/internal/ui/skeleton.js';
@@ -61,11 +61,8 @@ export const ErrorSummary: Story = {
         ${errorSummary({
           title: 'Ada yang perlu diperbaiki',
           headingLevel: 2,
-          errors: [
-            { field: 'nik', message: 'NIK harus 16 angka' },
-            { field: 'phone', message: 'Masukkan nomor HP seperti 0812 3456 7890' },
-          ],
-          onSelect: (field) => focusField(root.renderRoot as ShadowRoot, field),
+          errors: { nik: 'NIK harus 16 angka', phone: 'Masukkan nomor HP seperti 0812 3456 7890' },
+          root: root.renderRoot as ShadowRoot,
         })}
         ${textField({ id: 'nik', label: 'NIK', error: 'NIK harus 16 angka', value: '123', errorPrefix: 'Kesalahan:', onInput: noop })}
         ${textField({ id: 'phone', label: 'Nomor HP', error: 'Masukkan nomor HP seperti 0812 3456 7890', value: '0771', errorPrefix: 'Kesalahan:', onInput: noop })}

@@ -1,26 +1,13 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { hostStyles } from '../../src/core/theme.js';
-import { errorSummaryStyles } from '../../src/internal/ui/error-summary.js';
-import { fieldStyles } from '../../src/internal/ui/field.js';
-import { noticeStyles } from '../../src/internal/ui/notice.js';
-import { buttonStyles, visuallyHidden } from '../../src/internal/ui/shared-styles.js';
-import { skeletonStyles } from '../../src/internal/ui/skeleton.js';
+import { widgetStyles } from '../../src/internal/ui/widget-styles.js';
 
 /**
  * Stories only: renders an internal UI part inside a shadow root with the same styles a widget gives it, so
  * designers see the parts exactly as residents will.
  */
 export class MppUiPreview extends LitElement {
-  static override styles = [
-    hostStyles,
-    visuallyHidden,
-    buttonStyles,
-    fieldStyles,
-    noticeStyles,
-    errorSummaryStyles,
-    skeletonStyles,
-  ];
+  static override styles = widgetStyles;
 
   @property({ attribute: false }) content?: (root: MppUiPreview) => TemplateResult;
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';

@@ -6,15 +6,15 @@ import { MppElement } from '../../core/base-element.js';
 import { formatDate, formatTimeRange } from '../../core/format.js';
 import { errorMessage } from '../../core/messages.js';
 import { SearchIndex } from '../../core/search.js';
-import { hostStyles } from '../../core/theme.js';
 import { validationMessage, type ValidationKey } from '../../core/validation-messages.js';
 import { validateEmail, validateName, validateNik, validatePhone } from '../../core/validation.js';
-import { errorSummary, errorSummaryStyles, focusField } from '../../internal/ui/error-summary.js';
-import { fieldStyles, textField } from '../../internal/ui/field.js';
+import { errorSummary, focusErrorSummary } from '../../internal/ui/error-summary.js';
+import { textField } from '../../internal/ui/field.js';
 import { heading } from '../../internal/ui/heading.js';
-import { notice, noticeStyles } from '../../internal/ui/notice.js';
-import { buttonStyles, visuallyHidden } from '../../internal/ui/shared-styles.js';
-import { skeleton, skeletonStyles } from '../../internal/ui/skeleton.js';
+import { notice } from '../../internal/ui/notice.js';
+import { skeleton } from '../../internal/ui/skeleton.js';
+import { widgetStyles } from '../../internal/ui/widget-styles.js';
+import { CountdownController } from '../../internal/ui/countdown.js';
 import { dayChoice, radios, sessionChoice } from './choices.js';
 import { strings } from './strings.js';
 import { bookingStyles } from './styles.js';
@@ -85,16 +85,7 @@ const EMPTY_IDENTITY: Identity = { nik: '', name: '', phone: '', email: '' };
  * @cssprop --mpp-font-family - Typeface.
  */
 export class MppQueueBooking extends MppElement {
-  static override styles = [
-    hostStyles,
-    visuallyHidden,
-    buttonStyles,
-    fieldStyles,
-    noticeStyles,
-    skeletonStyles,
-    errorSummaryStyles,
-    bookingStyles,
-  ];
+  static override styles = [widgetStyles, bookingStyles];
 
   /** Preselected service id; the first question is then skipped. */
   @property({ reflect: true }) service?: string;
@@ -111,7 +102,6 @@ export class MppQueueBooking extends MppElement {
   @state() private identity: Identity = { ...EMPTY_IDENTITY };
   @state() private errors: Partial<Record<IdentityField | 'service' | 'day' | 'session', string>> = {};
   @state() private failure?: { message: string; retry?: boolean };
-  @state() private waitSeconds = 0;
   @state() private submitting = false;
   @state() private booking?: Booking;
   @state() private ticketMode: TicketMode = 'view';
@@ -120,7 +110,7 @@ export class MppQueueBooking extends MppElement {
   /** When an answer is changed from "check your answers", the resident goes back there, not onwards. */
   private returnToCheck = false;
   private abort?: AbortController;
-  private countdown?: ReturnType<typeof setInterval>;
+  private readonly countdown = new CountdownController(this);
   private index?: SearchIndex;
 
   private get t() {
@@ -139,7 +129,6 @@ export class MppQueueBooking extends MppElement {
     super.disconnectedCallback();
     this.ownerDocument.removeEventListener('mpp-service-book', this.onServiceBook);
     this.abort?.abort();
-    clearInterval(this.countdown);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -238,7 +227,7 @@ export class MppQueueBooking extends MppElement {
     if (this.step === 'identity') Object.assign(errors, this.identityErrors());
     if (Object.keys(errors).length) {
       this.errors = errors;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
+      void focusErrorSummary(this);
       return;
     }
     const order = this.questions;
@@ -281,7 +270,7 @@ export class MppQueueBooking extends MppElement {
    */
   private async confirm(): Promise<void> {
     const client = this.client;
-    if (!client || this.submitting || this.waitSeconds) return;
+    if (!client || this.submitting || this.countdown.seconds) return;
     const nik = validateNik(this.identity.nik);
     const phone = validatePhone(this.identity.phone);
     const name = validateName(this.identity.name);
@@ -355,20 +344,11 @@ export class MppQueueBooking extends MppElement {
         return;
       }
       case 'rate_limited':
-        this.startCountdown(error.retryAfter ?? 30);
+        this.countdown.start(error.retryAfter ?? 30);
         return;
       default:
         this.failure = { message: error.isNetwork ? t.unsure : errorMessage(error, this.language), retry: true };
     }
-  }
-
-  private startCountdown(seconds: number): void {
-    this.waitSeconds = seconds;
-    clearInterval(this.countdown);
-    this.countdown = setInterval(() => {
-      this.waitSeconds = Math.max(0, this.waitSeconds - 1);
-      if (!this.waitSeconds) clearInterval(this.countdown);
-    }, 1000);
   }
 
   private async cancelBooking(): Promise<void> {
@@ -427,18 +407,8 @@ export class MppQueueBooking extends MppElement {
   private renderQuestion(): TemplateResult {
     const t = this.t;
     const first = this.questions[0] === this.step;
-    const summary = Object.entries(this.errors).filter(([, message]) => message) as [string, string][];
     return html`
-      ${
-        summary.length
-          ? errorSummary({
-              title: t.errorSummary,
-              headingLevel: this.headingLevelAt(0),
-              errors: summary.map(([field, message]) => ({ field, message })),
-              onSelect: (field) => focusField(this.renderRoot as ShadowRoot, field),
-            })
-          : nothing
-      }
+      ${errorSummary({ title: t.errorSummary, errors: this.errors, headingLevel: this.headingLevelAt(0), root: this.renderRoot as ShadowRoot })}
       ${
         this.failure
           ? notice({
@@ -669,7 +639,7 @@ export class MppQueueBooking extends MppElement {
         ? [[t.email, this.identity.email, 'identity'] as [string, string, BookingStep]]
         : []),
     ];
-    const waiting = this.waitSeconds > 0;
+    const waiting = this.countdown.seconds > 0;
     return html`
       ${this.legend(t.checkQuestion)}
       <p class="field__hint">${t.checkHint}</p>
@@ -689,7 +659,7 @@ export class MppQueueBooking extends MppElement {
               </div>`,
           )}
       </dl>
-      ${waiting ? notice({ tone: 'warning', title: t.failedTitle, message: t.rateLimited(this.waitSeconds) }) : nothing}
+      ${waiting ? notice({ tone: 'warning', title: t.failedTitle, message: t.rateLimited(this.countdown.seconds) }) : nothing}
       <button
         type="button"
         class="button"

@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const bookingStyles = css`
-  [part='heading'] {
-    font-size: 1.375em;
-    line-height: 1.25;
-    margin: 0 0 0.5em;
-  }
-  [part='heading']:focus {
-    outline: none;
-  }
   .ticket [part='heading'] + ul,
   .ticket ul {
     padding-inline-start: 1.5em;

@@ -6,13 +6,11 @@ import { MppElement } from '../../core/base-element.js';
 import { formatCost } from '../../core/format.js';
 import { errorMessage } from '../../core/messages.js';
 import { highlightRuns, SearchIndex } from '../../core/search.js';
-import { hostStyles } from '../../core/theme.js';
 import { safeHref } from '../../core/url.js';
 import { heading } from '../../internal/ui/heading.js';
-import { notice, noticeStyles } from '../../internal/ui/notice.js';
-import { buttonStyles, visuallyHidden } from '../../internal/ui/shared-styles.js';
-import { skeleton, skeletonStyles } from '../../internal/ui/skeleton.js';
-import { fieldStyles } from '../../internal/ui/field.js';
+import { notice } from '../../internal/ui/notice.js';
+import { skeleton } from '../../internal/ui/skeleton.js';
+import { widgetStyles } from '../../internal/ui/widget-styles.js';
 import { detailView } from './detail-view.js';
 import { strings } from './strings.js';
 import { finderStyles } from './styles.js';
@@ -65,15 +63,7 @@ export class MppServiceFinder extends MppElement {
   /** Milliseconds of loading after which the widget says the network seems slow. */
   static slowAfterMs = 3000;
 
-  static override styles = [
-    hostStyles,
-    visuallyHidden,
-    buttonStyles,
-    fieldStyles,
-    noticeStyles,
-    skeletonStyles,
-    finderStyles,
-  ];
+  static override styles = [widgetStyles, finderStyles];
 
   /** Search text. */
   @property() query = '';

@@ -4,17 +4,6 @@ export const finderStyles = css`
   .finder {
     container-type: inline-size;
   }
-  [part='heading'] {
-    font-size: 1.375em;
-    line-height: 1.25;
-    margin: 0 0 0.75em;
-  }
-  [part='heading']:focus {
-    outline: none;
-  }
-  [part='heading']:focus-visible {
-    outline: 3px solid var(--_color-focus);
-  }
   .detail [part='heading'] {
     font-size: 1.125em;
     margin: 1.5em 0 0.5em;

@@ -5,13 +5,13 @@ import type { Application, Booking } from '../../api/types.js';
 import { MppElement } from '../../core/base-element.js';
 import { formatAgo, formatTime } from '../../core/format.js';
 import { errorMessage } from '../../core/messages.js';
-import { hostStyles } from '../../core/theme.js';
-import { errorSummary, errorSummaryStyles, focusField } from '../../internal/ui/error-summary.js';
-import { fieldStyles, textField } from '../../internal/ui/field.js';
+import { errorSummary, focusErrorSummary } from '../../internal/ui/error-summary.js';
+import { textField } from '../../internal/ui/field.js';
+import { CountdownController } from '../../internal/ui/countdown.js';
 import { heading } from '../../internal/ui/heading.js';
-import { notice, noticeStyles } from '../../internal/ui/notice.js';
-import { buttonStyles, visuallyHidden } from '../../internal/ui/shared-styles.js';
-import { skeleton, skeletonStyles } from '../../internal/ui/skeleton.js';
+import { notice } from '../../internal/ui/notice.js';
+import { skeleton } from '../../internal/ui/skeleton.js';
+import { widgetStyles } from '../../internal/ui/widget-styles.js';
 import { strings } from './strings.js';
 import { trackerStyles } from './styles.js';
 import { applicationView, bookingView } from './views.js';
@@ -65,16 +65,7 @@ function normaliseCode(input: string): string {
  * @cssprop --mpp-font-family - Typeface.
  */
 export class MppStatusTracker extends MppElement {
-  static override styles = [
-    hostStyles,
-    visuallyHidden,
-    buttonStyles,
-    fieldStyles,
-    noticeStyles,
-    skeletonStyles,
-    errorSummaryStyles,
-    trackerStyles,
-  ];
+  static override styles = [widgetStyles, trackerStyles];
 
   /** Booking code or application number to prefill. */
   @property({ reflect: true }) code = '';
@@ -90,14 +81,13 @@ export class MppStatusTracker extends MppElement {
   @state() private stale = false;
   @state() private announcement = '';
   @state() private now = Date.now();
-  /** Seconds left before a rate-limited resident may look up again. */
-  @state() private waitSeconds = 0;
 
   private timer?: ReturnType<typeof setTimeout>;
   private ticker?: ReturnType<typeof setInterval>;
   private failures = 0;
   private abort?: AbortController;
-  private countdown?: ReturnType<typeof setInterval>;
+  /** Seconds left before a rate-limited resident may look up again. */
+  private readonly countdown = new CountdownController(this);
 
   private get t() {
     return strings[this.language];
@@ -115,7 +105,6 @@ export class MppStatusTracker extends MppElement {
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.stopPolling();
     this.abort?.abort();
-    clearInterval(this.countdown);
   }
 
   private validate(): boolean {
@@ -127,7 +116,7 @@ export class MppStatusTracker extends MppElement {
     if (!/^\d{4}$/.test(this.last4.trim())) errors.last4 = t.last4Format;
     this.errors = errors;
     if (Object.keys(errors).length) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
+      void focusErrorSummary(this);
       return false;
     }
     this.code = code;
@@ -136,7 +125,7 @@ export class MppStatusTracker extends MppElement {
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.waitSeconds || this.looking || !this.validate()) return;
+    if (this.countdown.seconds || this.looking || !this.validate()) return;
     this.stopPolling();
     this.result = undefined;
     this.failures = 0;
@@ -180,24 +169,12 @@ export class MppStatusTracker extends MppElement {
       } else {
         this.failure = e;
         this.result = undefined;
-        if (e.code === 'rate_limited') this.startCountdown(e.retryAfter ?? 30);
+        if (e.code === 'rate_limited') this.countdown.start(e.retryAfter ?? 30, () => (this.failure = undefined));
       }
     } finally {
       if (first) this.looking = false;
       this.schedule();
     }
-  }
-
-  private startCountdown(seconds: number): void {
-    this.waitSeconds = seconds;
-    clearInterval(this.countdown);
-    this.countdown = setInterval(() => {
-      this.waitSeconds = Math.max(0, this.waitSeconds - 1);
-      if (!this.waitSeconds) {
-        clearInterval(this.countdown);
-        this.failure = undefined;
-      }
-    }, 1000);
   }
 
   /** A polite announcement when something a resident waits for changes — once per change, not once per refresh. */
@@ -263,18 +240,8 @@ export class MppStatusTracker extends MppElement {
 
   private renderForm(): TemplateResult {
     const t = this.t;
-    const summary = Object.entries(this.errors).filter(([, m]) => m) as [string, string][];
     return html`
-      ${
-        summary.length
-          ? errorSummary({
-              title: t.errorSummary,
-              headingLevel: this.headingLevelAt(0),
-              errors: summary.map(([field, message]) => ({ field, message })),
-              onSelect: (field) => focusField(this.renderRoot as ShadowRoot, field),
-            })
-          : nothing
-      }
+      ${errorSummary({ title: t.errorSummary, errors: this.errors, headingLevel: this.headingLevelAt(0), root: this.renderRoot as ShadowRoot })}
       ${heading(this.headingLevelAt(0), t.heading)} ${this.renderFailure()}
       <form class="lookup" novalidate @submit=${(e: Event) => void this.submit(e)}>
         ${textField({
@@ -300,7 +267,7 @@ export class MppStatusTracker extends MppElement {
           errorPrefix: t.errorPrefix,
           onInput: (v) => (this.last4 = v),
         })}
-        <button type="submit" class="button" aria-disabled=${this.looking || this.waitSeconds ? 'true' : 'false'}>
+        <button type="submit" class="button" aria-disabled=${this.looking || this.countdown.seconds ? 'true' : 'false'}>
           ${t.submit}
         </button>
       </form>
@@ -317,7 +284,7 @@ export class MppStatusTracker extends MppElement {
     if (f.code === 'rate_limited') {
       // The countdown is read once when it appears; the seconds tick visibly, not in the resident's ears.
       return html`<div role="alert">${notice({ tone: 'warning', title: t.waitTitle })}</div>
-        <p class="countdown" aria-live="off">${t.wait(this.waitSeconds)}</p>`;
+        <p class="countdown" aria-live="off">${t.wait(this.countdown.seconds)}</p>`;
     }
     return notice({
       tone: 'error',

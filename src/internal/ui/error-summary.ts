@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { heading, type HeadingLevel } from './heading.js';
 
 export interface ErrorSummaryItem {
@@ -8,31 +8,33 @@ export interface ErrorSummaryItem {
 }
 
 /**
- * GOV.UK's error summary: a titled list of what to fix, each a link to its field. The element focuses the
- * summary (`.error-summary`) after a failed submit; choosing a link focuses the field through `onSelect`,
- * because a `#fragment` link cannot reach into a shadow root.
+ * GOV.UK's error summary: a titled list of what to fix, each a link to its field. Nothing when nothing is wrong.
+ * Choosing a link focuses the field, because a `#fragment` link cannot reach into a shadow root.
  */
 export function errorSummary(o: {
   title: string;
-  errors: readonly ErrorSummaryItem[];
+  /** Messages by field id; empty entries are left out. */
+  errors: Readonly<Partial<Record<string, string>>>;
   headingLevel: HeadingLevel;
-  onSelect: (field: string) => void;
-}): TemplateResult {
+  root: ShadowRoot;
+}): TemplateResult | typeof nothing {
+  const errors = Object.entries(o.errors).filter((e): e is [string, string] => !!e[1]);
+  if (!errors.length) return nothing;
   return html`
     <div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
       <div role="alert">
         ${heading(o.headingLevel, o.title, { id: 'error-summary-title' })}
         <ul>
-          ${o.errors.map(
-            (e) =>
+          ${errors.map(
+            ([field, message]) =>
               html`<li>
                 <a
-                  href=${`#${e.field}`}
+                  href=${`#${field}`}
                   @click=${(event: Event) => {
                     event.preventDefault();
-                    o.onSelect(e.field);
+                    focusField(o.root, field);
                   }}
-                  >${e.message}</a
+                  >${message}</a
                 >
               </li>`,
           )}
@@ -40,6 +42,12 @@ export function errorSummary(o: {
       </div>
     </div>
   `;
+}
+
+/** After a submit that found errors, the summary takes focus (once it has rendered). */
+export async function focusErrorSummary(host: ReactiveElement): Promise<void> {
+  await host.updateComplete;
+  host.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
 }
 
 /** Moves focus to a field and brings its label into view (the label sits above the input). */
