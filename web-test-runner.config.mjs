@@ -5,7 +5,7 @@ import { chromeArgs, requireChrome } from './scripts/chrome.mjs';
 export default {
   files: ['test/unit/**/*.test.ts'],
   nodeResolve: true,
-  // Decorators are TypeScript's experimental ones (see tsconfig.json): esbuild must read the tsconfig to emit them.
+  // esbuild must read tsconfig.json: useDefineForClassFields false keeps class fields from shadowing Lit's accessors.
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   // Above 1, fixture() times out in background tabs on these machines.
   concurrency: 1,

@@ -191,7 +191,10 @@ export function createBookings({ db, clock, config, catalogue, hashNik }) {
           };
           insert.run(row);
           // The answer is built from what was just written: no second read inside the transaction.
-          result = { status: 201, body: toBooking({ ...row, status: 'booked', created_at: row.now, queue_number: null }, now) };
+          result = {
+            status: 201,
+            body: toBooking({ ...row, status: 'booked', created_at: row.now, queue_number: null }, now),
+          };
         } catch (error) {
           // A refusal is an answer too: replaying the key gets the same refusal.
           if (!(error instanceof ProblemError) || error.status !== 409) throw error;

@@ -59,7 +59,25 @@ interface Call {
   headers?: Record<string, string>;
   /** Safe to repeat: reads, look-ups, and bookings carrying their idempotency key. */
   retry: boolean;
+  /**
+   * The least an answer must have for the elements to render it. An answer that breaks the contract becomes an
+   * `invalid_response` error the resident can retry, instead of a TypeError deep in a template.
+   */
+  shape: (data: Record<string, unknown>) => boolean;
 }
+
+const isArray = Array.isArray;
+const isText = (v: unknown) => typeof v === 'string';
+const SHAPES = {
+  list: (d: Record<string, unknown>) => isArray(d.items),
+  services: (d: Record<string, unknown>) => isArray(d.items) && isArray(d.agencies),
+  service: (d: Record<string, unknown>) =>
+    isText(d.id) && isText(d.name) && isArray(d.requirements) && isArray(d.procedure) && !!d.agency && !!d.cost,
+  availability: (d: Record<string, unknown>) => isArray(d.days),
+  booking: (d: Record<string, unknown>) => isText(d.code) && isText(d.status) && !!d.session && !!d.checkIn,
+  application: (d: Record<string, unknown>) => isText(d.number) && isArray(d.steps),
+  queue: (d: Record<string, unknown>) => isArray(d.counters),
+};
 
 const defaultSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
   new Promise((resolve, reject) => {
@@ -115,17 +133,20 @@ export class MppClient {
 
   /** The agencies at this MPP (cached, revalidated with `ETag`). */
   listAgencies(opts: RequestOptions = {}): Promise<CachedResult<{ items: Agency[]; total: number }>> {
-    return this.cachedGet('/agencies', opts);
+    return this.cachedGet('/agencies', SHAPES.list, opts);
   }
 
   /** The whole catalogue (cached, revalidated with `ETag`; served stale when offline). */
   listServices(opts: RequestOptions = {}): Promise<CachedResult<ServiceList>> {
-    return this.cachedGet('/services', opts);
+    return this.cachedGet('/services', SHAPES.services, opts);
   }
 
   /** One service with its full service standard. */
   getService(serviceId: string, opts: RequestOptions = {}): Promise<ServiceDetail> {
-    return this.json({ method: 'GET', path: `/services/${encodeURIComponent(serviceId)}`, retry: true }, opts);
+    return this.json(
+      { method: 'GET', path: `/services/${encodeURIComponent(serviceId)}`, retry: true, shape: SHAPES.service },
+      opts,
+    );
   }
 
   /** Days of the booking window with their sessions. */
@@ -139,7 +160,7 @@ export class MppClient {
     if (query.days) params.set('days', String(query.days));
     const qs = params.toString();
     const path = `/services/${encodeURIComponent(serviceId)}/availability${qs ? `?${qs}` : ''}`;
-    return this.json({ method: 'GET', path, retry: true }, opts);
+    return this.json({ method: 'GET', path, retry: true, shape: SHAPES.availability }, opts);
   }
 
   /**
@@ -156,7 +177,14 @@ export class MppClient {
     }
     try {
       const booking = await this.json<Booking>(
-        { method: 'POST', path: '/bookings', body, headers: { 'Idempotency-Key': key }, retry: true },
+        {
+          method: 'POST',
+          path: '/bookings',
+          body,
+          headers: { 'Idempotency-Key': key },
+          retry: true,
+          shape: SHAPES.booking,
+        },
         opts,
       );
       this.bookingKeys.delete(fingerprint);
@@ -172,13 +200,19 @@ export class MppClient {
 
   /** A booking by code and the last 4 digits of the NIK (with live queue data on the day). */
   lookupBooking(body: BookingLookupRequest, opts: RequestOptions = {}): Promise<Booking> {
-    return this.json({ method: 'POST', path: '/bookings/lookup', body, retry: true }, opts);
+    return this.json({ method: 'POST', path: '/bookings/lookup', body, retry: true, shape: SHAPES.booking }, opts);
   }
 
   /** Cancels a booking. Not retried automatically: the resident sees the outcome and decides. */
   cancelBooking(code: string, body: { nikLast4: string }, opts: RequestOptions = {}): Promise<Booking> {
     return this.json(
-      { method: 'POST', path: `/bookings/${encodeURIComponent(code)}/cancel`, body, retry: false },
+      {
+        method: 'POST',
+        path: `/bookings/${encodeURIComponent(code)}/cancel`,
+        body,
+        retry: false,
+        shape: SHAPES.booking,
+      },
       opts,
     );
   }
@@ -186,38 +220,50 @@ export class MppClient {
   /** Moves a booking to another day or session; the server swaps the places atomically. Not retried. */
   rescheduleBooking(code: string, body: RescheduleRequest, opts: RequestOptions = {}): Promise<Booking> {
     return this.json(
-      { method: 'POST', path: `/bookings/${encodeURIComponent(code)}/reschedule`, body, retry: false },
+      {
+        method: 'POST',
+        path: `/bookings/${encodeURIComponent(code)}/reschedule`,
+        body,
+        retry: false,
+        shape: SHAPES.booking,
+      },
       opts,
     );
   }
 
   /** An application (permohonan) by number and the last 4 digits of the applicant's NIK. */
   lookupApplication(body: ApplicationLookupRequest, opts: RequestOptions = {}): Promise<Application> {
-    return this.json({ method: 'POST', path: '/applications/lookup', body, retry: true }, opts);
+    return this.json(
+      { method: 'POST', path: '/applications/lookup', body, retry: true, shape: SHAPES.application },
+      opts,
+    );
   }
 
   /** The live queue of an agency today. */
   getQueue(agencyId: string, opts: RequestOptions = {}): Promise<Queue> {
-    return this.json({ method: 'GET', path: `/queues/${encodeURIComponent(agencyId)}`, retry: true }, opts);
+    return this.json(
+      { method: 'GET', path: `/queues/${encodeURIComponent(agencyId)}`, retry: true, shape: SHAPES.queue },
+      opts,
+    );
   }
 
-  private async cachedGet<T>(path: string, opts: RequestOptions): Promise<CachedResult<T>> {
+  private async cachedGet<T>(path: string, shape: Call['shape'], opts: RequestOptions): Promise<CachedResult<T>> {
     // Two widgets asking at once share one request; a caller's abort still rejects only that caller.
     let shared = this.inflight.get(path) as Promise<CachedResult<T>> | undefined;
     if (!shared) {
-      shared = this.revalidate<T>(path).finally(() => this.inflight.delete(path));
+      shared = this.revalidate<T>(path, shape).finally(() => this.inflight.delete(path));
       this.inflight.set(path, shared);
     }
     return opts.signal ? raceAbort(shared, opts.signal) : shared;
   }
 
-  private async revalidate<T>(path: string): Promise<CachedResult<T>> {
+  private async revalidate<T>(path: string, shape: Call['shape']): Promise<CachedResult<T>> {
     const cached = this.cache.get(path) as CacheEntry<T> | undefined;
     try {
       const headers: Record<string, string> = cached ? { 'If-None-Match': cached.etag } : {};
-      const response = await this.send({ method: 'GET', path, headers, retry: true }, undefined);
+      const response = await this.send({ method: 'GET', path, headers, retry: true, shape }, undefined);
       if (response.status === 304 && cached) return { data: cached.data, stale: false };
-      const data = await readJson<T>(response);
+      const data = await readJson<T>(response, shape);
       const etag = response.headers.get('ETag');
       if (etag) this.cache.set(path, { etag, data });
       return { data, stale: false };
@@ -230,7 +276,7 @@ export class MppClient {
   }
 
   private async json<T>(call: Call, opts: RequestOptions): Promise<T> {
-    return readJson<T>(await this.send(call, opts.signal));
+    return readJson<T>(await this.send(call, opts.signal), call.shape);
   }
 
   /** One logical request: attempts with timeouts, backoff and `Retry-After`, until an answer or a final error. */
@@ -289,10 +335,12 @@ export class MppClient {
   }
 }
 
-async function readJson<T>(response: Response): Promise<T> {
+async function readJson<T>(response: Response, shape: Call['shape']): Promise<T> {
   try {
     const data: unknown = await response.json();
-    if (typeof data !== 'object' || data === null) throw new TypeError('not an object');
+    if (typeof data !== 'object' || data === null || !shape(data as Record<string, unknown>)) {
+      throw new TypeError('not the contract');
+    }
     return data as T;
   } catch {
     throw new MppApiError({ status: response.status, code: 'invalid_response' });

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { MppClient } from '../api/client.js';
 import { clientFor } from './clients.js';
 import { resolveApiBase } from './config.js';
@@ -14,6 +13,14 @@ export type MppEventName = `mpp-${string}`;
  * shared API client, and `emit()`. Not a public element: it registers no tag.
  */
 export abstract class MppElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base', reflect: true },
+    agency: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    theme: { reflect: true },
+    language: { state: true },
+  };
+
   /** Version of the copy that defined this element (shown when two copies meet on one page). */
   static readonly version = VERSION;
 
@@ -21,21 +28,21 @@ export abstract class MppElement extends LitElement {
    * Base URL of the MPP API. Else the page-wide `configure({ apiBase })`, else the `data-api-base` of the
    * `<script>` that loaded the widgets.
    */
-  @property({ attribute: 'api-base', reflect: true }) apiBase?: string;
+  apiBase?: string;
 
   /** Only this agency's services (an agency id such as `disdukcapil`). */
-  @property({ reflect: true }) agency?: string;
+  agency?: string;
 
   /**
    * Level of the widget's top heading (1–6), so it fits the host page's outline. Default 2.
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** `light` (default), `dark`, or `auto` to follow the device. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** The language in use: from `lang` on the element or an ancestor, else `<html lang>`; `id` by default. */
-  @state() protected language: Lang = 'id';
+  protected language: Lang = 'id';
 
   private langObserver?: MutationObserver;
 

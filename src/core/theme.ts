@@ -52,27 +52,30 @@ const palettes = unsafeCSS(
 export const hostStyles: CSSResultGroup = [
   palettes,
   css`
+    /* Page rules that reach the host element beat ':host' unless these are !important: a page's
+       '* { all: unset }' or 'body { font-size: 10px; line-height: 1 }' must not restyle the widget. Layout
+       (display, margins, width) stays the page's to set. */
     :host {
       display: block;
-      box-sizing: border-box;
       max-width: 100%;
-      color: var(--_color-text);
-      background: var(--_color-surface);
-      font-family: var(--_font-family);
-      font-size: max(16px, var(--_font-size));
-      font-weight: 400;
-      font-style: normal;
-      line-height: 1.5;
-      letter-spacing: normal;
-      word-spacing: normal;
-      text-align: start;
-      text-transform: none;
-      text-indent: 0;
-      white-space: normal;
-      overflow-wrap: anywhere;
+      box-sizing: border-box !important;
+      color: var(--_color-text) !important;
+      background: var(--_color-surface) !important;
+      font-family: var(--_font-family) !important;
+      font-size: max(16px, var(--_font-size)) !important;
+      font-weight: 400 !important;
+      font-style: normal !important;
+      line-height: 1.5 !important;
+      letter-spacing: normal !important;
+      word-spacing: normal !important;
+      text-align: start !important;
+      text-transform: none !important;
+      text-indent: 0 !important;
+      white-space: normal !important;
+      overflow-wrap: anywhere !important;
     }
     :host([hidden]) {
-      display: none;
+      display: none !important;
     }
     *,
     *::before,

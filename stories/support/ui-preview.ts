@@ -1,5 +1,4 @@
-import { LitElement, html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { widgetStyles } from '../../src/internal/ui/widget-styles.js';
 
 /**
@@ -7,10 +6,15 @@ import { widgetStyles } from '../../src/internal/ui/widget-styles.js';
  * designers see the parts exactly as residents will.
  */
 export class MppUiPreview extends LitElement {
+  static override properties: PropertyDeclarations = {
+    content: { attribute: false },
+    theme: { reflect: true },
+  };
+
   static override styles = widgetStyles;
 
-  @property({ attribute: false }) content?: (root: MppUiPreview) => TemplateResult;
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  content?: (root: MppUiPreview) => TemplateResult;
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   override render() {
     return html`${this.content?.(this)}`;

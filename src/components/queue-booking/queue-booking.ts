@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { MppApiError } from '../../api/errors.js';
 import type { Availability, Booking, ServiceSummary } from '../../api/types.js';
 import { MppElement } from '../../core/base-element.js';
@@ -58,6 +57,7 @@ const EMPTY_IDENTITY: Identity = { nik: '', name: '', phone: '', email: '' };
  * way to cancel or move the visit. A dropped connection never books twice: the same attempt is retried with the
  * same idempotency key.
  *
+ * @tagname mpp-queue-booking
  * @summary Book a visit to an MPP counter and get a ticket.
  *
  * @attr api-base - Base URL of the MPP API (else `configure()`, else the loading script's `data-api-base`).
@@ -85,27 +85,47 @@ const EMPTY_IDENTITY: Identity = { nik: '', name: '', phone: '', email: '' };
  * @cssprop --mpp-font-family - Typeface.
  */
 export class MppQueueBooking extends MppElement {
+  static override properties: PropertyDeclarations = {
+    service: { reflect: true },
+    step: { state: true },
+    services: { state: true },
+    servicesError: { state: true },
+    serviceFilter: { state: true },
+    serviceId: { state: true },
+    availability: { state: true },
+    availabilityError: { state: true },
+    date: { state: true },
+    sessionId: { state: true },
+    identity: { state: true },
+    errors: { state: true },
+    failure: { state: true },
+    submitting: { state: true },
+    booking: { state: true },
+    ticketMode: { state: true },
+    ticketMessage: { state: true },
+  };
+
   static override styles = [widgetStyles, bookingStyles];
 
   /** Preselected service id; the first question is then skipped. */
-  @property({ reflect: true }) service?: string;
+  service?: string;
 
-  @state() private step: BookingStep = 'service';
-  @state() private services?: ServiceSummary[];
-  @state() private servicesError?: MppApiError;
-  @state() private serviceFilter = '';
-  @state() private serviceId?: string;
-  @state() private availability?: Availability;
-  @state() private availabilityError?: MppApiError;
-  @state() private date?: string;
-  @state() private sessionId?: string;
-  @state() private identity: Identity = { ...EMPTY_IDENTITY };
-  @state() private errors: Partial<Record<IdentityField | 'service' | 'day' | 'session', string>> = {};
-  @state() private failure?: { message: string; retry?: boolean };
-  @state() private submitting = false;
-  @state() private booking?: Booking;
-  @state() private ticketMode: TicketMode = 'view';
-  @state() private ticketMessage?: { tone: 'success' | 'error'; text: string };
+  private step: BookingStep = 'service';
+  private services?: ServiceSummary[];
+  private servicesError?: MppApiError;
+  private serviceFilter = '';
+  private serviceId?: string;
+  private availability?: Availability;
+  private availabilityError?: MppApiError;
+  private date?: string;
+  private sessionId?: string;
+  private identity: Identity = { ...EMPTY_IDENTITY };
+  private errors: Partial<Record<IdentityField | 'service' | 'day' | 'session', string>> = {};
+  private failure?: { message: string; retry?: boolean };
+  private submitting = false;
+  private booking?: Booking;
+  private ticketMode: TicketMode = 'view';
+  private ticketMessage?: { tone: 'success' | 'error'; text: string };
 
   /** When an answer is changed from "check your answers", the resident goes back there, not onwards. */
   private returnToCheck = false;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { MppApiError } from '../../api/errors.js';
 import type { ServiceDetail, ServiceList, ServiceSummary } from '../../api/types.js';
 import { MppElement } from '../../core/base-element.js';
@@ -27,6 +26,7 @@ const ANNOUNCE_AFTER_MS = 700;
 /**
  * Search every service of every agency at the MPP and read its service standard, then go on to book it.
  *
+ * @tagname mpp-service-finder
  * @summary Search the MPP's services and read each one's service standard.
  *
  * @attr api-base - Base URL of the MPP API (else `configure()`, else the loading script's `data-api-base`).
@@ -60,30 +60,47 @@ const ANNOUNCE_AFTER_MS = 700;
  * @cssprop --mpp-font-size - Base text size (never under 16px).
  */
 export class MppServiceFinder extends MppElement {
+  static override properties: PropertyDeclarations = {
+    query: {},
+    category: {},
+    bookingUrl: { attribute: 'booking-url' },
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    catalogue: { state: true },
+    loadError: { state: true },
+    stale: { state: true },
+    slow: { state: true },
+    agencyFilter: { state: true },
+    shown: { state: true },
+    openId: { state: true },
+    detail: { state: true },
+    detailError: { state: true },
+    announcement: { state: true },
+  };
+
   /** Milliseconds of loading after which the widget says the network seems slow. */
   static slowAfterMs = 3000;
 
   static override styles = [widgetStyles, finderStyles];
 
   /** Search text. */
-  @property() query = '';
+  query = '';
   /** Category filter (a category name from the catalogue). */
-  @property() category = '';
+  category = '';
   /** Link template for "Book a visit"; `{service}` is replaced by the service id. */
-  @property({ attribute: 'booking-url' }) bookingUrl?: string;
+  bookingUrl?: string;
   /** Keep `?q=` and `?layanan=` in the page URL. */
-  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  syncUrl = false;
 
-  @state() private catalogue?: ServiceList;
-  @state() private loadError?: MppApiError;
-  @state() private stale = false;
-  @state() private slow = false;
-  @state() private agencyFilter = '';
-  @state() private shown = PAGE;
-  @state() private openId?: string;
-  @state() private detail?: ServiceDetail;
-  @state() private detailError?: MppApiError;
-  @state() private announcement = '';
+  private catalogue?: ServiceList;
+  private loadError?: MppApiError;
+  private stale = false;
+  private slow = false;
+  private agencyFilter = '';
+  private shown = PAGE;
+  private openId?: string;
+  private detail?: ServiceDetail;
+  private detailError?: MppApiError;
+  private announcement = '';
 
   private index?: SearchIndex;
   private byId = new Map<string, ServiceSummary>();

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { MppApiError } from '../../api/errors.js';
 import type { Application, Booking } from '../../api/types.js';
 import { MppElement } from '../../core/base-element.js';
@@ -39,12 +38,15 @@ function normaliseCode(input: string): string {
  * the format) and the last 4 digits of the NIK. A booking shows its state and, on the day, the live queue, refreshed
  * while the page is visible; an application shows its steps with dates and its deadline.
  *
+ * @tagname mpp-status-tracker
  * @summary Look up a booking (with the live queue) or an application (with its steps).
  *
  * @attr api-base - Base URL of the MPP API (else `configure()`, else the loading script's `data-api-base`).
  * @attr lang - `id` (default) or `en`; else the nearest `[lang]`, else `<html lang>`.
  * @attr code - Prefill the code; else `?kode=` in the page URL. The second factor is never read from or written to
  *   a URL.
+ * @attr agency - Accepted like on the other widgets, but not a filter: codes are unique across the MPP, and residents
+ *   paste codes from any agency's page.
  * @attr refresh-interval - Seconds between refreshes of the live queue (default 20; doubled after each failure, up
  *   to 5 minutes).
  * @attr heading-level - Level of the widget's headings, 1–6 (default 2).
@@ -65,22 +67,36 @@ function normaliseCode(input: string): string {
  * @cssprop --mpp-font-family - Typeface.
  */
 export class MppStatusTracker extends MppElement {
+  static override properties: PropertyDeclarations = {
+    code: { reflect: true },
+    refreshInterval: { attribute: 'refresh-interval', type: Number },
+    last4: { state: true },
+    errors: { state: true },
+    looking: { state: true },
+    result: { state: true },
+    failure: { state: true },
+    updatedAt: { state: true },
+    stale: { state: true },
+    announcement: { state: true },
+    now: { state: true },
+  };
+
   static override styles = [widgetStyles, trackerStyles];
 
   /** Booking code or application number to prefill. */
-  @property({ reflect: true }) code = '';
+  code = '';
   /** Seconds between refreshes of the live queue. */
-  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 20;
+  refreshInterval = 20;
 
-  @state() private last4 = '';
-  @state() private errors: { code?: string; last4?: string } = {};
-  @state() private looking = false;
-  @state() private result?: Result;
-  @state() private failure?: MppApiError;
-  @state() private updatedAt = 0;
-  @state() private stale = false;
-  @state() private announcement = '';
-  @state() private now = Date.now();
+  private last4 = '';
+  private errors: { code?: string; last4?: string } = {};
+  private looking = false;
+  private result?: Result;
+  private failure?: MppApiError;
+  private updatedAt = 0;
+  private stale = false;
+  private announcement = '';
+  private now = Date.now();
 
   private timer?: ReturnType<typeof setTimeout>;
   private ticker?: ReturnType<typeof setInterval>;

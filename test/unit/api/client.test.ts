@@ -3,7 +3,9 @@ import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { MppClient } from '../../../src/api/client.js';
 import { MppApiError } from '../../../src/api/errors.js';
 import type { BookingRequest } from '../../../src/api/types.js';
-import { availabilityFor, KTP_SERVICE_ID } from '../../mocks/fixtures.js';
+import { availabilityFor, KTP_SERVICE_ID, services } from '../../mocks/fixtures.js';
+
+const SERVICE = services[0];
 import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
 import { createMockApi } from '../../mocks/handlers.js';
 
@@ -75,12 +77,12 @@ describe('MppClient', () => {
       const { handler, seen } = sequence('get', '/services/x', [
         problem(500, 'internal'),
         problem(502, 'internal'),
-        () => HttpResponse.json({ id: 'x' }),
+        () => HttpResponse.json(SERVICE),
       ]);
       installMockFetch([handler]);
       const { client, waits } = makeClient();
       const service = await client.getService('x');
-      expect(service.id).to.equal('x');
+      expect(service.id).to.equal(SERVICE.id);
       expect(seen.length).to.equal(3);
       expect(waits.length).to.equal(2);
       expect(waits[1]).to.be.greaterThan(waits[0] * 1.01 - 400); // jittered, but the second base is twice the first
@@ -115,7 +117,7 @@ describe('MppClient', () => {
       const { handler } = sequence('get', '/services/x', [
         problem(429, 'rate_limited', { 'Retry-After': '2' }),
         problem(503, 'unavailable', { 'Retry-After': '3' }),
-        () => HttpResponse.json({ id: 'x' }),
+        () => HttpResponse.json(SERVICE),
       ]);
       installMockFetch([handler]);
       const { client, waits } = makeClient();
@@ -144,7 +146,7 @@ describe('MppClient', () => {
           await delay(1000);
           return HttpResponse.json({});
         },
-        () => HttpResponse.json({ agencyId: 'disdukcapil' }),
+        () => HttpResponse.json({ agencyId: 'disdukcapil', counters: [] }),
       ]);
       installMockFetch([handler]);
       const { client } = makeClient({ timeoutMs: 50 });
@@ -171,7 +173,7 @@ describe('MppClient', () => {
       const { handler, seen } = sequence('get', '/services/x', [
         async () => {
           await delay(500);
-          return HttpResponse.json({ id: 'x' });
+          return HttpResponse.json(SERVICE);
         },
       ]);
       installMockFetch([handler]);
@@ -194,6 +196,30 @@ describe('MppClient', () => {
       const { client } = makeClient();
       const error = (await client.getService('x').catch((e: unknown) => e)) as MppApiError;
       expect(error.code).to.equal('invalid_response');
+    });
+
+    it('turns JSON that breaks the contract into invalid_response, for every kind of answer', async () => {
+      installMockFetch([
+        http.get(`${BASE}/services`, () => HttpResponse.json({ items: 'none' })),
+        http.get(`${BASE}/services/x`, () => HttpResponse.json({ id: 'x' })),
+        http.get(`${BASE}/services/x/availability`, () => HttpResponse.json({ days: null })),
+        http.post(`${BASE}/bookings/lookup`, () => HttpResponse.json({ code: 42 })),
+        http.post(`${BASE}/applications/lookup`, () => HttpResponse.json([])),
+        http.get(`${BASE}/queues/x`, () => HttpResponse.json({})),
+      ]);
+      const { client } = makeClient();
+      const calls = [
+        client.listServices(),
+        client.getService('x'),
+        client.getAvailability('x'),
+        client.lookupBooking({ code: 'RSV-7KQ2M9XA', nikLast4: '0003' }),
+        client.lookupApplication({ number: 'PMH-2026-000123', verifier: '0003' }),
+        client.getQueue('x'),
+      ];
+      for (const call of calls) {
+        const error = (await call.catch((e: unknown) => e)) as MppApiError;
+        expect(error.code).to.equal('invalid_response');
+      }
     });
 
     it('keeps field errors of a 422', async () => {
