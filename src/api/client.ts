@@ -335,13 +335,31 @@ export class MppClient {
   }
 }
 
+/** Longer than any real name, requirement or legal basis: beyond it, text is a mistake or an attack. */
+const MAX_TEXT = 1000;
+
+/**
+ * Every string of an answer cut to `MAX_TEXT` characters: a 10,000-character name without spaces takes a phone's
+ * browser seconds to lay out, and no resident reads it.
+ */
+function clip(value: unknown): unknown {
+  if (typeof value === 'string') return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
+  if (Array.isArray(value)) return value.map(clip);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key in value) out[key] = clip((value as Record<string, unknown>)[key]);
+    return out;
+  }
+  return value;
+}
+
 async function readJson<T>(response: Response, shape: Call['shape']): Promise<T> {
   try {
     const data: unknown = await response.json();
     if (typeof data !== 'object' || data === null || !shape(data as Record<string, unknown>)) {
       throw new TypeError('not the contract');
     }
-    return data as T;
+    return clip(data) as T;
   } catch {
     throw new MppApiError({ status: response.status, code: 'invalid_response' });
   }

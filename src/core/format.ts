@@ -24,9 +24,10 @@ function cached<T extends object>(key: string, make: () => T): T {
   return formatter;
 }
 
-/** `2026-01-05` → "Senin, 5 Januari 2026" / "Monday, 5 January 2026". */
+/** `2026-01-05` → "Senin, 5 Januari 2026" / "Monday, 5 January 2026". What is not a date is shown as it came. */
 export function formatDate(date: string, lang: Lang): string {
-  const [y, m, d] = date.split('-').map(Number);
+  const [y, m, d] = String(date).split('-').map(Number);
+  if (!(y && m && d)) return String(date);
   const formatter = cached(
     `date:${lang}`,
     () =>
@@ -47,7 +48,9 @@ export function formatClock(instant: string | Date, lang: Lang, timeZone = MPP_T
     `clock:${lang}:${timeZone}`,
     () => new Intl.DateTimeFormat(LOCALES[lang], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }),
   );
-  return formatter.format(typeof instant === 'string' ? new Date(instant) : instant);
+  const when = typeof instant === 'string' ? new Date(instant) : instant;
+  // An answer that breaks the contract shows its text rather than taking the widget down with a RangeError.
+  return Number.isNaN(when.getTime()) ? String(instant) : formatter.format(when);
 }
 
 /** `…T08:30:00+07:00` → "08.30 WIB". */

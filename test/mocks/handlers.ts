@@ -60,6 +60,8 @@ export interface MockApiOptions {
   scenario?: Scenario;
   /** Replace the catalogue (long names, 2,000 services, hostile strings). */
   services?: ServiceDetail[];
+  /** Replace the agencies listed with the catalogue. */
+  agencies?: Agency[];
   /** Extra delay on every answer, in milliseconds. */
   delayMs?: number;
 }

@@ -222,6 +222,19 @@ describe('MppClient', () => {
       }
     });
 
+    it('cuts absurdly long texts, which would freeze a phone laying them out', async () => {
+      installMockFetch([
+        http.get(`${BASE}/services/x`, () =>
+          HttpResponse.json({ ...SERVICE, name: 'A'.repeat(10_000), requirements: ['B'.repeat(5000), 'KTP'] }),
+        ),
+      ]);
+      const { client } = makeClient();
+      const service = await client.getService('x');
+      expect(service.name).to.equal(`${'A'.repeat(1000)}…`);
+      expect(service.requirements).to.deep.equal([`${'B'.repeat(1000)}…`, 'KTP']);
+      expect(service.id).to.equal(SERVICE.id);
+    });
+
     it('keeps field errors of a 422', async () => {
       const { handler } = sequence('post', '/bookings', [
         problem(

@@ -41,3 +41,10 @@ describe('formatting for Asia/Jakarta', () => {
     expect(todayInMpp(new Date('2026-01-04T16:59:00Z'))).to.equal('2026-01-04');
   });
 });
+
+describe('formatting what is not a date', () => {
+  it('shows the text as it came instead of throwing', () => {
+    expect(formatDate('<b>besok</b>', 'id')).to.equal('<b>besok</b>');
+    expect(formatTime('nanti', 'id')).to.equal('nanti WIB');
+  });
+});
