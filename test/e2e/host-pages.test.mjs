@@ -1,0 +1,113 @@
+// Agency pages are old, crowded and styled by whoever came before. The widgets must look and work the same inside
+// them, and survive being pasted twice or next to another version.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { launch, startDemo } from './harness.mjs';
+
+let demo;
+let browser;
+before(async () => {
+  demo = await startDemo();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+
+const WIDGETS = `
+  <div class="box" id="finder"><mpp-service-finder query="skck"></mpp-service-finder></div>
+  <div class="box" id="booking"><mpp-queue-booking service="polresta-penerbitan-skck-baru"></mpp-queue-booking></div>
+  <div class="box" id="tracker"><mpp-status-tracker></mpp-status-tracker></div>`;
+
+const pageWith = (css, scripts = '<script type="module" src="/dist/mpp-widgets.js" data-api-base="/api/v1"></script>') =>
+  `<!doctype html><html lang="id"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+  <link rel="stylesheet" href="/__host/page.css">${scripts}</head><body>${WIDGETS}</body></html>`;
+
+// What agency sites do: reset everything, shrink rem, force their look on form controls and headings, and add a
+// framework's reset (Bootstrap Reboot / Tailwind Preflight style rules).
+const HOSTILE_CSS = `
+* { all: unset; }
+html { font-size: 62.5% !important; }
+body { font: 10px/1 "Comic Sans MS", cursive !important; color: #f0f !important; letter-spacing: .3em; word-spacing: 1em;
+       text-transform: uppercase; text-align: center; background: #fff; }
+button, input, select, textarea { all: unset !important; background: red !important; font-size: 8px !important;
+       padding: 30px !important; border: 5px dashed lime !important; }
+h1, h2, h3, h4, h5, h6 { font-size: 60px !important; color: red !important; text-transform: uppercase !important; margin: 2em !important; }
+*, ::before, ::after { box-sizing: content-box; border-width: 0; border-style: solid; margin: 0; }
+ul, ol { list-style: none; padding: 0; }
+img, svg { display: block; max-width: 100%; }
+a { color: inherit; text-decoration: none; }
+.box { display: block; width: 360px; margin-bottom: 16px; }`;
+const CLEAN_CSS = `body { margin: 0; background: #fff; } .box { display: block; width: 360px; margin-bottom: 16px; }`;
+
+async function hostPage(html, css) {
+  const context = await browser.newContext({ viewport: { width: 400, height: 900 } });
+  const page = await context.newPage();
+  const record = { console: [], errors: [] };
+  page.on('console', (m) => record.console.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => record.errors.push(e.message));
+  await page.route('**/__host/page.css', (route) => route.fulfill({ contentType: 'text/css', body: css }));
+  await page.route('**/__host/page.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.route('**/__host/old/mpp-widgets.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: readFileSync('dist/mpp-widgets.js', 'utf8').replaceAll('"0.1.0"', '"0.0.9"') }),
+  );
+  await page.goto(`${demo.origin}/__host/page.html`);
+  await page.locator('mpp-service-finder .result').first().waitFor();
+  await page.locator('mpp-queue-booking input[name=day]').first().waitFor();
+  await page.locator('mpp-status-tracker #code').waitFor();
+  return { page, context, record };
+}
+
+describe('a page whose CSS fights back', () => {
+  it('leaves each widget looking exactly as on a clean page', async () => {
+    const clean = await hostPage(pageWith(CLEAN_CSS), CLEAN_CSS);
+    const hostile = await hostPage(pageWith(HOSTILE_CSS), HOSTILE_CSS);
+    for (const id of ['finder', 'booking', 'tracker']) {
+      const a = PNG.sync.read(await clean.page.locator(`#${id}`).screenshot());
+      const b = PNG.sync.read(await hostile.page.locator(`#${id}`).screenshot());
+      assert.deepEqual([b.width, b.height], [a.width, a.height], `${id}: the hostile page changed its size`);
+      const differing = pixelmatch(a.data, b.data, null, a.width, a.height, { threshold: 0.1 });
+      assert.ok(differing / (a.width * a.height) < 0.001, `${id}: ${differing} pixels differ`);
+    }
+    // And they still work: a search and a step of the booking.
+    await hostile.page.locator('mpp-service-finder').getByRole('searchbox').fill('paspor');
+    await hostile.page.locator('mpp-service-finder').getByRole('button', { name: 'Permohonan Paspor Elektronik Baru' }).waitFor();
+    await hostile.page.locator('mpp-queue-booking input[name=day]:not([disabled])').first().check();
+    await hostile.page.locator('mpp-queue-booking').getByRole('button', { name: 'Lanjutkan' }).click();
+    await hostile.page.locator('mpp-queue-booking').getByRole('heading', { name: 'Pada jam berapa?' }).waitFor();
+    assert.deepEqual(hostile.record.errors, []);
+    await clean.context.close();
+    await hostile.context.close();
+  });
+});
+
+describe('the script pasted twice, or two versions on one page', () => {
+  it('registers once, warns once and throws nothing when the same script comes twice', async () => {
+    const scripts = `<script type="module" src="/dist/mpp-widgets.js" data-api-base="/api/v1"></script>
+      <script type="module" src="/dist/mpp-widgets.js?copy=2" data-api-base="/api/v1"></script>`;
+    const { page, context, record } = await hostPage(pageWith(CLEAN_CSS, scripts), CLEAN_CSS);
+    const warnings = record.console.filter((l) => l.startsWith('warning') && l.includes('mpp-widgets'));
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.deepEqual(record.errors, []);
+    await page.locator('mpp-service-finder').getByRole('searchbox').fill('ktp');
+    await page.locator('mpp-service-finder .result').first().waitFor();
+    await context.close();
+  });
+
+  it('keeps the first version working and names both in one warning', async () => {
+    const scripts = `<script type="module" src="/__host/old/mpp-widgets.js" data-api-base="/api/v1"></script>
+      <script type="module" src="/dist/mpp-widgets.js" data-api-base="/api/v1"></script>`;
+    const { context, record } = await hostPage(pageWith(CLEAN_CSS, scripts), CLEAN_CSS);
+    const warnings = record.console.filter((l) => l.startsWith('warning') && l.includes('mpp-widgets'));
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0], /version 0\.0\.9 is already on this page/);
+    assert.match(warnings[0], /this copy \(version 0\.1\.0\)/);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+});
+
