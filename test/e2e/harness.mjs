@@ -23,11 +23,12 @@ const freePort = () =>
 export async function startDemo() {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'mpp-e2e-'));
+  const dbPath = join(dir, 'mpp.sqlite');
   const child = spawn(process.execPath, ['demo/server/start.mjs'], {
     env: {
       ...process.env,
       PORT: String(port),
-      MPP_DB_PATH: join(dir, 'mpp.sqlite'),
+      MPP_DB_PATH: dbPath,
       MPP_OPERATOR_TOKEN: OPERATOR_TOKEN,
       MPP_FAKE_NOW: MONDAY_MORNING,
       MPP_LOG: '0',
@@ -44,6 +45,8 @@ export async function startDemo() {
   return {
     origin,
     api: `${origin}/api/v1`,
+    /** The server's database file, for checks a resident cannot make (how many rows a retry left). */
+    dbPath,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
@@ -79,6 +82,13 @@ export async function openPage(browser, url, options = {}) {
   await page.goto(url);
   return { page, context, record };
 }
+
+/** Console errors a resident's action caused (the browser's own network messages aside). */
+export const appErrors = (record) =>
+  record.console.filter((l) => l.startsWith('error') && !/Failed to load resource|net::ERR_/.test(l));
+
+/** A valid NIK for another resident each time (Kepulauan Riau, born 1 January 1985). */
+export const newNik = () => `217201010185${String(1000 + Math.floor(Math.random() * 8999))}`;
 
 /** Operator actions, as the counter staff would do them. */
 export async function operator(api, path, body) {

@@ -23,7 +23,10 @@ const WIDGETS = `
   <div class="box" id="booking"><mpp-queue-booking service="polresta-penerbitan-skck-baru"></mpp-queue-booking></div>
   <div class="box" id="tracker"><mpp-status-tracker></mpp-status-tracker></div>`;
 
-const pageWith = (css, scripts = '<script type="module" src="/dist/mpp-widgets.js" data-api-base="/api/v1"></script>') =>
+const pageWith = (
+  css,
+  scripts = '<script type="module" src="/dist/mpp-widgets.js" data-api-base="/api/v1"></script>',
+) =>
   `<!doctype html><html lang="id"><head><meta charset="utf-8"><link rel="icon" href="data:,">
   <link rel="stylesheet" href="/__host/page.css">${scripts}</head><body>${WIDGETS}</body></html>`;
 
@@ -53,7 +56,10 @@ async function hostPage(html, css) {
   await page.route('**/__host/page.css', (route) => route.fulfill({ contentType: 'text/css', body: css }));
   await page.route('**/__host/page.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
   await page.route('**/__host/old/mpp-widgets.js', (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: readFileSync('dist/mpp-widgets.js', 'utf8').replaceAll('"0.1.0"', '"0.0.9"') }),
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: readFileSync('dist/mpp-widgets.js', 'utf8').replaceAll('"0.1.0"', '"0.0.9"'),
+    }),
   );
   await page.goto(`${demo.origin}/__host/page.html`);
   await page.locator('mpp-service-finder .result').first().waitFor();
@@ -75,7 +81,10 @@ describe('a page whose CSS fights back', () => {
     }
     // And they still work: a search and a step of the booking.
     await hostile.page.locator('mpp-service-finder').getByRole('searchbox').fill('paspor');
-    await hostile.page.locator('mpp-service-finder').getByRole('button', { name: 'Permohonan Paspor Elektronik Baru' }).waitFor();
+    await hostile.page
+      .locator('mpp-service-finder')
+      .getByRole('button', { name: 'Permohonan Paspor Elektronik Baru' })
+      .waitFor();
     await hostile.page.locator('mpp-queue-booking input[name=day]:not([disabled])').first().check();
     await hostile.page.locator('mpp-queue-booking').getByRole('button', { name: 'Lanjutkan' }).click();
     await hostile.page.locator('mpp-queue-booking').getByRole('heading', { name: 'Pada jam berapa?' }).waitFor();
@@ -110,4 +119,3 @@ describe('the script pasted twice, or two versions on one page', () => {
     await context.close();
   });
 });
-

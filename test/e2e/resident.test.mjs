@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { launch, openPage, operator, startDemo } from './harness.mjs';
+import { launch, newNik, openPage, operator, startDemo } from './harness.mjs';
 
 let demo;
 let browser;
@@ -15,9 +15,6 @@ after(async () => {
   await browser?.close();
   await demo?.stop();
 });
-
-/** A valid NIK for another resident each run (Kepulauan Riau, born 1 January 1985). */
-const newNik = () => `217201010185${String(1000 + Math.floor(Math.random() * 8999))}`;
 
 /** The element focused inside a widget's shadow root (or the page's own). */
 const deepFocus = (page) =>
@@ -36,6 +33,20 @@ describe('a resident', () => {
   it('finds a service, books it, gets the ticket and its calendar file, tracks it and cancels it', async () => {
     const nik = newNik();
     const { page, context, record } = await openPage(browser, `${demo.origin}/all.html`);
+    // Everything the widgets tell the page, as an analytics script listening on the document would hear it.
+    await page.evaluate(() => {
+      window.__events = [];
+      for (const name of [
+        'mpp-service-select',
+        'mpp-service-book',
+        'mpp-booking-step',
+        'mpp-booking-confirmed',
+        'mpp-booking-cancelled',
+        'mpp-status-result',
+      ]) {
+        document.addEventListener(name, (e) => window.__events.push({ name, detail: e.detail }));
+      }
+    });
     const finder = page.locator('mpp-service-finder');
     const booking = page.locator('mpp-queue-booking');
     const tracker = page.locator('mpp-status-tracker');

@@ -671,7 +671,7 @@ export class MppQueueBooking extends MppElement {
               html`<div class="summary__row">
                 <dt>${label}</dt>
                 <dd>${value}</dd>
-                <dd>
+                <dd class="summary__action">
                   <button type="button" class="link" @click=${() => this.changeAnswer(step)}>
                     ${t.change}<span class="visually-hidden">${` ${label}`}</span>
                   </button>

@@ -45,24 +45,6 @@ export const bookingStyles = css`
     font-weight: 400;
     cursor: not-allowed;
   }
-  .summary {
-    margin: 0 0 1.5em;
-    border-top: 1px solid var(--_color-border);
-  }
-  .summary__row {
-    display: grid;
-    grid-template-columns: minmax(7em, 30%) 1fr auto;
-    gap: 0.5em;
-    padding: 0.5em 0;
-    border-bottom: 1px solid var(--_color-border);
-  }
-  .summary dt {
-    font-weight: 700;
-  }
-  .summary dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
   .panel {
     background: var(--_color-success);
     color: var(--_color-surface);

@@ -51,20 +51,20 @@ export function detailView(o: DetailViewOptions): TemplateResult {
       ${heading(level, s.name, { id: 'detail-heading', focusable: true })}
       <p class="detail__agency">${agency.name}</p>
       ${s.confidence === 'typical' ? html`<p class="detail__note" part="note">${t.typicalNote}</p>` : nothing}
-      <dl class="facts">
-        <div>
+      <dl class="summary">
+        <div class="summary__row">
           <dt>${t.cost}</dt>
           <dd>${formatCost(s.cost, lang)}</dd>
         </div>
-        <div>
+        <div class="summary__row">
           <dt>${t.duration}</dt>
           <dd>${s.duration.text}</dd>
         </div>
-        <div>
+        <div class="summary__row">
           <dt>${t.product}</dt>
           <dd>${s.product}</dd>
         </div>
-        <div>
+        <div class="summary__row">
           <dt>${t.where}</dt>
           <dd>${s.counter}</dd>
         </div>

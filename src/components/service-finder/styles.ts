@@ -84,22 +84,6 @@ export const finderStyles = css`
     background: var(--_color-surface-alt);
     padding: 0.5em 0.75em;
   }
-  .facts {
-    display: grid;
-    gap: 0.5em;
-    margin: 0 0 1em;
-  }
-  .facts div {
-    display: grid;
-    grid-template-columns: minmax(8em, 35%) 1fr;
-    gap: 0.5em;
-  }
-  .facts dt {
-    font-weight: 700;
-  }
-  .facts dd {
-    margin: 0;
-  }
   .detail__actions {
     margin: 1em 0;
   }

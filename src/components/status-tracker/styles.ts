@@ -42,23 +42,6 @@ export const trackerStyles = css`
     color: var(--_color-text-muted);
     border-style: dashed;
   }
-  .facts {
-    margin: 0 0 1em;
-    border-top: 1px solid var(--_color-border);
-  }
-  .facts__row {
-    display: grid;
-    grid-template-columns: minmax(7em, 30%) 1fr;
-    gap: 0.5em;
-    padding: 0.4em 0;
-    border-bottom: 1px solid var(--_color-border);
-  }
-  .facts dt {
-    font-weight: 700;
-  }
-  .facts dd {
-    margin: 0;
-  }
   .queue {
     background: var(--_color-surface-alt);
     padding: 1em;

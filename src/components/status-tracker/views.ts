@@ -14,7 +14,7 @@ interface ViewContext {
 
 const sub = (level: HeadingLevel) => Math.min(6, level + 1) as HeadingLevel;
 const row = (label: string, value: unknown) =>
-  html`<div class="facts__row">
+  html`<div class="summary__row">
     <dt>${label}</dt>
     <dd>${value}</dd>
   </div>`;
@@ -39,7 +39,7 @@ export function bookingView(b: Booking, c: ViewContext, updatedAgo: string): Tem
   return html`
     ${heading(level, b.code, { id: 'result-heading', focusable: true })}
     <p class="status">${t.status}: ${badge(BOOKING_TONE[b.status] ?? 'neutral', t.bookingStatus[b.status])}</p>
-    <dl class="facts">
+    <dl class="summary">
       ${row(t.service, b.serviceName)} ${row(t.agency, b.agencyName)} ${row(t.counter, b.counter)}
       ${row(t.day, formatDate(b.date, lang))} ${row(t.session, formatTimeRange(b.session.start, b.session.end, lang))}
       ${row(t.checkIn, t.checkInWindow(formatTime(b.checkIn.opensAt, lang), formatTime(b.checkIn.closesAt, lang)))}
@@ -100,7 +100,7 @@ export function applicationView(a: Application, c: ViewContext): TemplateResult 
   return html`
     ${heading(level, a.number, { id: 'result-heading', focusable: true })}
     <p class="status">${t.status}: ${badge(APPLICATION_TONE[a.status] ?? 'neutral', t.applicationStatus[a.status])}</p>
-    <dl class="facts">
+    <dl class="summary">
       ${row(t.service, a.serviceName)} ${row(t.agency, a.agencyName)} ${row(t.submitted, day(a.submittedAt))}
       ${current ? row(t.currentStep, `${current.name} (${t.since(day(current.startedAt))})`) : nothing}
     </dl>

@@ -1,0 +1,174 @@
+// Mobile networks drop and servers fail. Against the real reference server, with failures injected on the way
+// (Playwright route interception): each time a clear message in Bahasa Indonesia, a way on, nothing typed lost,
+// no unhandled error, and never two bookings.
+import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
+import { after, before, describe, it } from 'node:test';
+import { appErrors, launch, newNik, openPage, startDemo } from './harness.mjs';
+
+let demo;
+let browser;
+before(async () => {
+  demo = await startDemo();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+
+const problem = (status, code, headers = {}) => ({
+  status,
+  contentType: 'application/problem+json',
+  headers,
+  body: JSON.stringify({ type: 'about:blank', title: code, status, code }),
+});
+
+async function expectNoCrash(record) {
+  assert.deepEqual(record.errors, [], 'unhandled errors');
+  assert.deepEqual(appErrors(record), [], 'console errors');
+}
+
+describe('a failing catalogue', () => {
+  const cases = [
+    ['a 500', (route) => route.fulfill(problem(500, 'internal')), /gangguan pada server MPP/],
+    [
+      'malformed JSON',
+      (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"items": [' }),
+      /tidak dapat dibaca/,
+    ],
+    [
+      'JSON that breaks the contract',
+      (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"items": 5}' }),
+      /tidak dapat dibaca/,
+    ],
+    ['a timeout', (route) => route.abort('timedout'), /Tidak ada koneksi internet/],
+  ];
+  for (const [name, answer, message] of cases) {
+    it(`${name}: says so, and "Coba lagi" works once the server is back`, async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      const record = { errors: [], console: [] };
+      page.on('pageerror', (e) => record.errors.push(e.message));
+      page.on('console', (m) => record.console.push(`${m.type()}: ${m.text()}`));
+      await page.route('**/api/v1/services', answer);
+      await page.goto(`${demo.origin}/finder.html`);
+      const finder = page.locator('mpp-service-finder');
+      await finder.locator('.notice--error').waitFor({ timeout: 10_000 });
+      assert.match(await finder.locator('.notice--error').innerText(), message);
+      await finder.getByRole('searchbox').fill('akta lahir'); // typed while it failed
+      await page.unroute('**/api/v1/services');
+      await finder.getByRole('button', { name: 'Coba lagi' }).click();
+      await finder.getByRole('button', { name: 'Penerbitan Akta Kelahiran' }).waitFor();
+      assert.equal(await finder.getByRole('searchbox').inputValue(), 'akta lahir');
+      await expectNoCrash(record);
+      await context.close();
+    });
+  }
+
+  it('a 503 with Retry-After: waits as asked and loads without bothering the resident', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    let refused = 0;
+    await page.route('**/api/v1/services', (route) =>
+      refused++ === 0 ? route.fulfill(problem(503, 'unavailable', { 'Retry-After': '1' })) : route.continue(),
+    );
+    await page.goto(`${demo.origin}/finder.html`);
+    await page.locator('mpp-service-finder .result').first().waitFor();
+    assert.equal(refused, 2);
+    assert.equal(await page.locator('mpp-service-finder .notice--error').count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+/** Walks the booking page to "Periksa jawaban Anda" for a new resident; answers that resident's NIK. */
+async function toCheck(page) {
+  const nik = newNik();
+  const booking = page.locator('mpp-queue-booking');
+  await booking.getByRole('radio', { name: /Senin, 7 Desember 2026/ }).check();
+  await booking.getByRole('button', { name: 'Lanjutkan' }).click();
+  await booking.locator('input[name=session]:not([disabled])').first().check();
+  await booking.getByRole('button', { name: 'Lanjutkan' }).click();
+  await booking.getByLabel('NIK').fill(nik);
+  await booking.getByLabel('Nama lengkap').fill('Rina Wati');
+  await booking.getByLabel('Nomor HP').fill('081377778888');
+  await booking.getByRole('button', { name: 'Lanjutkan' }).click();
+  await booking.getByRole('heading', { name: 'Periksa jawaban Anda' }).waitFor();
+  return { booking, nik };
+}
+
+const rowsFor = (nik) => {
+  const db = new Database(demo.dbPath, { readonly: true });
+  try {
+    return db
+      .prepare(`SELECT COUNT(*) AS n FROM bookings WHERE nik_last4 = ? AND date = '2026-12-07'`)
+      .get(nik.slice(-4)).n;
+  } finally {
+    db.close();
+  }
+};
+
+describe('a booking on a broken connection', () => {
+  it('the connection drops after the server booked: the retry returns the same booking, one row', async () => {
+    const { page, context, record } = await openPage(
+      browser,
+      `${demo.origin}/booking.html?layanan=bnn-surat-keterangan-hasil-pemeriksaan-narkotika`,
+    );
+    const keys = [];
+    let dropped = false;
+    await page.route('**/api/v1/bookings', async (route) => {
+      keys.push(route.request().headers()['idempotency-key']);
+      if (dropped) return route.continue();
+      dropped = true;
+      await route.fetch(); // the server commits the booking…
+      await route.abort('connectionreset'); // …and the answer never arrives
+    });
+    const { booking, nik } = await toCheck(page);
+    await booking.getByRole('button', { name: 'Kirim booking' }).click();
+    await booking.getByRole('heading', { name: 'Booking berhasil' }).waitFor({ timeout: 10_000 });
+    assert.equal(keys.length, 2);
+    assert.equal(keys[0], keys[1], 'the retry carried the same Idempotency-Key');
+    assert.equal(rowsFor(nik), 1);
+    await expectNoCrash(record);
+    await context.close();
+  });
+
+  it('offline at confirm: says the booking is not certain, keeps every answer, and books once back online', async () => {
+    const { page, context, record } = await openPage(
+      browser,
+      `${demo.origin}/booking.html?layanan=bnn-surat-keterangan-hasil-pemeriksaan-narkotika`,
+    );
+    const { booking, nik } = await toCheck(page);
+    await context.setOffline(true);
+    await booking.getByRole('button', { name: 'Kirim booking' }).click();
+    await booking.locator('.notice--error').waitFor({ timeout: 15_000 });
+    assert.match(await booking.locator('.notice--error').innerText(), /belum pasti/);
+    assert.match(await booking.locator('.summary').innerText(), /Rina Wati/);
+    await context.setOffline(false);
+    await booking.getByRole('button', { name: 'Coba lagi' }).click();
+    await booking.getByRole('heading', { name: 'Booking berhasil' }).waitFor();
+    assert.equal(rowsFor(nik), 1);
+    await expectNoCrash(record);
+    await context.close();
+  });
+
+  it('a tracker look-up that times out keeps what was typed and works on retry', async () => {
+    const { page, context, record } = await openPage(browser, `${demo.origin}/tracker.html`);
+    const tracker = page.locator('mpp-status-tracker');
+    await page.route('**/api/v1/applications/lookup', (route) => route.abort('timedout'));
+    await tracker.getByLabel('Kode booking atau nomor permohonan').fill('PMH-2026-000123');
+    await tracker.getByLabel('4 angka terakhir NIK').fill('0003');
+    await tracker.getByRole('button', { name: 'Cek status' }).click();
+    await tracker.locator('.notice--error').waitFor({ timeout: 10_000 });
+    assert.match(await tracker.locator('.notice--error').innerText(), /Tidak ada koneksi internet/);
+    assert.equal(await tracker.getByLabel('4 angka terakhir NIK').inputValue(), '0003');
+    await page.unroute('**/api/v1/applications/lookup');
+    await tracker.getByRole('button', { name: 'Coba lagi' }).click();
+    await tracker.locator('.timeline').waitFor();
+    await expectNoCrash(record);
+    await context.close();
+  });
+});
