@@ -62,6 +62,33 @@ describe('reflow and zoom', () => {
     assert.deepEqual(record.errors, []);
     await context.close();
   });
+
+  for (const [path, widget, ready, act] of [
+    ['/finder.html?q=akta', 'mpp-service-finder', '.result', (w) => w.locator('.result__open').first().click()],
+    [
+      '/tracker.html?kode=PMH-2026-000124',
+      'mpp-status-tracker',
+      '#last4',
+      async (w) => {
+        await w.getByLabel('4 angka terakhir NIK').fill('0003');
+        await w.getByRole('button', { name: 'Cek status' }).click();
+      },
+    ],
+  ]) {
+    it(`${widget} at 320px with text at 200%: no sideways scrolling before and after acting`, async () => {
+      const { page, context } = await openPage(browser, `${demo.origin}${path}`, {
+        viewport: { width: 320, height: 640 },
+      });
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      const el = page.locator(widget);
+      await el.locator(ready).first().waitFor();
+      assert.equal(await overflows(el), false);
+      await act(el);
+      await el.locator('.detail, .result').first().waitFor();
+      assert.equal(await overflows(el), false);
+      await context.close();
+    });
+  }
 });
 
 describe('motion and focus', () => {

@@ -100,21 +100,36 @@ describe('a resident', () => {
     await tracker.locator('.badge', { hasText: 'Dibatalkan' }).waitFor();
 
     // What left the device, and what stayed on it.
-    for (const r of record.requests)
-      assert.ok(!r.url.includes(nik) && !r.url.includes(nik.slice(-4)), `personal data in a URL: ${r.url}`);
-    const withNik = record.requests.filter((r) => r.body.includes(nik));
-    assert.deepEqual(
-      withNik.map((r) => new URL(r.url).pathname),
-      ['/api/v1/bookings'],
-    );
-    const stored = await page.evaluate(
-      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie,
-    );
-    assert.ok(!stored.includes(nik.slice(-4)) && !stored.includes('Siti'), 'personal data stored in the browser');
+    const personal = [nik, nik.slice(-4), 'Siti Aminah', '3456 7890', '81234567890'];
+    for (const r of record.requests) {
+      for (const p of personal) assert.ok(!r.url.includes(p), `personal data in a URL: ${r.url}`);
+    }
+    const withNik = record.requests.filter((r) => r.body.includes(nik)).map((r) => new URL(r.url).pathname);
+    assert.deepEqual(withNik, ['/api/v1/bookings'], 'the NIK went only into the booking');
+    const withLast4 = record.requests
+      .filter((r) => r.body.includes(`"${nik.slice(-4)}"`))
+      .map((r) => new URL(r.url).pathname);
     assert.ok(
-      !record.console.some((line) => line.includes(nik) || line.includes('Siti')),
-      'personal data in the console',
+      withLast4.length > 0 && withLast4.every((p) => /^\/api\/v1\/bookings\/(lookup|RSV-[A-Z0-9]+\/cancel)$/.test(p)),
+      `the last 4 digits went elsewhere: ${withLast4}`,
     );
+    const stored = await page.evaluate(async () => {
+      const databases = indexedDB.databases ? await indexedDB.databases() : [];
+      return (
+        JSON.stringify({ ...localStorage }) +
+        JSON.stringify({ ...sessionStorage }) +
+        document.cookie +
+        JSON.stringify(databases)
+      );
+    });
+    for (const p of personal) assert.ok(!stored.includes(p), `personal data stored in the browser: ${p}`);
+    assert.ok(!record.console.some((line) => personal.some((p) => line.includes(p))), 'personal data in the console');
+    const events = await page.evaluate(() => JSON.stringify(window.__events));
+    assert.ok(
+      JSON.parse(events).some((e) => e.name === 'mpp-booking-confirmed'),
+      'the page heard the booking',
+    );
+    for (const p of personal) assert.ok(!events.includes(p), `personal data in an event: ${p}`);
     assert.deepEqual(record.violations, []);
     assert.deepEqual(record.errors, []);
     await context.close();
