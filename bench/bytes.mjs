@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Bytes a host page downloads for mpp-widgets beside peer embeds, bundled and minified the same way (rollup,
+// node-resolve, terser), then gzip and brotli. Peers live in bench/peers/ (installed here on first run, never by
+// `npm ci`). Prints a table and the ratio of ours to each peer; writes nothing else.
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const peers = new URL('peers/', import.meta.url);
+if (!existsSync(new URL('node_modules', peers))) {
+  console.log('Installing the peer embeds into bench/peers …');
+  execSync('npm install --no-audit --no-fund --silent', { cwd: peers.pathname, stdio: 'inherit' });
+}
+
+const sizes = (code) => ({
+  min: code.length,
+  gzip: gzipSync(code, { level: 9 }).length,
+  brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+/** One peer entry of bench/peers/entries, bundled and minified like ours. */
+export async function bundlePeer(entry) {
+  const build = await rollup({
+    input: new URL(`entries/${entry}`, peers).pathname,
+    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] })],
+    onwarn: () => undefined,
+  });
+  const { output } = await build.generate({
+    format: 'es',
+    inlineDynamicImports: true,
+    plugins: [terser({ module: true, format: { comments: false } })],
+  });
+  await build.close();
+  return Buffer.from(output[0].code);
+}
+
+export async function measureBytes() {
+  const rows = [];
+  for (const file of ['mpp-widgets', 'mpp-service-finder', 'mpp-queue-booking', 'mpp-status-tracker']) {
+    rows.push({ name: `ours: ${file}.js`, ...sizes(readFileSync(new URL(`../dist/${file}.js`, import.meta.url))) });
+  }
+  const entries = [
+    ['Lit alone (floor)', 'lit-floor.js'],
+    ['DocSearch (@docsearch/js)', 'docsearch.js'],
+    ['Shoelace input+select+button', 'shoelace.js'],
+    ['Web Awesome input+select+button', 'webawesome.js'],
+    ['Material text field+button', 'material.js'],
+    ['Lion form+input+select+button', 'lion.js'],
+  ];
+  for (const [name, entry] of entries) rows.push({ name, ...sizes(await bundlePeer(entry)) });
+  // Cal.com ships its loader already bundled; the booker itself is an iframe app loaded on top.
+  rows.push({
+    name: 'Cal.com embed loader (as shipped)',
+    ...sizes(readFileSync(new URL('node_modules/@calcom/embed-core/dist/embed/embed.js', peers))),
+  });
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = await measureBytes();
+  const ours = rows[0].brotli;
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log('Bytes a host page downloads (brotli is what a phone pays on a CDN)');
+  console.log('subject                              minified   gzip       brotli     ours ÷ it');
+  for (const r of rows) {
+    const ratio = r.name.startsWith('ours') ? '' : (ours / r.brotli).toFixed(2);
+    console.log(
+      `${r.name.padEnd(36)} ${kb(r.min).padEnd(10)} ${kb(r.gzip).padEnd(10)} ${kb(r.brotli).padEnd(10)} ${ratio}`,
+    );
+  }
+}

@@ -1,0 +1,2 @@
+import '@material/web/textfield/outlined-text-field.js';
+import '@material/web/button/filled-button.js';
