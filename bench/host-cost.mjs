@@ -59,7 +59,7 @@ const browser = await chromium.launch({ executablePath: requireChrome(), args: c
 const bundles = new Map();
 for (const [, entry] of SUBJECTS) if (entry) bundles.set(entry, await bundlePeer(entry));
 
-async function measure([name, entry, markup, ready], rate) {
+async function measure([, entry, markup, ready], rate) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   const script = entry ? `/bench-peer/${entry}` : '/dist/mpp-widgets.js';
