@@ -1,19 +1,10 @@
 // Accessibility end to end: 320px with text at 200%, reduced motion, visible focus, and the tracker and finder
 // with the keyboard alone (the booking's keyboard journey is in resident.test.mjs).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launch, newNik, openPage, startDemo } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { newNik, openPage, useDemo } from './harness.mjs';
 
-let demo;
-let browser;
-before(async () => {
-  demo = await startDemo();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+const env = useDemo();
 
 const deepFocus = (page) =>
   page.evaluate(() => {
@@ -35,8 +26,8 @@ const overflows = (locator) => locator.evaluate((el) => el.scrollWidth > el.clie
 describe('reflow and zoom', () => {
   it('books at 320px with text at 200%, nothing cut off or scrolling sideways', async () => {
     const { page, context, record } = await openPage(
-      browser,
-      `${demo.origin}/booking.html?layanan=polresta-perpanjangan-sim-c`,
+      env.browser,
+      `${env.demo.origin}/booking.html?layanan=polresta-perpanjangan-sim-c`,
       {
         viewport: { width: 320, height: 640 },
       },
@@ -76,7 +67,7 @@ describe('reflow and zoom', () => {
     ],
   ]) {
     it(`${widget} at 320px with text at 200%: no sideways scrolling before and after acting`, async () => {
-      const { page, context } = await openPage(browser, `${demo.origin}${path}`, {
+      const { page, context } = await openPage(env.browser, `${env.demo.origin}${path}`, {
         viewport: { width: 320, height: 640 },
       });
       await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
@@ -93,10 +84,10 @@ describe('reflow and zoom', () => {
 
 describe('motion and focus', () => {
   it('keeps the loading shimmer still when the reader asks for reduced motion', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const context = await env.browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.route('**/api/v1/services', () => undefined); // never answers: the skeleton stays
-    await page.goto(`${demo.origin}/finder.html`);
+    await page.goto(`${env.demo.origin}/finder.html`);
     const row = page.locator('mpp-service-finder .skeleton__row').first();
     await row.waitFor();
     const duration = await row.evaluate((el) => parseFloat(getComputedStyle(el).animationDuration));
@@ -105,7 +96,7 @@ describe('motion and focus', () => {
   });
 
   it('shows where focus is on every control it reaches', async () => {
-    const { page, context } = await openPage(browser, `${demo.origin}/tracker.html`);
+    const { page, context } = await openPage(env.browser, `${env.demo.origin}/tracker.html`);
     await page.locator('mpp-status-tracker #code').waitFor();
     const seen = [];
     for (let i = 0; i < 12; i++) {
@@ -127,7 +118,7 @@ describe('motion and focus', () => {
 
 describe('keyboard alone', () => {
   it('looks up an application', async () => {
-    const { page, context } = await openPage(browser, `${demo.origin}/tracker.html`);
+    const { page, context } = await openPage(env.browser, `${env.demo.origin}/tracker.html`);
     await page.locator('mpp-status-tracker #code').waitFor();
     for (let i = 0; i < 20 && (await deepFocus(page)).id !== 'code'; i++) await page.keyboard.press('Tab');
     await page.keyboard.type('PMH-2026-000125');
@@ -141,7 +132,7 @@ describe('keyboard alone', () => {
   });
 
   it('finds a service and opens it', async () => {
-    const { page, context } = await openPage(browser, `${demo.origin}/finder.html`);
+    const { page, context } = await openPage(env.browser, `${env.demo.origin}/finder.html`);
     await page.locator('mpp-service-finder .result').first().waitFor();
     for (let i = 0; i < 20 && (await deepFocus(page)).id !== 'search'; i++) await page.keyboard.press('Tab');
     await page.keyboard.type('akta kematian');

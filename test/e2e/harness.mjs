@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromeArgs, requireChrome } from '../../scripts/chrome.mjs';
 
@@ -99,4 +100,21 @@ export async function operator(api, path, body) {
   });
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   return res.json();
+}
+
+/**
+ * For a test file: starts the demo server and Chromium before its tests and stops both after. The returned object
+ * holds `demo` and `browser` once `before` has run.
+ */
+export function useDemo() {
+  const env = {};
+  before(async () => {
+    env.demo = await startDemo();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.demo?.stop();
+  });
+  return env;
 }

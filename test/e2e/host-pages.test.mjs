@@ -2,21 +2,12 @@
 // them, and survive being pasted twice or next to another version.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { launch, startDemo } from './harness.mjs';
+import { useDemo } from './harness.mjs';
 
-let demo;
-let browser;
-before(async () => {
-  demo = await startDemo();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+const env = useDemo();
 
 const WIDGETS = `
   <div class="box" id="finder"><mpp-service-finder query="skck"></mpp-service-finder></div>
@@ -48,7 +39,7 @@ a { color: inherit; text-decoration: none; }
 const CLEAN_CSS = `body { margin: 0; background: #fff; } .box { display: block; width: 360px; margin-bottom: 16px; }`;
 
 async function hostPage(html, css) {
-  const context = await browser.newContext({ viewport: { width: 400, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 400, height: 900 } });
   const page = await context.newPage();
   const record = { console: [], errors: [] };
   page.on('console', (m) => record.console.push(`${m.type()}: ${m.text()}`));
@@ -61,7 +52,7 @@ async function hostPage(html, css) {
       body: readFileSync('dist/mpp-widgets.js', 'utf8').replaceAll('"0.1.0"', '"0.0.9"'),
     }),
   );
-  await page.goto(`${demo.origin}/__host/page.html`);
+  await page.goto(`${env.demo.origin}/__host/page.html`);
   await page.locator('mpp-service-finder .result').first().waitFor();
   await page.locator('mpp-queue-booking input[name=day]').first().waitFor();
   await page.locator('mpp-status-tracker #code').waitFor();

@@ -3,19 +3,10 @@
 // no unhandled error, and never two bookings.
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
-import { after, before, describe, it } from 'node:test';
-import { appErrors, launch, newNik, openPage, startDemo } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { appErrors, newNik, openPage, useDemo } from './harness.mjs';
 
-let demo;
-let browser;
-before(async () => {
-  demo = await startDemo();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+const env = useDemo();
 
 const problem = (status, code, headers = {}) => ({
   status,
@@ -46,13 +37,13 @@ describe('a failing catalogue', () => {
   ];
   for (const [name, answer, message] of cases) {
     it(`${name}: says so, and "Coba lagi" works once the server is back`, async () => {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
       const page = await context.newPage();
       const record = { errors: [], console: [] };
       page.on('pageerror', (e) => record.errors.push(e.message));
       page.on('console', (m) => record.console.push(`${m.type()}: ${m.text()}`));
       await page.route('**/api/v1/services', answer);
-      await page.goto(`${demo.origin}/finder.html`);
+      await page.goto(`${env.demo.origin}/finder.html`);
       const finder = page.locator('mpp-service-finder');
       await finder.locator('.notice--error').waitFor({ timeout: 10_000 });
       assert.match(await finder.locator('.notice--error').innerText(), message);
@@ -67,7 +58,7 @@ describe('a failing catalogue', () => {
   }
 
   it('a 503 with Retry-After: waits as asked and loads without bothering the resident', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -75,7 +66,7 @@ describe('a failing catalogue', () => {
     await page.route('**/api/v1/services', (route) =>
       refused++ === 0 ? route.fulfill(problem(503, 'unavailable', { 'Retry-After': '1' })) : route.continue(),
     );
-    await page.goto(`${demo.origin}/finder.html`);
+    await page.goto(`${env.demo.origin}/finder.html`);
     await page.locator('mpp-service-finder .result').first().waitFor();
     assert.equal(refused, 2);
     assert.equal(await page.locator('mpp-service-finder .notice--error').count(), 0);
@@ -101,7 +92,7 @@ async function toCheck(page) {
 }
 
 const rowsFor = (nik) => {
-  const db = new Database(demo.dbPath, { readonly: true });
+  const db = new Database(env.demo.dbPath, { readonly: true });
   try {
     return db
       .prepare(`SELECT COUNT(*) AS n FROM bookings WHERE nik_last4 = ? AND date = '2026-12-07'`)
@@ -114,8 +105,8 @@ const rowsFor = (nik) => {
 describe('a booking on a broken connection', () => {
   it('the answer is lost after the server booked, again and again: the resident’s retry gets that booking, one row', async () => {
     const { page, context, record } = await openPage(
-      browser,
-      `${demo.origin}/booking.html?layanan=bnn-surat-keterangan-hasil-pemeriksaan-narkotika`,
+      env.browser,
+      `${env.demo.origin}/booking.html?layanan=bnn-surat-keterangan-hasil-pemeriksaan-narkotika`,
     );
     const keys = [];
     let broken = true;
@@ -145,8 +136,8 @@ describe('a booking on a broken connection', () => {
 
   it('offline at confirm: says the booking is not certain, keeps every answer, and books once back online', async () => {
     const { page, context, record } = await openPage(
-      browser,
-      `${demo.origin}/booking.html?layanan=bnn-surat-keterangan-hasil-pemeriksaan-narkotika`,
+      env.browser,
+      `${env.demo.origin}/booking.html?layanan=bnn-surat-keterangan-hasil-pemeriksaan-narkotika`,
     );
     const { booking, nik } = await toCheck(page);
     await context.setOffline(true);
@@ -163,7 +154,7 @@ describe('a booking on a broken connection', () => {
   });
 
   it('a tracker look-up that times out keeps what was typed and works on retry', async () => {
-    const { page, context, record } = await openPage(browser, `${demo.origin}/tracker.html`);
+    const { page, context, record } = await openPage(env.browser, `${env.demo.origin}/tracker.html`);
     const tracker = page.locator('mpp-status-tracker');
     await page.route('**/api/v1/applications/lookup', (route) => route.abort('timedout'));
     await tracker.getByLabel('Kode booking atau nomor permohonan').fill('PMH-2026-000123');

@@ -2,19 +2,10 @@
 // reference server over SQLite. Run by `npm test` after the build.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { launch, newNik, openPage, operator, startDemo } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { newNik, openPage, operator, useDemo } from './harness.mjs';
 
-let demo;
-let browser;
-before(async () => {
-  demo = await startDemo();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+const env = useDemo();
 
 /** The element focused inside a widget's shadow root (or the page's own). */
 const deepFocus = (page) =>
@@ -32,7 +23,7 @@ const deepFocus = (page) =>
 describe('a resident', () => {
   it('finds a service, books it, gets the ticket and its calendar file, tracks it and cancels it', async () => {
     const nik = newNik();
-    const { page, context, record } = await openPage(browser, `${demo.origin}/all.html`);
+    const { page, context, record } = await openPage(env.browser, `${env.demo.origin}/all.html`);
     // Everything the widgets tell the page, as an analytics script listening on the document would hear it.
     await page.evaluate(() => {
       window.__events = [];
@@ -137,8 +128,8 @@ describe('a resident', () => {
 
   it('books a visit with the keyboard alone', async () => {
     const { page, context, record } = await openPage(
-      browser,
-      `${demo.origin}/booking.html?layanan=polresta-perpanjangan-skck`,
+      env.browser,
+      `${env.demo.origin}/booking.html?layanan=polresta-perpanjangan-skck`,
     );
     const booking = page.locator('mpp-queue-booking');
     await booking.getByRole('radio').first().waitFor();
@@ -173,7 +164,7 @@ describe('a resident', () => {
 
   it('watches the live queue move after checking in', async () => {
     const book = async (nik, key) => {
-      const res = await fetch(`${demo.api}/bookings`, {
+      const res = await fetch(`${env.demo.api}/bookings`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
         body: JSON.stringify({
@@ -191,10 +182,10 @@ describe('a resident', () => {
     const first = await book(newNik(), `e2e-first-${Date.now()}`);
     const mineNik = newNik();
     const mine = await book(mineNik, `e2e-mine-${Date.now()}`);
-    await operator(demo.api, `/bookings/${first.code}/check-in`);
-    const checkedIn = await operator(demo.api, `/bookings/${mine.code}/check-in`);
+    await operator(env.demo.api, `/bookings/${first.code}/check-in`);
+    const checkedIn = await operator(env.demo.api, `/bookings/${mine.code}/check-in`);
 
-    const { page, context, record } = await openPage(browser, `${demo.origin}/tracker.html?kode=${mine.code}`);
+    const { page, context, record } = await openPage(env.browser, `${env.demo.origin}/tracker.html?kode=${mine.code}`);
     const tracker = page.locator('mpp-status-tracker');
     await tracker.evaluate((el) => (el.refreshInterval = 5));
     await tracker.getByLabel('4 angka terakhir NIK').fill(mineNik.slice(-4));
@@ -202,10 +193,10 @@ describe('a resident', () => {
     await tracker.locator('.queue__ahead', { hasText: '1 orang di depan Anda' }).waitFor();
     assert.equal((await tracker.locator('[part=queue-number]').innerText()).trim(), checkedIn.queue.number);
 
-    const counter = (await (await fetch(`${demo.api}/queues/kpp`)).json()).counters[0].id;
-    await operator(demo.api, '/queues/kpp/call-next', { counterId: counter });
+    const counter = (await (await fetch(`${env.demo.api}/queues/kpp`)).json()).counters[0].id;
+    await operator(env.demo.api, '/queues/kpp/call-next', { counterId: counter });
     await tracker.locator('.queue__ahead', { hasText: 'Tidak ada orang di depan Anda' }).waitFor({ timeout: 15_000 });
-    await operator(demo.api, '/queues/kpp/call-next', { counterId: counter });
+    await operator(env.demo.api, '/queues/kpp/call-next', { counterId: counter });
     await tracker.getByText('Giliran Anda sekarang').waitFor({ timeout: 15_000 });
     assert.match(
       await tracker.locator('[role=status][aria-live=polite]').innerText(),
@@ -216,7 +207,7 @@ describe('a resident', () => {
   });
 
   it('finds an application with its steps', async () => {
-    const { page, context } = await openPage(browser, `${demo.origin}/tracker.html`);
+    const { page, context } = await openPage(env.browser, `${env.demo.origin}/tracker.html`);
     const tracker = page.locator('mpp-status-tracker');
     await tracker.getByLabel('Kode booking atau nomor permohonan').fill('PMH-2026-000124');
     await tracker.getByLabel('4 angka terakhir NIK').fill('0003');
@@ -238,7 +229,7 @@ describe('the demo pages', () => {
     '/operator.html',
   ]) {
     it(`${path} runs under its strict CSP without a violation or an error`, async () => {
-      const { page, context, record } = await openPage(browser, `${demo.origin}${path}`);
+      const { page, context, record } = await openPage(env.browser, `${env.demo.origin}${path}`);
       await page.waitForLoadState('networkidle');
       const widgets = await page.evaluate(() =>
         [...document.querySelectorAll('mpp-service-finder, mpp-queue-booking, mpp-status-tracker')].map(
@@ -257,7 +248,7 @@ describe('the demo pages', () => {
   }
 
   it('speaks English on the English page', async () => {
-    const { page, context } = await openPage(browser, `${demo.origin}/en.html`);
+    const { page, context } = await openPage(env.browser, `${env.demo.origin}/en.html`);
     await page.locator('mpp-service-finder').getByRole('heading', { name: 'Find an MPP service' }).waitFor();
     await page.locator('mpp-status-tracker').getByRole('button', { name: 'Check status' }).waitFor();
     await context.close();
