@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// Step-to-step time of <mpp-queue-booking> with the CPU slowed 4×: from "Lanjutkan" (or "Kirim booking") to the
+// next step on screen, with the API answering from memory so the figure is the widget's own. A measurement, not a
+// test: it prints medians and compares them with bench/baseline.json.
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { chromeArgs, requireChrome } from '../scripts/chrome.mjs';
+
+const root = new URL('..', import.meta.url);
+const catalogue = JSON.parse(readFileSync(new URL('data/catalogue.json', root), 'utf8'));
+const baseline = JSON.parse(readFileSync(new URL('bench/baseline.json', root), 'utf8')).bookingSteps ?? {};
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const service = catalogue.services.find((s) => s.id === 'polresta-penerbitan-skck-baru');
+const agency = catalogue.agencies.find((a) => a.id === service.agencyId);
+
+const days = Array.from({ length: 8 }, (_, i) => {
+  const date = `2026-12-${String(7 + i).padStart(2, '0')}`;
+  const weekend = [5, 6].includes(i);
+  return {
+    date,
+    open: !weekend,
+    ...(weekend ? { reason: { code: 'weekend' } } : {}),
+    sessions: weekend
+      ? []
+      : [8, 9, 10, 13, 14].map((h) => ({
+          id: `s${h}00`,
+          start: `${date}T${String(h).padStart(2, '0')}:00:00+07:00`,
+          end: `${date}T${String(h + 1).padStart(2, '0')}:00:00+07:00`,
+          quota: 10,
+          remaining: 5,
+          bookable: true,
+        })),
+  };
+});
+const answers = {
+  '/api/v1/services': { items: catalogue.services, total: catalogue.services.length, agencies: catalogue.agencies },
+  [`/api/v1/services/${service.id}/availability`]: { serviceId: service.id, timezone: 'Asia/Jakarta', days },
+  '/api/v1/bookings': {
+    code: 'RSV-7KQ2M9XA',
+    status: 'booked',
+    serviceId: service.id,
+    serviceName: service.name,
+    agencyId: agency.id,
+    agencyName: agency.name,
+    counter: service.counter,
+    date: days[0].date,
+    session: { id: 's0800', start: days[0].sessions[0].start, end: days[0].sessions[0].end },
+    checkIn: { opensAt: '2026-12-07T07:45:00+07:00', closesAt: '2026-12-07T09:15:00+07:00' },
+    nikMasked: '************0003',
+    requirements: service.requirements,
+    createdAt: '2026-12-06T10:00:00+07:00',
+  },
+};
+
+const page = `<!doctype html><html lang="id"><body>
+<script>
+  const answers = ${JSON.stringify(answers)};
+  window.fetch = async (input) => {
+    const path = new URL(typeof input === 'string' ? input : input.url, location.href).pathname;
+    return new Response(JSON.stringify(answers[path]), { status: path.endsWith('/bookings') ? 201 : 200, headers: { 'Content-Type': 'application/json' } });
+  };
+</script>
+<script type="module" src="/dist/mpp-widgets.js"></script>
+<div id="host"></div>
+</body></html>`;
+
+const server = createServer((req, res) => {
+  if (req.url.startsWith('/dist/')) {
+    res.writeHead(200, { 'Content-Type': 'text/javascript' });
+    return res.end(readFileSync(new URL(req.url.slice(1), root)));
+  }
+  res.writeHead(200, { 'Content-Type': 'text/html' });
+  res.end(page);
+}).listen(0, '127.0.0.1');
+await new Promise((r) => server.once('listening', r));
+
+const browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs });
+const tab = await browser.newPage();
+await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+await tab.waitForFunction(() => customElements.get('mpp-queue-booking'));
+const cdp = await tab.context().newCDPSession(tab);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+const samples = await tab.evaluate(
+  async ({ runs, serviceId }) => {
+    const until = (test) =>
+      new Promise((resolve) => {
+        const tick = () => (test() ? resolve() : requestAnimationFrame(tick));
+        tick();
+      });
+    const out = { 'day → session': [], 'session → identity': [], 'identity → check': [], 'check → ticket': [] };
+    for (let run = 0; run < runs; run++) {
+      const host = document.getElementById('host');
+      host.replaceChildren();
+      const el = document.createElement('mpp-queue-booking');
+      el.setAttribute('api-base', '/api/v1');
+      el.setAttribute('service', serviceId);
+      host.append(el);
+      const $ = (s) => el.shadowRoot?.querySelector(s);
+      const step = async (name, act, done) => {
+        const t0 = performance.now();
+        act();
+        await until(done);
+        out[name].push(performance.now() - t0);
+      };
+      await until(() => $('input[name=day]:not([disabled])'));
+      $('input[name=day]:not([disabled])').click();
+      await step(
+        'day → session',
+        () => $('form button[type=submit]').click(),
+        () => $('input[name=session]'),
+      );
+      $('input[name=session]:not([disabled])').click();
+      await step(
+        'session → identity',
+        () => $('form button[type=submit]').click(),
+        () => $('#nik'),
+      );
+      for (const [id, v] of [
+        ['nik', '3172014509900003'],
+        ['name', 'Siti Aminah'],
+        ['phone', '081234567890'],
+      ]) {
+        $(`#${id}`).value = v;
+        $(`#${id}`).dispatchEvent(new Event('input'));
+      }
+      await step(
+        'identity → check',
+        () => $('form button[type=submit]').click(),
+        () => $('dl.summary'),
+      );
+      await step(
+        'check → ticket',
+        () => [...el.shadowRoot.querySelectorAll('button')].find((b) => /Kirim/.test(b.textContent)).click(),
+        () => $('[part=code]'),
+      );
+    }
+    return out;
+  },
+  { runs: RUNS, serviceId: service.id },
+);
+await browser.close();
+server.close();
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`Booking, step to step with the CPU slowed 4× (${RUNS} runs; ms)`);
+console.log('step                 median   min      max      baseline  change');
+for (const [name, xs] of Object.entries(samples)) {
+  const b = baseline[name];
+  const m = median(xs);
+  console.log(
+    `${name.padEnd(20)} ${m.toFixed(1).padEnd(8)} ${Math.min(...xs)
+      .toFixed(1)
+      .padEnd(8)} ${Math.max(...xs)
+      .toFixed(1)
+      .padEnd(8)} ${String(b ?? '—').padEnd(9)} ${b ? `${(((m - b) / b) * 100).toFixed(0)}%` : '—'}`,
+  );
+}
