@@ -51,6 +51,13 @@ const SUBJECTS = [
   ],
 ];
 
+// BENCH_ONLY=mpp measures only the subjects whose name contains it (quick checks while optimising).
+const only = process.env.BENCH_ONLY;
+if (only) SUBJECTS.splice(0, SUBJECTS.length, ...SUBJECTS.filter(([name]) => name.includes(only)));
+
+// The README's embed snippet: the page reserves the widget's place until the script has defined it.
+const RESERVE = '<style>mpp-service-finder:not(:defined){display:block;min-height:100vh}</style>';
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const span = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
 
@@ -66,7 +73,7 @@ async function measure([, entry, markup, ready], rate) {
   await page.route('**/bench-page.html', (route) =>
     route.fulfill({
       contentType: 'text/html',
-      body: `<!doctype html><html lang="id"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="${script}"></script></head><body><h1>Agency page</h1>${markup}<p>Footer</p></body></html>`,
+      body: `<!doctype html><html lang="id"><head><meta charset="utf-8"><link rel="icon" href="data:,">${entry ? '' : RESERVE}<script type="module" src="${script}"></script></head><body><h1>Agency page</h1>${markup}<p>Footer</p></body></html>`,
     }),
   );
   if (entry)

@@ -20,7 +20,8 @@ export interface ServiceEventDetail {
   agencyId: string;
 }
 
-const PAGE = 50;
+/** Results shown at first, and added by each "show more": a phone's screenful or two, cheap to render. */
+const PAGE = 20;
 const ANNOUNCE_AFTER_MS = 700;
 
 /**
@@ -173,18 +174,11 @@ export class MppServiceFinder extends MppElement {
   private setCatalogue(list: ServiceList): void {
     if (list === this.catalogue) return;
     this.catalogue = list;
-    const agencies = new Map(list.agencies.map((a) => [a.id, a]));
-    this.index = new SearchIndex(
-      list.items.map((s) => {
-        const agency = agencies.get(s.agencyId);
-        return {
-          id: s.id,
-          name: s.name,
-          keywords: s.keywords,
-          description: [s.category, agency?.name, agency?.shortName, s.summary].filter(Boolean).join(' '),
-        };
-      }),
-    );
+    this.index = undefined;
+    // Build the index once the list is on screen and the page is idle, so neither the first paint nor the first
+    // keystroke waits for it.
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 300));
+    idle(() => void this.searchIndex);
     this.byId = new Map(list.items.map((s) => [s.id, s]));
     this.memo = undefined;
   }
@@ -200,12 +194,34 @@ export class MppServiceFinder extends MppElement {
     else if (!id && this.openId) this.closeService({ fromHistory: true });
   };
 
+  /** The search index, built on the first search: a page that only lists services never pays for it. */
+  private get searchIndex(): SearchIndex {
+    if (!this.index) {
+      const list = this.catalogue!;
+      const agencies = new Map(list.agencies.map((a) => [a.id, a]));
+      this.index = new SearchIndex(
+        list.items.map((s) => {
+          const agency = agencies.get(s.agencyId);
+          return {
+            id: s.id,
+            name: s.name,
+            keywords: s.keywords,
+            description: [s.category, agency?.name, agency?.shortName, s.summary].filter(Boolean).join(' '),
+          };
+        }),
+      );
+    }
+    return this.index;
+  }
+
   /** Services matching the query (for the filter counts), and those that also pass the filters. */
   private matching(): { byQuery: ServiceSummary[]; results: ServiceSummary[] } {
     const agency = this.agency || this.agencyFilter;
     const key = `${this.query}\u0000${this.category}\u0000${agency}`;
     if (this.memo?.key !== key) {
-      const byQuery = this.index!.search(this.query).map((h) => this.byId.get(h.id)!);
+      const byQuery = SearchIndex.terms(this.query).length
+        ? this.searchIndex.search(this.query).map((h) => this.byId.get(h.id)!)
+        : this.catalogue!.items;
       const results = byQuery.filter(
         (s) => (!agency || s.agencyId === agency) && (!this.category || s.category === this.category),
       );
@@ -317,7 +333,7 @@ export class MppServiceFinder extends MppElement {
     }
     if (!this.catalogue) {
       return html`${this.slow ? notice({ tone: 'info', title: t.slowTitle, message: t.slowBody, live: 'polite' }) : nothing}
-      ${skeleton({ label: t.loading, rows: 8 })}`;
+      ${skeleton({ label: t.loading, rows: PAGE + 2, tall: true })}`;
     }
     return undefined;
   }

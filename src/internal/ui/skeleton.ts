@@ -5,9 +5,9 @@ import { css, html, type TemplateResult } from 'lit';
  * nothing below it jumps when the data arrives (CLS 0). Screen readers hear `label` once, politely. No inline
  * style: a strict `style-src` CSP refuses style attributes.
  */
-export function skeleton(o: { label: string; rows: number }): TemplateResult {
+export function skeleton(o: { label: string; rows: number; tall?: boolean }): TemplateResult {
   return html`
-    <div class="skeleton" part="skeleton" role="status">
+    <div class="skeleton ${o.tall ? 'skeleton--tall' : ''}" part="skeleton" role="status">
       <span class="visually-hidden">${o.label}</span>
       ${Array.from({ length: o.rows }, () => html`<div class="skeleton__row" aria-hidden="true"></div>`)}
     </div>
@@ -28,6 +28,10 @@ export const skeletonStyles = css`
     background-size: 200% 100%;
     opacity: 0.35;
     animation: mpp-shimmer 1.4s ease-in-out infinite;
+  }
+  /* Rows as tall as a search result (name, agency and cost, padding), so a list of results replaces them in place. */
+  .skeleton--tall .skeleton__row {
+    height: 6em;
   }
   @keyframes mpp-shimmer {
     from {
