@@ -162,12 +162,14 @@ describe('<mpp-service-finder>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('comes back to the same results and query, with focus on the service it opened', async () => {
+  it('comes back to the same results, query and scroll position, with focus on the service it opened', async () => {
     mock();
     const el = await finder();
     await ready(el);
     await type(el, 'paspor');
     const before = names(el);
+    document.body.style.minHeight = '3000px'; // room to scroll, as on a long agency page
+    window.scrollTo(0, 250);
     qa(el, '.result__open')[1].click();
     await waitUntil(() => q(el, '#detail-heading'));
     q<HTMLButtonElement>(el, '.back')!.click();
@@ -176,6 +178,8 @@ describe('<mpp-service-finder>', () => {
     expect(q<HTMLInputElement>(el, '#search')!.value).to.equal('paspor');
     expect(names(el)).to.deep.equal(before);
     expect(root(el).activeElement).to.equal(qa(el, '.result__open')[1]);
+    expect(window.scrollY).to.equal(250);
+    document.body.style.minHeight = '';
   });
 
   it('emits mpp-service-book without a booking-url, and links to it with one', async () => {
