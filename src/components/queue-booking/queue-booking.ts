@@ -504,12 +504,11 @@ export class MppQueueBooking extends MppElement {
         shown.length
           ? radios({
               name: 'service',
-              legend: this.legend(t.serviceQuestion),
+              // The question is the heading above the filter; the group repeats it for screen readers only.
+              legend: html`<span class="visually-hidden">${t.serviceQuestion}</span>`,
               error: this.errors.service,
               errorPrefix: t.errorPrefix,
-              choices: shown
-                .slice(0, 30)
-                .map((s) => ({ value: s.id, label: s.name, hint: s.category, disabled: false })),
+              choices: shown.map((s) => ({ value: s.id, label: s.name, hint: s.category, disabled: false })),
               value: this.serviceId,
               onChange: (v) => {
                 if (v !== this.serviceId) {
@@ -519,8 +518,7 @@ export class MppQueueBooking extends MppElement {
                 this.serviceId = v;
               },
             })
-          : html`${this.legend(t.serviceQuestion)}
-              <p>${t.serviceNone}</p>`
+          : html`<p>${t.serviceNone}</p>`
       }
       ${this.continueButton()}
     `;

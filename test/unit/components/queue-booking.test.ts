@@ -6,7 +6,7 @@ import '../../../src/components/queue-booking/mpp-queue-booking.js';
 import type { MppQueueBooking } from '../../../src/components/queue-booking/queue-booking.js';
 import { resetClients } from '../../../src/core/clients.js';
 import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
-import { KTP_SERVICE_ID } from '../../mocks/fixtures.js';
+import { KTP_SERVICE_ID, services } from '../../mocks/fixtures.js';
 import { createMockApi, type MockApiOptions } from '../../mocks/handlers.js';
 
 const BASE = 'http://mpp.test/api/v1';
@@ -168,6 +168,9 @@ describe('<mpp-queue-booking>', () => {
     const el = await booking(null);
     await waitUntil(() => q(el, 'input[name=service]'));
     expect(text(q(el, '.progress'))).to.equal('Langkah 1 dari 5');
+    expect(qa(el, '#step-heading')).to.have.length(1);
+    // Every bookable service can be chosen without searching first.
+    expect(qa(el, 'input[name=service]').length).to.equal(services.filter((s) => s.bookable).length);
     const filter = q<HTMLInputElement>(el, '#service-filter')!;
     filter.value = 'skck';
     filter.dispatchEvent(new Event('input'));
