@@ -1,22 +1,21 @@
 /**
  * Reactive state is declared in `static properties` with `state: true`; the analyzer would list it as attributes.
  * Only public properties are attributes a webmaster can set, so private and protected ones are dropped.
- * It also keeps only the documented `mpp-*` events.
+ * It also keeps only the documented `mpp-*` events, and only public members (the docs table lists every member).
  */
-const publicAttributesOnly = {
-  name: 'public-attributes-only',
+const publicApiOnly = {
+  name: 'public-api-only',
   packageLinkPhase({ customElementsManifest }) {
     for (const module of customElementsManifest.modules) {
       for (const declaration of module.declarations ?? []) {
         // emit(name, …) makes the analyzer see an event called "name"; the real ones are documented with @fires.
         if (declaration.events) declaration.events = declaration.events.filter((e) => e.name.startsWith('mpp-'));
-        if (!declaration.attributes) continue;
-        const hidden = new Set(
-          (declaration.members ?? [])
-            .filter((m) => m.privacy === 'private' || m.privacy === 'protected')
-            .map((m) => m.name),
-        );
-        declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
+        const internal = (m) => m.privacy === 'private' || m.privacy === 'protected';
+        const hidden = new Set((declaration.members ?? []).filter(internal).map((m) => m.name));
+        // Storybook's docs table lists every member: show webmasters the public API only.
+        if (declaration.members) declaration.members = declaration.members.filter((m) => !internal(m));
+        if (declaration.attributes)
+          declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
       }
     }
   },
@@ -29,5 +28,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: true,
-  plugins: [publicAttributesOnly],
+  plugins: [publicApiOnly],
 };
