@@ -1,6 +1,8 @@
 // Catalogue and calendar: agencies, services, and the days and sessions of the booking window.
 import { createHash } from 'node:crypto';
 import { fail } from './problems.mjs';
+// The contract's projection of a service, from the built library (npm start and npm test build it first).
+import { summaryOf } from '../../dist/lib/api/summary.js';
 
 export function createCatalogue({ db, clock, config }) {
   const agencyRows = db.prepare('SELECT doc FROM agencies ORDER BY rowid');
@@ -20,19 +22,7 @@ export function createCatalogue({ db, clock, config }) {
 
   // The catalogue changes only through a restart with new seed data: compute it and its ETag once.
   const services = serviceRows.all().map((r) => JSON.parse(r.doc));
-  const summaries = services.map(
-    ({ id, agencyId, name, category, keywords, bookable, cost, duration, confidence }) => ({
-      id,
-      agencyId,
-      name,
-      category,
-      keywords,
-      bookable,
-      cost,
-      duration,
-      confidence,
-    }),
-  );
+  const summaries = services.map(summaryOf);
   const usedAgencies = new Set(services.map((s) => s.agencyId));
   const serviceList = {
     items: summaries,

@@ -10,28 +10,15 @@ import type {
   AvailabilityDay,
   Booking,
   ServiceDetail,
-  ServiceSummary,
 } from '../../src/api/types.js';
+import { summaryOf } from '../../src/api/summary.js';
 import { todayInMpp } from '../../src/core/format.js';
+
+export { summaryOf };
 
 type CatalogueService = (typeof catalogue.services)[number];
 
 export const agencies: Agency[] = catalogue.agencies;
-
-export function summaryOf(s: CatalogueService | ServiceDetail): ServiceSummary {
-  const { id, agencyId, name, category, keywords, bookable, cost, duration, confidence } = s;
-  return {
-    id,
-    agencyId,
-    name,
-    category,
-    keywords,
-    bookable,
-    cost,
-    duration,
-    confidence: confidence as ServiceSummary['confidence'],
-  };
-}
 
 export function detailOf(s: CatalogueService): ServiceDetail {
   const agency = agencies.find((a) => a.id === s.agencyId)!;
