@@ -2,6 +2,7 @@
 // is never exceeded and one person never holds two active bookings for a service and day, whatever the concurrency.
 import { createHash, randomInt } from 'node:crypto';
 import { fail, ProblemError } from './problems.mjs';
+import { qrCodeOf } from './qr.mjs';
 
 const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'; // no 0/O, 1/I: read aloud and typed without doubt
 const ACTIVE = `('booked', 'checked_in', 'serving')`;
@@ -103,6 +104,7 @@ export function createBookings({ db, clock, config, catalogue, hashNik }) {
       nikMasked: `************${row.nik_last4}`,
       requirements: service.requirements,
       createdAt: row.created_at,
+      qr: qrCodeOf(row.code),
     };
     if (row.date === clock.dateOf(now) && ['booked', 'checked_in', 'serving'].includes(row.status)) {
       const queue = queueOf(row.agency_id, now);

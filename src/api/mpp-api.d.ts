@@ -495,7 +495,14 @@ export interface components {
             /** @description What to bring (the service's requirements). */
             requirements?: string[];
             createdAt: components["schemas"]["Instant"];
+            qr: components["schemas"]["QrCode"];
             queue?: components["schemas"]["BookingQueue"];
+        };
+        /** @description The check-in QR code of the booking (it encodes the booking code), drawn by the server so that every client shows exactly what the counter's scanner reads and no client needs a QR encoder. `modules` holds the `size`×`size` modules row by row, 1 = dark, eight to a byte with the first module in the high bit, in base64; the client adds the quiet zone. */
+        QrCode: {
+            /** @example 25 */
+            size: number;
+            modules: string;
         };
         ApplicationLookupRequest: {
             number: components["schemas"]["ApplicationNumber"];

@@ -27,6 +27,7 @@ export type BookingStatus = Schemas['BookingStatus'];
 export type BookingQueue = Schemas['BookingQueue'];
 export type QueueCounter = Schemas['QueueCounter'];
 export type Booking = Schemas['Booking'];
+export type QrCode = Schemas['QrCode'];
 export type ApplicationLookupRequest = Schemas['ApplicationLookupRequest'];
 export type ApplicationStep = Schemas['ApplicationStep'];
 export type Application = Schemas['Application'];

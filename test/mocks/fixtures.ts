@@ -3,6 +3,7 @@
  * tests and Storybook. Dates are computed from today in the MPP's time zone, so the booking window is always open.
  */
 import catalogue from '../../data/catalogue.json';
+import { qrCodeOf } from '../../demo/server/qr.mjs';
 import type {
   Agency,
   Application,
@@ -158,6 +159,7 @@ export function bookingOnTheDay(overrides: Partial<Booking> = {}, ahead = 3): Bo
     checkIn: { opensAt: `${today}T08:45:00+07:00`, closesAt: `${today}T10:15:00+07:00` },
     nikMasked: '************0003',
     createdAt: `${today}T07:00:00+07:00`,
+    qr: qrCodeOf('RSV-7KQ2M9XA'),
     queue: {
       number: 'P-015',
       ahead,

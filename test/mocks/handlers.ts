@@ -11,6 +11,7 @@ import {
   type HttpResponseResolver,
   type PathParams,
 } from 'msw';
+import { qrCodeOf } from '../../demo/server/qr.mjs';
 import type {
   Agency,
   Application,
@@ -168,8 +169,9 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     const opens = new Date(Date.parse(session.start) - 15 * 60_000);
     const closes = new Date(Date.parse(session.end) + 15 * 60_000);
     const wib = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 19) + '+07:00';
+    const code = newCode(n);
     return {
-      code: newCode(n),
+      code,
       status: 'booked',
       serviceId: service.id,
       serviceName: service.name,
@@ -182,6 +184,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       nikMasked: `************${body.nik.slice(-4)}`,
       requirements: service.requirements,
       createdAt: wib(new Date()),
+      qr: qrCodeOf(code),
       nikLast4: body.nik.slice(-4),
     };
   }

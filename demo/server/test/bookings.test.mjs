@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { qrCodeOf } from '../qr.mjs';
 import { book, booking, call, conforms, KTP, MONDAY_0800, nik, NOT_BOOKABLE, startServer } from './helpers.mjs';
 
 describe('bookings', () => {
@@ -13,6 +14,7 @@ describe('bookings', () => {
     conforms(assert, '/bookings', 'post', res);
     assert.match(res.body.code, /^RSV-[2-9A-HJ-NP-Z]{8}$/);
     assert.equal(res.body.nikMasked, '************0011');
+    assert.deepEqual(res.body.qr, qrCodeOf(res.body.code), 'the QR code is the booking code, drawn by the server');
     assert.equal(res.body.checkIn.opensAt, '2026-12-07T09:45:00+07:00');
     assert.equal(res.body.checkIn.closesAt, '2026-12-07T11:15:00+07:00');
     const row = server.db.prepare('SELECT * FROM bookings WHERE code = ?').get(res.body.code);

@@ -1,16 +1,22 @@
-import { html, type TemplateResult } from 'lit';
-import { generate } from 'lean-qr/nano';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { QrCode } from '../../api/types.js';
 
 /**
- * A QR code as inline SVG, drawn from lean-qr's module matrix (its 2 KB "nano" build): crisp at any size and
- * in print, and no `<canvas>` or data URL for a strict CSP to refuse.
+ * The booking's QR code as inline SVG, drawn from the modules the server sends (`Booking.qr`): crisp at any size
+ * and in print, no `<canvas>` or data URL for a strict CSP to refuse, and no QR encoder in the bundle. Nothing is
+ * drawn when the modules are missing or not base64; the code in large type stays the way to check in.
  */
-export function qrCode(text: string, label: string): TemplateResult {
-  const code = generate(text);
-  const size = code.size;
+export function qrCode(qr: QrCode | undefined, label: string): TemplateResult | typeof nothing {
+  let bits: string;
+  try {
+    bits = atob(qr!.modules);
+  } catch {
+    return nothing; // no qr, or modules that are not base64
+  }
+  const size = Math.min(qr!.size | 0, 57); // the contract's largest: an untrusted size cannot make the loop run away
   let path = '';
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) if (code.get(x, y)) path += `M${x} ${y}h1v1h-1z`;
+  for (let i = 0; i < size * size; i++) {
+    if (bits.charCodeAt(i >> 3) & (128 >> (i & 7))) path += `M${i % size} ${(i / size) | 0}h1v1h-1z`;
   }
   const box = `-4 -4 ${size + 8} ${size + 8}`; // the quiet zone scanners need
   return html`<svg part="qr" class="qr" viewBox=${box} role="img" aria-label=${label} shape-rendering="crispEdges">

@@ -95,7 +95,7 @@ export function ticketView(o: TicketViewOptions): TemplateResult {
         <p class="panel__body">${t.code}<br /><strong class="code" part="code">${b.code}</strong></p>
       </div>
       <p>${t.bookedBody}</p>
-      ${qrCode(b.code, t.qrLabel(b.code))}
+      ${qrCode(b.qr, t.qrLabel(b.code))}
       <dl class="summary">
         <div class="summary__row">
           <dt>${t.service}</dt>

@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { calendarFile } from '../../../src/components/queue-booking/calendar-file.js';
 import { dayChoice, sessionChoice } from '../../../src/components/queue-booking/choices.js';
+import { qrCode } from '../../../src/components/queue-booking/qr-code.js';
 import { strings } from '../../../src/components/queue-booking/strings.js';
+import { render } from 'lit';
+import { qrCodeOf } from '../../../demo/server/qr.mjs';
 
 describe('calendar file', () => {
   const ics = calendarFile(
@@ -101,5 +104,47 @@ describe('day and session choices', () => {
       disabled: false,
       label: '08:00–09:00 WIB',
     });
+  });
+});
+
+describe('QR code from the server', () => {
+  const draw = (qr: Parameters<typeof qrCode>[0]) => {
+    const host = document.createElement('div');
+    render(qrCode(qr, 'Kode QR booking RSV-7KQ2M9XA'), host);
+    return host.querySelector('svg');
+  };
+  const squares = (svg: SVGSVGElement | null) =>
+    svg!
+      .querySelector('path')!
+      .getAttribute('d')!
+      .match(/M\d+ \d+/g) ?? [];
+
+  it('draws each dark module at its row and column, and nothing else', () => {
+    const bytes = new Uint8Array(Math.ceil((21 * 21) / 8));
+    const dark = [0, 20, 21, 440]; // top-left, top-right, start of row 2, bottom-right
+    for (const i of dark) bytes[i >> 3] |= 128 >> (i & 7);
+    const svg = draw({ size: 21, modules: btoa(String.fromCharCode(...bytes)) });
+    expect(squares(svg)).to.deep.equal(['M0 0', 'M20 0', 'M0 1', 'M20 20']);
+    expect(svg!.getAttribute('viewBox'), 'a quiet zone of 4 modules').to.equal('-4 -4 29 29');
+    expect(svg!.getAttribute('aria-label')).to.equal('Kode QR booking RSV-7KQ2M9XA');
+  });
+
+  it('draws every dark module of a booking code the server encoded', () => {
+    const qr = qrCodeOf('RSV-7KQ2M9XA');
+    const darkModules = [...atob(qr.modules)].reduce(
+      (n, c) => n + [...c.charCodeAt(0).toString(2)].filter((b) => b === '1').length,
+      0,
+    );
+    expect(squares(draw(qr))).to.have.length(darkModules);
+  });
+
+  it('draws nothing rather than noise when the modules are missing or not base64', () => {
+    expect(draw(undefined)).to.equal(null);
+    expect(draw({ size: 21, modules: '<svg onload=alert(1)>' })).to.equal(null);
+  });
+
+  it('never draws more than the largest size the contract allows', () => {
+    const svg = draw({ size: 100_000, modules: btoa('\xff'.repeat(500)) });
+    expect(svg!.getAttribute('viewBox')).to.equal('-4 -4 65 65');
   });
 });

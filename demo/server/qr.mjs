@@ -1,0 +1,18 @@
+// The check-in QR code of a booking, encoded by the server so no client ships a QR encoder (lean-qr's 2 KB was
+// the largest dependency of the booking widget) and every client shows the very code the counter's scanner reads.
+// Shared by the reference server and the MSW mocks (plain ESM, no Node API, so it runs in browsers too).
+import { generate } from 'lean-qr/nano';
+
+/**
+ * The QR code of `text` as the contract's `QrCode`: `size` modules a side and `modules`, the modules row by row,
+ * 1 = dark, eight to a byte with the first in the high bit, in base64.
+ * @param {string} text
+ * @returns {{ size: number, modules: string }}
+ */
+export function qrCodeOf(text) {
+  const code = generate(text);
+  const { size } = code;
+  const bytes = new Uint8Array(Math.ceil((size * size) / 8));
+  for (let i = 0; i < size * size; i++) if (code.get(i % size, Math.floor(i / size))) bytes[i >> 3] |= 128 >> (i & 7);
+  return { size, modules: btoa(String.fromCharCode(...bytes)) };
+}
