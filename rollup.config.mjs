@@ -3,10 +3,10 @@
 //   Lit included, for webmasters who never run a build;
 // - dist/lib/: one ES module per source file with `lit` left as an import, for people who bundle.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readdirSync, existsSync } from 'node:fs';
+import { keptPropertyNames, minifyBundle } from './scripts/minify-bundle.mjs';
 
 // Every source module, so dist/lib mirrors src/ file for file.
 const allSources = readdirSync('src', { recursive: true })
@@ -23,6 +23,10 @@ const elementEntries = existsSync('src/components')
       .filter((f) => existsSync(f))
   : [];
 
+// Names the minifier must not rename: the platform's, the contract's, and the public declarations (dist/lib/*.d.ts,
+// which `npm run build` emits before rollup runs).
+const kept = keptPropertyNames({ contract: 'src/api/openapi.yaml', declarations: 'dist/lib' });
+
 const scriptTagBundle = (input) => ({
   input,
   output: {
@@ -37,7 +41,8 @@ const scriptTagBundle = (input) => ({
     esbuild({ ...esbuildOptions, minify: false }),
     // Whitespace inside html`` and css`` templates is invisible to terser.
     minifyHTML(),
-    terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+    // terser, renaming properties as well (scripts/minify-bundle.mjs says which names it keeps and why).
+    minifyBundle({ kept, terserOptions: { ecma: 2021, compress: { passes: 2 }, format: { comments: false } } }),
   ],
 });
 

@@ -16,6 +16,8 @@ const steps = [
   // After the build: Storybook's preview imports the generated custom-elements.json.
   ['types', 'npx tsc -p tsconfig.json'],
   ['size', 'node scripts/check-size.mjs', 'summary'],
+  // The build's own tools (the minifier's property renaming), after the build: they read dist/lib's declarations.
+  ['tools', 'node --test --test-reporter=tap scripts/test/*.test.mjs', 'node'],
   ['unit', 'npx web-test-runner', 'wtr'],
   ['stories', 'npx vitest run --project storybook', 'vitest'],
   ['server', 'node --test --test-reporter=tap demo/server/test/*.test.mjs', 'node'],
