@@ -312,8 +312,10 @@ export class MppClient {
     }, this.options.timeoutMs);
     const onAbort = () => controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
-    const headers: Record<string, string> = { Accept: 'application/json', ...call.headers };
-    if (call.body !== undefined) headers['Content-Type'] = 'application/json';
+    // Header names as strings, not object keys: the minifier renames keys it cannot know leave the bundle.
+    const headers = new Headers(call.headers);
+    headers.set('Accept', 'application/json');
+    if (call.body !== undefined) headers.set('Content-Type', 'application/json');
     const doFetch = this.options.fetch ?? fetch;
     try {
       return await doFetch(this.baseUrl + call.path, {

@@ -71,7 +71,9 @@ export async function openPage(browser, url, options = {}) {
   });
   const page = await context.newPage();
   const record = { requests: [], console: [], errors: [], violations: [] };
-  page.on('request', (r) => record.requests.push({ url: r.url(), body: r.postData() ?? '' }));
+  page.on('request', (r) =>
+    record.requests.push({ url: r.url(), body: r.postData() ?? '', headers: r.headers(), method: r.method() }),
+  );
   page.on('console', (m) => record.console.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => record.errors.push(e.message));
   await page.exposeFunction('__reportViolation', (v) => record.violations.push(v));

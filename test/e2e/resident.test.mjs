@@ -90,6 +90,14 @@ describe('a resident', () => {
     await tracker.getByRole('button', { name: 'Cek status' }).click();
     await tracker.locator('.badge', { hasText: 'Dibatalkan' }).waitFor();
 
+    // Every API call asks for JSON (gateways and caches answer by it) and says what it sends.
+    const apiCalls = record.requests.filter((r) => r.url.startsWith(env.demo.api));
+    assert.ok(apiCalls.length > 5);
+    for (const r of apiCalls) {
+      assert.equal(r.headers.accept, 'application/json', `Accept of ${r.method} ${r.url}`);
+      if (r.method === 'POST') assert.equal(r.headers['content-type'], 'application/json', `${r.url}`);
+    }
+
     // What left the device, and what stayed on it.
     const personal = [nik, nik.slice(-4), 'Siti Aminah', '3456 7890', '81234567890'];
     for (const r of record.requests) {

@@ -262,7 +262,7 @@ export class MppServiceFinder extends MppElement {
     if (this.syncUrl && !opts.restoring) {
       const url = new URL(location.href);
       url.searchParams.set('layanan', id);
-      history.pushState({ mppService: id }, '', url);
+      history.pushState(null, '', url); // the URL says which service: Back and reload read it from there
       this.pushedHistory = true;
     }
     this.emit<ServiceEventDetail>('mpp-service-select', { serviceId: id, agencyId: summary.agencyId });

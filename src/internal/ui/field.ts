@@ -1,6 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 
 export interface TextFieldOptions {
   /** Id of the input, unique in the widget's shadow root (the error summary links to it). */
@@ -56,7 +55,7 @@ export function textField(o: TextFieldOptions): TemplateResult {
         spellcheck="false"
         aria-describedby=${ifDefined(describedBy)}
         aria-invalid=${o.error ? 'true' : 'false'}
-        .value=${live(o.value)}
+        .value=${o.value}
         @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
       />
     </div>
