@@ -81,6 +81,22 @@ function matchQuality(typed: string, word: string): number {
   return 0;
 }
 
+/** The words of a query that count (stop words dropped unless nothing else is left). */
+export function queryTerms(query: string): string[] {
+  const words = tokenize(query);
+  const meaningful = words.filter((w) => !STOP_WORDS.has(w));
+  return meaningful.length ? meaningful : words;
+}
+
+/**
+ * A filter for a short list that is on screen anyway (the booking's services): every word of the query starts a
+ * word of `text`. No index to build and no typo tolerance; an empty query keeps everything.
+ */
+export function matchesEveryTerm(query: string, text: string): boolean {
+  const words = tokenize(text);
+  return queryTerms(query).every((term) => words.some((w) => w.startsWith(term)));
+}
+
 export class SearchIndex {
   /** Every distinct word, with the documents and fields it appears in. */
   private readonly postings = new Map<string, Map<number, number>>();
@@ -100,20 +116,13 @@ export class SearchIndex {
     });
   }
 
-  /** The words of the query that count (stop words dropped unless nothing else is left). */
-  static terms(query: string): string[] {
-    const words = tokenize(query);
-    const meaningful = words.filter((w) => !STOP_WORDS.has(w));
-    return meaningful.length ? meaningful : words;
-  }
-
   /**
    * Documents matching every word of the query, best first: each word scores its best field weight times its
    * match quality; ties keep the catalogue's order (agencies list their main services first). An empty query
    * matches everything.
    */
   search(query: string): SearchHit[] {
-    const terms = SearchIndex.terms(query);
+    const terms = queryTerms(query);
     if (!terms.length) return this.docs.map((d) => ({ id: d.id, score: 0 }));
     let scores: Map<number, number> | undefined;
     for (const term of terms) {
@@ -145,7 +154,7 @@ export class SearchIndex {
 
 /** Splits a text into runs, marking the words a query matched, for highlighting as text (never as HTML). */
 export function highlightRuns(text: string, query: string): { text: string; match: boolean }[] {
-  const terms = SearchIndex.terms(query);
+  const terms = queryTerms(query);
   if (!terms.length) return [{ text, match: false }];
   const runs: { text: string; match: boolean }[] = [];
   for (const part of text.split(/([\p{L}\p{N}]+)/u)) {

@@ -1,5 +1,3 @@
-import { MPP_TIME_ZONE } from '../../core/format.js';
-
 export interface CalendarEvent {
   uid: string;
   start: string;
@@ -7,7 +5,6 @@ export interface CalendarEvent {
   title: string;
   location: string;
   description: string;
-  timeZone?: string;
 }
 
 /** RFC 5545 text: backslash, semicolon, comma and newlines escaped. */
@@ -28,66 +25,29 @@ function fold(line: string): string {
   return out ? `${out}\r\n ${current}` : current;
 }
 
-/** An instant as local wall-clock time in the MPP's zone: `20261207T080000`. */
-function localStamp(instant: string, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date(instant))
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}${parts.month}${parts.day}T${parts.hour}${parts.minute}${parts.second}`;
-}
-
-const utcStamp = (d: Date) =>
-  d
+/** An instant in UTC, as RFC 5545 writes it: `20261207T010000Z`. */
+const utcStamp = (instant: string | Date) =>
+  new Date(instant)
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 
-// Indonesia keeps no daylight saving time: each zone is one fixed offset.
-const OFFSETS: Record<string, [string, string]> = {
-  'Asia/Jakarta': ['+0700', 'WIB'],
-  'Asia/Pontianak': ['+0700', 'WIB'],
-  'Asia/Makassar': ['+0800', 'WITA'],
-  'Asia/Jayapura': ['+0900', 'WIT'],
-};
-
 /**
- * A calendar file for one visit, in the MPP's time zone (with its VTIMEZONE, so every calendar app places it at
- * the right hour whatever the phone's zone), with a reminder an hour before.
+ * A calendar file for one visit, with a reminder an hour before. Times are absolute (UTC): every calendar app shows
+ * the visit at the right hour in the phone's own zone — 09.00 on a phone in WIB — with no time-zone table to ship.
  */
 export function calendarFile(event: CalendarEvent, now = new Date()): string {
-  const zone = event.timeZone ?? MPP_TIME_ZONE;
-  const [offset, name] = OFFSETS[zone] ?? OFFSETS[MPP_TIME_ZONE];
   return [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//mpp-widgets//queue-booking//ID',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    'BEGIN:VTIMEZONE',
-    `TZID:${zone}`,
-    'BEGIN:STANDARD',
-    'DTSTART:19700101T000000',
-    `TZOFFSETFROM:${offset}`,
-    `TZOFFSETTO:${offset}`,
-    `TZNAME:${name}`,
-    'END:STANDARD',
-    'END:VTIMEZONE',
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${utcStamp(now)}`,
-    `DTSTART;TZID=${zone}:${localStamp(event.start, zone)}`,
-    `DTEND;TZID=${zone}:${localStamp(event.end, zone)}`,
+    `DTSTART:${utcStamp(event.start)}`,
+    `DTEND:${utcStamp(event.end)}`,
     `SUMMARY:${escapeText(event.title)}`,
     `LOCATION:${escapeText(event.location)}`,
     `DESCRIPTION:${escapeText(event.description)}`,

@@ -4,7 +4,7 @@ import type { Availability, Booking, ServiceSummary } from '../../api/types.js';
 import { MppElement } from '../../core/base-element.js';
 import { formatDate, formatTimeRange } from '../../core/format.js';
 import { errorMessage } from '../../core/messages.js';
-import { SearchIndex } from '../../core/search.js';
+import { matchesEveryTerm } from '../../core/search.js';
 import { validationMessage, type ValidationKey } from '../../core/validation-messages.js';
 import { validateEmail, validateName, validateNik, validatePhone } from '../../core/validation.js';
 import { errorSummary, focusErrorSummary } from '../../internal/ui/error-summary.js';
@@ -131,7 +131,6 @@ export class MppQueueBooking extends MppElement {
   private returnToCheck = false;
   private abort?: AbortController;
   private readonly countdown = new CountdownController(this);
-  private index?: SearchIndex;
 
   private get t() {
     return strings[this.language];
@@ -178,9 +177,6 @@ export class MppQueueBooking extends MppElement {
     try {
       const { data } = await client.listServices();
       this.services = data.items.filter((s) => s.bookable && (!this.agency || s.agencyId === this.agency));
-      this.index = new SearchIndex(
-        this.services.map((s) => ({ id: s.id, name: s.name, keywords: s.keywords, description: s.category })),
-      );
     } catch (error) {
       this.servicesError = error as MppApiError;
     }
@@ -487,8 +483,10 @@ export class MppQueueBooking extends MppElement {
     }
     if (!this.services)
       return html`${this.legend(t.serviceQuestion)}${skeleton({ label: t.servicesLoading, rows: 6 })}`;
-    const byId = new Map(this.services.map((s) => [s.id, s]));
-    const shown = this.index!.search(this.serviceFilter).map((h) => byId.get(h.id)!);
+    // Every service is listed; the filter only narrows it (the finder is where residents search).
+    const shown = this.services.filter((s) =>
+      matchesEveryTerm(this.serviceFilter, `${s.name} ${s.keywords.join(' ')} ${s.category}`),
+    );
     // The question comes first (it takes focus), then the filter, then the choices it filters.
     return html`
       ${this.legend(t.serviceQuestion)}

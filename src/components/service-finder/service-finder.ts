@@ -4,7 +4,7 @@ import type { ServiceDetail, ServiceList, ServiceSummary } from '../../api/types
 import { MppElement } from '../../core/base-element.js';
 import { formatCost } from '../../core/format.js';
 import { errorMessage } from '../../core/messages.js';
-import { highlightRuns, SearchIndex } from '../../core/search.js';
+import { highlightRuns, queryTerms, SearchIndex } from '../../core/search.js';
 import { safeHref } from '../../core/url.js';
 import { heading } from '../../internal/ui/heading.js';
 import { notice } from '../../internal/ui/notice.js';
@@ -219,7 +219,7 @@ export class MppServiceFinder extends MppElement {
     const agency = this.agency || this.agencyFilter;
     const key = `${this.query}\u0000${this.category}\u0000${agency}`;
     if (this.memo?.key !== key) {
-      const byQuery = SearchIndex.terms(this.query).length
+      const byQuery = queryTerms(this.query).length
         ? this.searchIndex.search(this.query).map((h) => this.byId.get(h.id)!)
         : this.catalogue!.items;
       const results = byQuery.filter(

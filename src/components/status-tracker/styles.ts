@@ -1,11 +1,7 @@
 import { css } from 'lit';
 
+// Headings take their size, margin and focus style from the shared widget styles; here only the result's.
 export const trackerStyles = css`
-  [part='heading'] {
-    font-size: 1.375em;
-    line-height: 1.25;
-    margin: 0 0 0.5em;
-  }
   .result [part='heading'] {
     font-size: 1.125em;
     margin-top: 1.25em;
@@ -15,9 +11,6 @@ export const trackerStyles = css`
     margin-top: 0;
     font-family: ui-monospace, 'Roboto Mono', monospace;
     letter-spacing: 0.05em;
-  }
-  [part='heading']:focus {
-    outline: none;
   }
   .badge {
     display: inline-block;

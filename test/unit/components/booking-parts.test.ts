@@ -20,24 +20,26 @@ describe('calendar file', () => {
   );
   const lines = ics.split('\r\n');
 
-  it('places the visit at its wall-clock time in Asia/Jakarta, with the zone defined', () => {
-    expect(lines).to.include('DTSTART;TZID=Asia/Jakarta:20261207T080000');
-    expect(lines).to.include('DTEND;TZID=Asia/Jakarta:20261207T090000');
-    expect(lines).to.include('TZID:Asia/Jakarta');
-    expect(lines).to.include('TZOFFSETTO:+0700');
+  it('places the visit at its instant in UTC, so a phone in any zone shows the MPP hour in its own time', () => {
+    expect(lines).to.include('DTSTART:20261207T010000Z'); // 08.00 WIB
+    expect(lines).to.include('DTEND:20261207T020000Z');
     expect(lines).to.include('DTSTAMP:20261130T010203Z');
+    expect(
+      lines.filter((l) => l.startsWith('DTSTART')),
+      "one start, the event's",
+    ).to.have.length(1);
   });
 
-  it('converts an instant given in UTC to the MPP time', () => {
-    const utc = calendarFile({
+  it('reads an instant given with any offset', () => {
+    const makassar = calendarFile({
       uid: 'x',
-      start: '2026-12-07T01:00:00Z',
-      end: '2026-12-07T02:00:00Z',
+      start: '2026-12-07T09:00:00+08:00',
+      end: '2026-12-07T10:00:00+08:00',
       title: 't',
       location: 'l',
       description: 'd',
     });
-    expect(utc).to.contain('DTSTART;TZID=Asia/Jakarta:20261207T080000');
+    expect(makassar).to.contain('DTSTART:20261207T010000Z');
   });
 
   it('escapes text and folds long lines as RFC 5545 asks, with CRLF endings', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { highlightRuns, SearchIndex, tokenize } from '../../../src/core/search.js';
+import { highlightRuns, SearchIndex, tokenize, matchesEveryTerm } from '../../../src/core/search.js';
 import { agencies, services } from '../../mocks/fixtures.js';
 
 const index = new SearchIndex(
@@ -132,5 +132,24 @@ describe('highlightRuns', () => {
 
   it('tokenizes without accents or punctuation', () => {
     expect(tokenize('KTP-el, Café!')).to.deep.equal(['ktp', 'el', 'cafe']);
+  });
+});
+
+describe('matchesEveryTerm (the booking’s service filter)', () => {
+  const skck = 'Penerbitan SKCK Baru SKCK surat kelakuan baik Kepolisian';
+  it('keeps a service when every typed word starts one of its words, whatever the case or accents', () => {
+    expect(matchesEveryTerm('skck', skck)).to.equal(true);
+    expect(matchesEveryTerm('SURAT kelak', skck)).to.equal(true);
+    expect(matchesEveryTerm('Pénerbitan', skck)).to.equal(true);
+  });
+  it('drops it when one word matches nothing, or matches only inside a word', () => {
+    expect(matchesEveryTerm('skck paspor', skck)).to.equal(false);
+    expect(matchesEveryTerm('erbitan', skck)).to.equal(false);
+  });
+  it('ignores the words residents add around what they want', () => {
+    expect(matchesEveryTerm('cara urus skck', skck)).to.equal(true);
+  });
+  it('keeps everything for an empty query', () => {
+    expect(matchesEveryTerm('  ', skck)).to.equal(true);
   });
 });
