@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Bytes a host page downloads for mpp-widgets beside peer embeds, bundled and minified the same way (rollup,
 // node-resolve, terser), then gzip and brotli. Peers live in bench/peers/ (installed here on first run, never by
-// `npm ci`). Prints a table and the ratio of ours to each peer; writes nothing else.
+// `npm ci`). Prints a table, the ratio of ours to each peer, and our change against bench/baseline.json.
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { minify } from 'terser';
 
 const peers = new URL('peers/', import.meta.url);
 if (!existsSync(new URL('node_modules', peers))) {
@@ -31,7 +31,12 @@ export async function bundlePeer(entry) {
   const { output } = await build.generate({
     format: 'es',
     inlineDynamicImports: true,
-    plugins: [terser({ module: true, format: { comments: false } })],
+    plugins: [
+      {
+        name: 'terser',
+        renderChunk: async (code) => (await minify(code, { module: true, format: { comments: false } })).code,
+      },
+    ],
   });
   await build.close();
   return Buffer.from(output[0].code);
@@ -61,14 +66,25 @@ export async function measureBytes() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await measureBytes();
+  const baseline = JSON.parse(readFileSync(new URL('baseline.json', import.meta.url), 'utf8')).brotli ?? {};
   const ours = rows[0].brotli;
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log('Bytes a host page downloads (brotli is what a phone pays on a CDN)');
-  console.log('subject                              minified   gzip       brotli     ours ÷ it');
+  console.log('subject                              minified   gzip       brotli     ours ÷ it  baseline   change');
   for (const r of rows) {
     const ratio = r.name.startsWith('ours') ? '' : (ours / r.brotli).toFixed(2);
+    const base = baseline[r.name];
+    const change = base ? `${(((r.brotli - base) / base) * 100).toFixed(1)}%` : '';
     console.log(
-      `${r.name.padEnd(36)} ${kb(r.min).padEnd(10)} ${kb(r.gzip).padEnd(10)} ${kb(r.brotli).padEnd(10)} ${ratio}`,
+      `${r.name.padEnd(36)} ${kb(r.min).padEnd(10)} ${kb(r.gzip).padEnd(10)} ${kb(r.brotli).padEnd(10)} ` +
+        `${ratio.padEnd(10)} ${(base ? kb(base) : '').padEnd(10)} ${change}`,
     );
   }
+  console.log(
+    `Targets: all-in at most 25 KB — ${ours <= 25 * 1024 ? 'met' : 'not met'}; each element at most 15 KB — ` +
+      rows
+        .slice(1, 4)
+        .map((r) => `${r.name.replace('ours: ', '')} ${r.brotli <= 15 * 1024 ? 'met' : 'not met'}`)
+        .join(', '),
+  );
 }
