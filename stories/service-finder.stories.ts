@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/components/service-finder/mpp-service-finder.js';
+import { listServices } from '../src/api/operations.js';
 import { clientFor } from '../src/core/clients.js';
 import { longService, manyServices, services } from '../test/mocks/fixtures.js';
 import { createMockApi, type MockApiOptions } from '../test/mocks/handlers.js';
@@ -104,7 +105,7 @@ export const OfflineWithCachedCatalogue: Story = {
   parameters: handlers({ scenario: 'offline-after-first' }),
   // The catalogue was loaded once (cached), then the connection dropped.
   beforeEach: async () => {
-    await clientFor(new URL(API, location.href).href).listServices();
+    await listServices(clientFor(new URL(API, location.href).href));
   },
   play: async ({ canvasElement }) => {
     await until(canvasElement, '.notice--warning');

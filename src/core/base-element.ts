@@ -1,5 +1,5 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
-import type { MppClient } from '../api/client.js';
+import type { MppTransport } from '../api/transport.js';
 import { clientFor } from './clients.js';
 import { resolveApiBase } from './config.js';
 import { VERSION } from './define.js';
@@ -71,7 +71,7 @@ export abstract class MppElement extends LitElement {
   }
 
   /** The client shared by every widget that talks to the same API; undefined when no API is configured. */
-  protected get client(): MppClient | undefined {
+  protected get client(): MppTransport | undefined {
     const base = this.resolvedApiBase;
     return base ? clientFor(base) : undefined;
   }

@@ -1,13 +1,13 @@
-import { MppClient } from '../api/client.js';
+import { MppTransport } from '../api/transport.js';
 
 // Elements on one page share a client per API, and with it the catalogue cache and in-flight requests.
-const clients = new Map<string, MppClient>();
+const clients = new Map<string, MppTransport>();
 
-/** The shared client of an API base URL. */
-export function clientFor(baseUrl: string): MppClient {
+/** The shared transport of an API base URL (its cache and in-flight requests included). */
+export function clientFor(baseUrl: string): MppTransport {
   let client = clients.get(baseUrl);
   if (!client) {
-    client = new MppClient({ baseUrl });
+    client = new MppTransport({ baseUrl });
     clients.set(baseUrl, client);
   }
   return client;

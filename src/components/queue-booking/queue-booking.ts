@@ -1,3 +1,10 @@
+import {
+  cancelBooking,
+  createBooking,
+  getAvailability,
+  listServices,
+  rescheduleBooking,
+} from '../../api/operations.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { MppApiError } from '../../api/errors.js';
 import type { Availability, Booking, ServiceSummary } from '../../api/types.js';
@@ -175,7 +182,7 @@ export class MppQueueBooking extends MppElement {
     }
     this.servicesError = undefined;
     try {
-      const { data } = await client.listServices();
+      const { data } = await listServices(client);
       this.services = data.items.filter((s) => s.bookable && (!this.agency || s.agencyId === this.agency));
     } catch (error) {
       this.servicesError = error as MppApiError;
@@ -214,7 +221,7 @@ export class MppQueueBooking extends MppElement {
     this.availabilityError = undefined;
     if (this.availability?.serviceId !== serviceId) this.availability = undefined;
     try {
-      this.availability = await client.getAvailability(serviceId, {}, { signal: abort.signal });
+      this.availability = await getAvailability(client, serviceId, {}, { signal: abort.signal });
     } catch (error) {
       if ((error as MppApiError).code !== 'aborted') this.availabilityError = error as MppApiError;
     }
@@ -297,7 +304,7 @@ export class MppQueueBooking extends MppElement {
     this.submitting = true;
     this.failure = undefined;
     try {
-      const booking = await client.createBooking({
+      const booking = await createBooking(client, {
         serviceId: this.serviceId!,
         date: this.date!,
         sessionId: this.sessionId!,
@@ -370,7 +377,7 @@ export class MppQueueBooking extends MppElement {
   private async cancelBooking(): Promise<void> {
     const booking = this.booking!;
     try {
-      const cancelled = await this.client!.cancelBooking(booking.code, { nikLast4: booking.nikMasked.slice(-4) });
+      const cancelled = await cancelBooking(this.client!, booking.code, { nikLast4: booking.nikMasked.slice(-4) });
       this.booking = cancelled;
       this.ticketMode = 'cancelled';
       this.emit<BookingCancelledDetail>('mpp-booking-cancelled', { code: booking.code });
@@ -386,7 +393,7 @@ export class MppQueueBooking extends MppElement {
     if (!this.date || !this.sessionId) return;
     this.submitting = true;
     try {
-      this.booking = await this.client!.rescheduleBooking(booking.code, {
+      this.booking = await rescheduleBooking(this.client!, booking.code, {
         nikLast4: booking.nikMasked.slice(-4),
         date: this.date,
         sessionId: this.sessionId,

@@ -1,3 +1,4 @@
+import { getService, listServices } from '../../api/operations.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { MppApiError } from '../../api/errors.js';
 import type { ServiceDetail, ServiceList, ServiceSummary } from '../../api/types.js';
@@ -158,7 +159,7 @@ export class MppServiceFinder extends MppElement {
     clearTimeout(this.slowTimer);
     this.slowTimer = setTimeout(() => (this.slow = true), MppServiceFinder.slowAfterMs);
     try {
-      const result = await client.listServices({ signal: abort.signal });
+      const result = await listServices(client, { signal: abort.signal });
       this.setCatalogue(result.data);
       this.stale = result.stale;
       // A service opened from the page URL shows without taking focus from the page that just loaded.
@@ -269,7 +270,7 @@ export class MppServiceFinder extends MppElement {
     this.detailAbort?.abort();
     const abort = (this.detailAbort = new AbortController());
     try {
-      this.detail = await this.client.getService(id, { signal: abort.signal });
+      this.detail = await getService(this.client, id, { signal: abort.signal });
       await this.updateComplete;
       if (opts.focus !== false) this.renderRoot.querySelector<HTMLElement>('#detail-heading')?.focus();
     } catch (error) {

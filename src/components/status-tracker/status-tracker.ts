@@ -1,3 +1,4 @@
+import { lookupApplication, lookupBooking } from '../../api/operations.js';
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { MppApiError } from '../../api/errors.js';
 import type { Application, Booking } from '../../api/types.js';
@@ -162,8 +163,8 @@ export class MppStatusTracker extends MppElement {
       const opts = { signal: abort.signal };
       const last4 = this.last4.trim();
       const next: Result = BOOKING_CODE.test(this.code)
-        ? { kind: 'booking', data: await client.lookupBooking({ code: this.code, nikLast4: last4 }, opts) }
-        : { kind: 'application', data: await client.lookupApplication({ number: this.code, verifier: last4 }, opts) };
+        ? { kind: 'booking', data: await lookupBooking(client, { code: this.code, nikLast4: last4 }, opts) }
+        : { kind: 'application', data: await lookupApplication(client, { number: this.code, verifier: last4 }, opts) };
       this.announceChange(this.result, next);
       this.result = next;
       this.failure = undefined;

@@ -1,0 +1,163 @@
+// The operations of the MPP API, one function each over a shared transport. They are functions, not methods, so
+// that a bundle carries only those it calls: the finder never ships the booking code, the booking never ships
+// the application look-up.
+import { MppApiError } from './errors.js';
+import type { CachedResult, Call, MppTransport, RequestOptions } from './transport.js';
+import type {
+  Agency,
+  Application,
+  ApplicationLookupRequest,
+  Availability,
+  Booking,
+  BookingLookupRequest,
+  BookingRequest,
+  Queue,
+  RescheduleRequest,
+  ServiceDetail,
+  ServiceList,
+} from './types.js';
+
+// The least an answer must have for the elements to render it (see `Call.shape`). One constant per answer, so
+// unused ones drop out of a bundle with their operation.
+type Shape = Call['shape'];
+const isArray = Array.isArray;
+const isText = (v: unknown) => typeof v === 'string';
+const listShape: Shape = (d) => isArray(d.items);
+const servicesShape: Shape = (d) => isArray(d.items) && isArray(d.agencies);
+const serviceShape: Shape = (d) =>
+  isText(d.id) && isText(d.name) && isArray(d.requirements) && isArray(d.procedure) && !!d.agency && !!d.cost;
+const availabilityShape: Shape = (d) => isArray(d.days);
+const bookingShape: Shape = (d) => isText(d.code) && isText(d.status) && !!d.session && !!d.checkIn;
+const applicationShape: Shape = (d) => isText(d.number) && isArray(d.steps);
+const queueShape: Shape = (d) => isArray(d.counters);
+
+const segment = encodeURIComponent;
+
+/** The agencies at this MPP (cached, revalidated with `ETag`). */
+export function listAgencies(
+  api: MppTransport,
+  opts: RequestOptions = {},
+): Promise<CachedResult<{ items: Agency[]; total: number }>> {
+  return api.cachedGet('/agencies', listShape, opts);
+}
+
+/** The whole catalogue (cached, revalidated with `ETag`; served stale when offline). */
+export function listServices(api: MppTransport, opts: RequestOptions = {}): Promise<CachedResult<ServiceList>> {
+  return api.cachedGet('/services', servicesShape, opts);
+}
+
+/** One service with its full service standard. */
+export function getService(api: MppTransport, serviceId: string, opts: RequestOptions = {}): Promise<ServiceDetail> {
+  return api.json({ method: 'GET', path: `/services/${segment(serviceId)}`, retry: true, shape: serviceShape }, opts);
+}
+
+/** Days of the booking window with their sessions. */
+export function getAvailability(
+  api: MppTransport,
+  serviceId: string,
+  query: { from?: string; days?: number } = {},
+  opts: RequestOptions = {},
+): Promise<Availability> {
+  const params = new URLSearchParams();
+  if (query.from) params.set('from', query.from);
+  if (query.days) params.set('days', String(query.days));
+  const qs = params.toString();
+  const path = `/services/${segment(serviceId)}/availability${qs ? `?${qs}` : ''}`;
+  return api.json({ method: 'GET', path, retry: true, shape: availabilityShape }, opts);
+}
+
+/** Idempotency keys of the bookings each transport has not had a final answer for, by booking fingerprint. */
+const bookingKeys = new WeakMap<MppTransport, Map<string, string>>();
+
+/** A stable text of a booking body, so the same booking retried maps to the same idempotency key. */
+function bookingFingerprint(body: BookingRequest): string {
+  return JSON.stringify([body.serviceId, body.date, body.sessionId, body.nik, body.name, body.phone, body.email ?? '']);
+}
+
+/**
+ * Books a place. The idempotency key belongs to this exact booking (service, day, session, identity) until the
+ * server answers for good, so every retry — by the transport after a dropped connection, or by the resident
+ * pressing "Try again" — reuses it and the server returns the one booking it made.
+ */
+export async function createBooking(
+  api: MppTransport,
+  body: BookingRequest,
+  opts: RequestOptions = {},
+): Promise<Booking> {
+  let keys = bookingKeys.get(api);
+  if (!keys) bookingKeys.set(api, (keys = new Map()));
+  const fingerprint = bookingFingerprint(body);
+  let key = keys.get(fingerprint);
+  if (!key) {
+    key = api.newKey();
+    keys.set(fingerprint, key);
+  }
+  try {
+    const booking = await api.json<Booking>(
+      {
+        method: 'POST',
+        path: '/bookings',
+        body,
+        headers: { 'Idempotency-Key': key },
+        retry: true,
+        shape: bookingShape,
+      },
+      opts,
+    );
+    keys.delete(fingerprint);
+    return booking;
+  } catch (error) {
+    // Keep the key while the outcome is unknown or may change on retry; a final refusal frees it.
+    if (error instanceof MppApiError && !error.retryable && error.code !== 'aborted') keys.delete(fingerprint);
+    throw error;
+  }
+}
+
+/** A booking by code and the last 4 digits of the NIK (with live queue data on the day). */
+export function lookupBooking(
+  api: MppTransport,
+  body: BookingLookupRequest,
+  opts: RequestOptions = {},
+): Promise<Booking> {
+  return api.json({ method: 'POST', path: '/bookings/lookup', body, retry: true, shape: bookingShape }, opts);
+}
+
+/** Cancels a booking. Not retried automatically: the resident sees the outcome and decides. */
+export function cancelBooking(
+  api: MppTransport,
+  code: string,
+  body: { nikLast4: string },
+  opts: RequestOptions = {},
+): Promise<Booking> {
+  return api.json(
+    { method: 'POST', path: `/bookings/${segment(code)}/cancel`, body, retry: false, shape: bookingShape },
+    opts,
+  );
+}
+
+/** Moves a booking to another day or session; the server swaps the places atomically. Not retried. */
+export function rescheduleBooking(
+  api: MppTransport,
+  code: string,
+  body: RescheduleRequest,
+  opts: RequestOptions = {},
+): Promise<Booking> {
+  return api.json(
+    { method: 'POST', path: `/bookings/${segment(code)}/reschedule`, body, retry: false, shape: bookingShape },
+    opts,
+  );
+}
+
+/** An application (permohonan) by number and the last 4 digits of the applicant's NIK. */
+export function lookupApplication(
+  api: MppTransport,
+  body: ApplicationLookupRequest,
+  opts: RequestOptions = {},
+): Promise<Application> {
+  return api.json({ method: 'POST', path: '/applications/lookup', body, retry: true, shape: applicationShape }, opts);
+}
+
+/** The live queue of an agency today. */
+export function getQueue(api: MppTransport, agencyId: string, opts: RequestOptions = {}): Promise<Queue> {
+  return api.json({ method: 'GET', path: `/queues/${segment(agencyId)}`, retry: true, shape: queueShape }, opts);
+}

@@ -1,0 +1,235 @@
+import { MppApiError, errorFromResponse } from './errors.js';
+
+export interface MppClientOptions {
+  /** Base URL of the API, e.g. `https://mpp.tanjungpinangkota.go.id/api/v1`. */
+  baseUrl: string;
+  /** Milliseconds before one attempt is abandoned. Default 10 000 (mobile data can be slow, not endless). */
+  timeoutMs?: number;
+  /** Further attempts for reads after a network error, a timeout, a 5xx or a 429. Default 2. */
+  retries?: number;
+  /** First backoff in milliseconds; doubled each attempt, with jitter. Default 400. */
+  backoffMs?: number;
+  /** A `Retry-After` longer than this (seconds) is not waited for: the error goes to the element. Default 10. */
+  maxRetryAfter?: number;
+  /** The `fetch` to use; defaults to the global one at call time (so test doubles installed later apply). */
+  fetch?: typeof fetch;
+  /** Sleep used between attempts; replaceable in tests. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Source of idempotency keys; defaults to `crypto.randomUUID`. */
+  newKey?: () => string;
+}
+
+export interface RequestOptions {
+  /** Aborts the request (a new search cancels the old one). */
+  signal?: AbortSignal;
+}
+
+/** A cached read: `stale` is true when the network failed and the last good copy was served instead. */
+export interface CachedResult<T> {
+  data: T;
+  stale: boolean;
+  /** Why the copy is stale. */
+  error?: MppApiError;
+}
+
+interface CacheEntry<T> {
+  etag: string;
+  data: T;
+}
+
+type Method = 'GET' | 'POST';
+
+export interface Call {
+  method: Method;
+  path: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Safe to repeat: reads, look-ups, and bookings carrying their idempotency key. */
+  retry: boolean;
+  /**
+   * The least an answer must have for the elements to render it. An answer that breaks the contract becomes an
+   * `invalid_response` error the resident can retry, instead of a TypeError deep in a template.
+   */
+  shape: (data: Record<string, unknown>) => boolean;
+}
+
+const defaultSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+
+function abortError(): MppApiError {
+  return new MppApiError({ status: 0, code: 'aborted' });
+}
+
+/**
+ * What every call of the MPP API goes through — one per base URL, shared by the elements on a page: a timeout on
+ * every attempt; retries with backoff for reads on network errors, 5xx and 429, honouring `Retry-After`; the
+ * catalogue cached in memory and revalidated with `ETag`; every failure turned into one `MppApiError`.
+ *
+ * The operations themselves are functions in `operations.ts`, so that each element's bundle carries only the ones
+ * it calls; `MppClient` gathers them all as methods for people who use the client directly.
+ */
+export class MppTransport {
+  readonly baseUrl: string;
+  private readonly options: Required<Omit<MppClientOptions, 'fetch' | 'baseUrl'>> & { fetch?: typeof fetch };
+  private readonly cache = new Map<string, CacheEntry<unknown>>();
+  private readonly inflight = new Map<string, Promise<CachedResult<unknown>>>();
+
+  constructor(options: MppClientOptions) {
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.options = {
+      timeoutMs: options.timeoutMs ?? 10_000,
+      retries: options.retries ?? 2,
+      backoffMs: options.backoffMs ?? 400,
+      maxRetryAfter: options.maxRetryAfter ?? 10,
+      sleep: options.sleep ?? defaultSleep,
+      newKey: options.newKey ?? (() => crypto.randomUUID()),
+      fetch: options.fetch,
+    };
+  }
+
+  /** A new idempotency key (for the booking operations). */
+  newKey(): string {
+    return this.options.newKey();
+  }
+
+  /** A cached read: revalidated with `ETag`, shared between simultaneous callers, served stale when offline. */
+  async cachedGet<T>(path: string, shape: Call['shape'], opts: RequestOptions): Promise<CachedResult<T>> {
+    // Two widgets asking at once share one request; a caller's abort still rejects only that caller.
+    let shared = this.inflight.get(path) as Promise<CachedResult<T>> | undefined;
+    if (!shared) {
+      shared = this.revalidate<T>(path, shape).finally(() => this.inflight.delete(path));
+      this.inflight.set(path, shared);
+    }
+    return opts.signal ? raceAbort(shared, opts.signal) : shared;
+  }
+
+  private async revalidate<T>(path: string, shape: Call['shape']): Promise<CachedResult<T>> {
+    const cached = this.cache.get(path) as CacheEntry<T> | undefined;
+    try {
+      const headers: Record<string, string> = cached ? { 'If-None-Match': cached.etag } : {};
+      const response = await this.send({ method: 'GET', path, headers, retry: true, shape }, undefined);
+      if (response.status === 304 && cached) return { data: cached.data, stale: false };
+      const data = await readJson<T>(response, shape);
+      const etag = response.headers.get('ETag');
+      if (etag) this.cache.set(path, { etag, data });
+      return { data, stale: false };
+    } catch (error) {
+      if (cached && error instanceof MppApiError && error.retryable) {
+        return { data: cached.data, stale: true, error };
+      }
+      throw error;
+    }
+  }
+
+  /** One call whose JSON answer must have `call.shape`. */
+  async json<T>(call: Call, opts: RequestOptions): Promise<T> {
+    return readJson<T>(await this.send(call, opts.signal), call.shape);
+  }
+
+  /** One logical request: attempts with timeouts, backoff and `Retry-After`, until an answer or a final error. */
+  private async send(call: Call, signal: AbortSignal | undefined): Promise<Response> {
+    const { retries, backoffMs, maxRetryAfter, sleep } = this.options;
+    const attempts = call.retry ? retries + 1 : 1;
+    for (let attempt = 1; ; attempt++) {
+      let error: MppApiError;
+      try {
+        const response = await this.attempt(call, signal);
+        if (response.ok || response.status === 304) return response;
+        error = await errorFromResponse(response);
+      } catch (caught) {
+        error = caught as MppApiError;
+      }
+      if (!error.retryable || attempt >= attempts) throw error;
+      if (error.retryAfter !== undefined && error.retryAfter > maxRetryAfter) throw error;
+      const wait =
+        error.retryAfter !== undefined
+          ? error.retryAfter * 1000
+          : backoffMs * 2 ** (attempt - 1) * (0.5 + Math.random() / 2);
+      await sleep(wait, signal);
+    }
+  }
+
+  private async attempt(call: Call, signal: AbortSignal | undefined): Promise<Response> {
+    if (signal?.aborted) throw abortError();
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.options.timeoutMs);
+    const onAbort = () => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    // Header names as strings, not object keys: the minifier renames keys it cannot know leave the bundle.
+    const headers = new Headers(call.headers);
+    headers.set('Accept', 'application/json');
+    if (call.body !== undefined) headers.set('Content-Type', 'application/json');
+    const doFetch = this.options.fetch ?? fetch;
+    try {
+      return await doFetch(this.baseUrl + call.path, {
+        method: call.method,
+        headers,
+        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        signal: controller.signal,
+        // Agency pages embed us cross-origin; residents' cookies have nothing to do with the MPP API.
+        credentials: 'omit',
+      });
+    } catch {
+      if (timedOut) throw new MppApiError({ status: 0, code: 'timeout' });
+      if (signal?.aborted) throw abortError();
+      throw new MppApiError({ status: 0, code: 'network_error' });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+}
+
+/** Longer than any real name, requirement or legal basis: beyond it, text is a mistake or an attack. */
+const MAX_TEXT = 1000;
+
+/**
+ * Every string of an answer cut to `MAX_TEXT` characters: a 10,000-character name without spaces takes a phone's
+ * browser seconds to lay out, and no resident reads it.
+ */
+function clip(value: unknown): unknown {
+  if (typeof value === 'string') return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
+  if (Array.isArray(value)) return value.map(clip);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key in value) out[key] = clip((value as Record<string, unknown>)[key]);
+    return out;
+  }
+  return value;
+}
+
+async function readJson<T>(response: Response, shape: Call['shape']): Promise<T> {
+  try {
+    const data: unknown = await response.json();
+    if (typeof data !== 'object' || data === null || !shape(data as Record<string, unknown>)) {
+      throw new TypeError('not the contract');
+    }
+    return clip(data) as T;
+  } catch {
+    throw new MppApiError({ status: response.status, code: 'invalid_response' });
+  }
+}
+
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(abortError());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
