@@ -1,12 +1,12 @@
 /**
  * The all-in entry: `<script type="module" src="…/mpp-widgets.js" data-api-base="…">` registers every element
  * and exposes the page-wide configuration. Elements register through `defineElement`, so loading this script
- * twice warns once and never throws.
+ * twice warns once and never throws. `MppClient` is not here: a page that talks to the API itself bundles
+ * `mpp-widgets` (the package's main entry) instead; every resident would otherwise download it for nothing.
  */
 export { configure } from './core/config.js';
 export type { MppGlobalConfig } from './core/config.js';
 export { VERSION } from './core/define.js';
-export { MppClient } from './api/client.js';
 export { MppApiError } from './api/errors.js';
 export type * from './api/types.js';
 

@@ -91,7 +91,6 @@ const id = {
   rescheduleTitle: 'Pilih jadwal baru',
   rescheduleConfirm: 'Pindahkan booking',
   rescheduled: 'Jadwal booking sudah diubah.',
-  actionFailed: 'Permintaan tidak berhasil',
 };
 
 export type BookingStrings = typeof id;
@@ -179,7 +178,6 @@ const en: BookingStrings = {
   rescheduleTitle: 'Choose a new date and time',
   rescheduleConfirm: 'Move booking',
   rescheduled: 'Your booking has been moved.',
-  actionFailed: 'That did not work',
 };
 
 export const strings: StringTable<BookingStrings> = { id, en };

@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Booking } from '../../api/types.js';
 import { formatDate, formatTime, formatTimeRange } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
-import { heading, type HeadingLevel } from '../../internal/ui/heading.js';
+import { heading, subLevel, type HeadingLevel } from '../../internal/ui/heading.js';
 import { notice } from '../../internal/ui/notice.js';
+import { bookingFacts, summaryRow } from '../../internal/ui/summary-list.js';
 import { calendarFile, download } from './calendar-file.js';
 import { qrCode } from './qr-code.js';
 import type { BookingStrings } from './strings.js';
@@ -21,8 +22,6 @@ export interface TicketViewOptions {
   onReschedule: () => void;
   onBookAgain: () => void;
 }
-
-const sub = (level: HeadingLevel) => Math.min(6, level + 1) as HeadingLevel;
 
 // While printing, only the ticket shows: the rest of the host page is hidden by a sheet that exists for the
 // print alone. A constructed sheet, not a <style> element, so a strict style-src CSP does not refuse it.
@@ -86,7 +85,6 @@ export function ticketView(o: TicketViewOptions): TemplateResult {
         <button type="button" class="button button--secondary" @click=${o.onCancelAborted}>${t.cancelNo}</button>
       </div>`;
   }
-  const checkIn = t.checkInWindow(formatTime(b.checkIn.opensAt, lang), formatTime(b.checkIn.closesAt, lang));
   return html`
     ${o.message ? notice({ tone: o.message.tone, title: o.message.text, live: 'polite' }) : nothing}
     <div class="ticket" part="ticket">
@@ -96,39 +94,10 @@ export function ticketView(o: TicketViewOptions): TemplateResult {
       </div>
       <p>${t.bookedBody}</p>
       ${qrCode(b.qr, t.qrLabel(b.code))}
-      <dl class="summary">
-        <div class="summary__row">
-          <dt>${t.service}</dt>
-          <dd>${b.serviceName}</dd>
-        </div>
-        <div class="summary__row">
-          <dt>${t.agency}</dt>
-          <dd>${b.agencyName}</dd>
-        </div>
-        <div class="summary__row">
-          <dt>${t.counter}</dt>
-          <dd>${b.counter}</dd>
-        </div>
-        <div class="summary__row">
-          <dt>${t.day}</dt>
-          <dd>${formatDate(b.date, lang)}</dd>
-        </div>
-        <div class="summary__row">
-          <dt>${t.session}</dt>
-          <dd>${formatTimeRange(b.session.start, b.session.end, lang)}</dd>
-        </div>
-        <div class="summary__row">
-          <dt>${t.checkIn}</dt>
-          <dd>${checkIn}</dd>
-        </div>
-        <div class="summary__row">
-          <dt>${t.nikMasked}</dt>
-          <dd>${b.nikMasked}</dd>
-        </div>
-      </dl>
+      <dl class="summary">${bookingFacts(b, t, lang)} ${summaryRow(t.nikMasked, b.nikMasked)}</dl>
       ${
         b.requirements?.length
-          ? html`${heading(sub(level), t.bring)}
+          ? html`${heading(subLevel(level), t.bring)}
               <ul>
                 ${b.requirements.map((r) => html`<li>${r}</li>`)}
               </ul>`

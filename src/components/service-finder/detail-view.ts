@@ -3,7 +3,8 @@ import type { Agency, ComplaintChannel, ServiceDetail } from '../../api/types.js
 import { formatCost, formatHhmm, formatWeekdays } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
 import { safeHref } from '../../core/url.js';
-import { heading, type HeadingLevel } from '../../internal/ui/heading.js';
+import { heading, subLevel, type HeadingLevel } from '../../internal/ui/heading.js';
+import { summaryRow } from '../../internal/ui/summary-list.js';
 import type { FinderStrings } from './strings.js';
 
 export interface DetailViewOptions {
@@ -15,8 +16,6 @@ export interface DetailViewOptions {
   bookingHref?: string;
   onBook: () => void;
 }
-
-const sub = (level: HeadingLevel): HeadingLevel => Math.min(6, level + 1) as HeadingLevel;
 
 function hours(agency: Agency, t: FinderStrings, lang: Lang): TemplateResult {
   const line = (h: Agency['hours'][number]) => {
@@ -52,22 +51,8 @@ export function detailView(o: DetailViewOptions): TemplateResult {
       <p class="detail__agency">${agency.name}</p>
       ${s.confidence === 'typical' ? html`<p class="detail__note" part="note">${t.typicalNote}</p>` : nothing}
       <dl class="summary">
-        <div class="summary__row">
-          <dt>${t.cost}</dt>
-          <dd>${formatCost(s.cost, lang)}</dd>
-        </div>
-        <div class="summary__row">
-          <dt>${t.duration}</dt>
-          <dd>${s.duration.text}</dd>
-        </div>
-        <div class="summary__row">
-          <dt>${t.product}</dt>
-          <dd>${s.product}</dd>
-        </div>
-        <div class="summary__row">
-          <dt>${t.where}</dt>
-          <dd>${s.counter}</dd>
-        </div>
+        ${summaryRow(t.cost, formatCost(s.cost, lang))} ${summaryRow(t.duration, s.duration.text)}
+        ${summaryRow(t.product, s.product)} ${summaryRow(t.where, s.counter)}
       </dl>
       <div class="detail__actions">
         ${
@@ -78,22 +63,23 @@ export function detailView(o: DetailViewOptions): TemplateResult {
             : html`<p>${t.notBookable}</p>`
         }
       </div>
-      ${heading(sub(level), t.requirements)}
+      ${heading(subLevel(level), t.requirements)}
       <ul>
         ${s.requirements.map((r) => html`<li>${r}</li>`)}
       </ul>
-      ${heading(sub(level), t.procedure)}
+      ${heading(subLevel(level), t.procedure)}
       <ol>
         ${s.procedure.map((p) => html`<li>${p}</li>`)}
       </ol>
-      ${heading(sub(level), t.hours)} ${hours(agency, t, lang)}
-      ${contact ? html`<p><strong>${t.contact}:</strong> ${contact}</p>` : nothing} ${heading(sub(level), t.complaints)}
+      ${heading(subLevel(level), t.hours)} ${hours(agency, t, lang)}
+      ${contact ? html`<p><strong>${t.contact}:</strong> ${contact}</p>` : nothing}
+      ${heading(subLevel(level), t.complaints)}
       <ul>
         ${s.complaints.map(complaint)}
       </ul>
       ${
         s.legalBasis.length
-          ? html`${heading(sub(level), t.legalBasis)}
+          ? html`${heading(subLevel(level), t.legalBasis)}
               <ul>
                 ${s.legalBasis.map((b) => html`<li>${b}</li>`)}
               </ul>`

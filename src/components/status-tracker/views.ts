@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Application, Booking } from '../../api/types.js';
-import { formatDate, formatTime, formatTimeRange } from '../../core/format.js';
+import { formatDate, formatTime } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
 import { safeHref } from '../../core/url.js';
-import { heading, type HeadingLevel } from '../../internal/ui/heading.js';
+import { heading, subLevel, type HeadingLevel } from '../../internal/ui/heading.js';
+import { bookingFacts, summaryRow } from '../../internal/ui/summary-list.js';
 import type { TrackerStrings } from './strings.js';
 
 interface ViewContext {
@@ -11,13 +12,6 @@ interface ViewContext {
   lang: Lang;
   level: HeadingLevel;
 }
-
-const sub = (level: HeadingLevel) => Math.min(6, level + 1) as HeadingLevel;
-const row = (label: string, value: unknown) =>
-  html`<div class="summary__row">
-    <dt>${label}</dt>
-    <dd>${value}</dd>
-  </div>`;
 
 /** A state as words inside a shaped badge: colour is never the only signal. */
 const badge = (tone: string, label: string) => html`<span class="badge badge--${tone}" part="badge">${label}</span>`;
@@ -39,15 +33,11 @@ export function bookingView(b: Booking, c: ViewContext, updatedAgo: string): Tem
   return html`
     ${heading(level, b.code, { id: 'result-heading', focusable: true })}
     <p class="status">${t.status}: ${badge(BOOKING_TONE[b.status] ?? 'neutral', t.bookingStatus[b.status])}</p>
-    <dl class="summary">
-      ${row(t.service, b.serviceName)} ${row(t.agency, b.agencyName)} ${row(t.counter, b.counter)}
-      ${row(t.day, formatDate(b.date, lang))} ${row(t.session, formatTimeRange(b.session.start, b.session.end, lang))}
-      ${row(t.checkIn, t.checkInWindow(formatTime(b.checkIn.opensAt, lang), formatTime(b.checkIn.closesAt, lang)))}
-    </dl>
+    <dl class="summary">${bookingFacts(b, t, lang)}</dl>
     ${
       q
         ? html`<section class="queue" part="queue" aria-labelledby="queue-heading">
-            ${heading(sub(level), t.queueTitle, { id: 'queue-heading' })}
+            ${heading(subLevel(level), t.queueTitle, { id: 'queue-heading' })}
             ${
               b.status === 'serving'
                 ? html`<p class="queue__turn">${t.yourTurn}</p>`
@@ -101,8 +91,9 @@ export function applicationView(a: Application, c: ViewContext): TemplateResult 
     ${heading(level, a.number, { id: 'result-heading', focusable: true })}
     <p class="status">${t.status}: ${badge(APPLICATION_TONE[a.status] ?? 'neutral', t.applicationStatus[a.status])}</p>
     <dl class="summary">
-      ${row(t.service, a.serviceName)} ${row(t.agency, a.agencyName)} ${row(t.submitted, day(a.submittedAt))}
-      ${current ? row(t.currentStep, `${current.name} (${t.since(day(current.startedAt))})`) : nothing}
+      ${summaryRow(t.service, a.serviceName)} ${summaryRow(t.agency, a.agencyName)}
+      ${summaryRow(t.submitted, day(a.submittedAt))}
+      ${current ? summaryRow(t.currentStep, `${current.name} (${t.since(day(current.startedAt))})`) : nothing}
     </dl>
     <p class="deadline ${a.overdue ? 'deadline--overdue' : ''}">
       ${t.deadline(formatDate(a.deadline, lang))}
@@ -110,11 +101,11 @@ export function applicationView(a: Application, c: ViewContext): TemplateResult 
     </p>
     ${
       a.rejectionReason
-        ? html`${heading(sub(level), t.rejectionReason)}
+        ? html`${heading(subLevel(level), t.rejectionReason)}
             <p class="rejection">${a.rejectionReason}</p>`
         : nothing
     }
-    ${heading(sub(level), t.steps)}
+    ${heading(subLevel(level), t.steps)}
     <ol class="timeline" part="timeline">
       ${a.steps.map(
         (s) =>
@@ -131,19 +122,19 @@ export function applicationView(a: Application, c: ViewContext): TemplateResult 
     </ol>
     ${
       a.collection
-        ? html`${heading(sub(level), t.collection)}
+        ? html`${heading(subLevel(level), t.collection)}
             <p><strong>${a.collection.place}</strong><br />${a.collection.instructions}</p>`
         : nothing
     }
     ${
       a.nextStep
-        ? html`${heading(sub(level), t.nextStep)}
+        ? html`${heading(subLevel(level), t.nextStep)}
             <p>${a.nextStep}</p>`
         : nothing
     }
     ${
       a.complaints?.length
-        ? html`${heading(sub(level), t.complaints)}
+        ? html`${heading(subLevel(level), t.complaints)}
             <ul>
               ${a.complaints.map((ch) => {
                 const href = ch.url ? safeHref(ch.url) : undefined;

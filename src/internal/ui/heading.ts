@@ -29,3 +29,6 @@ export function heading(
       return html`<h6 part="heading" id=${ifDefined(opts.id)} tabindex=${ifDefined(tabindex)}>${content}</h6>`;
   }
 }
+
+/** The level of a heading under one at `level` (never past 6). */
+export const subLevel = (level: HeadingLevel): HeadingLevel => Math.min(6, level + 1) as HeadingLevel;

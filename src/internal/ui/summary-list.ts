@@ -1,0 +1,63 @@
+import { css, html, type TemplateResult } from 'lit';
+import type { Booking } from '../../api/types.js';
+import { formatDate, formatTime, formatTimeRange } from '../../core/format.js';
+import type { Lang } from '../../core/i18n.js';
+
+/**
+ * One row of a key–value list (GOV.UK summary list) inside `<dl class="summary">`; `action` is a "Change" link of
+ * "check your answers".
+ */
+export const summaryRow = (label: string, value: unknown): TemplateResult =>
+  html`<div class="summary__row">
+    <dt>${label}</dt>
+    <dd>${value}</dd>
+  </div>`;
+
+/** The labels `bookingFacts` needs, as both the booking's and the tracker's string tables spell them. */
+export interface BookingFactLabels {
+  service: string;
+  agency: string;
+  counter: string;
+  day: string;
+  session: string;
+  checkIn: string;
+  checkInWindow: (from: string, to: string) => string;
+}
+
+/** Where and when a booked visit is: the rows the ticket and the status tracker both show. */
+export function bookingFacts(b: Booking, t: BookingFactLabels, lang: Lang): TemplateResult {
+  const checkIn = t.checkInWindow(formatTime(b.checkIn.opensAt, lang), formatTime(b.checkIn.closesAt, lang));
+  return html`${summaryRow(t.service, b.serviceName)} ${summaryRow(t.agency, b.agencyName)}
+  ${summaryRow(t.counter, b.counter)} ${summaryRow(t.day, formatDate(b.date, lang))}
+  ${summaryRow(t.session, formatTimeRange(b.session.start, b.session.end, lang))} ${summaryRow(t.checkIn, checkIn)}`;
+}
+
+/**
+ * Key–value lists (service facts, check your answers, the ticket, a booking's state): side by side where there is
+ * room, stacked where there is not — at 320px with text at 200% nothing scrolls sideways.
+ */
+export const summaryListStyles = css`
+  .summary {
+    margin: 0 0 1.5em;
+    border-top: 1px solid var(--_color-border);
+  }
+  .summary__row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    padding: 0.5em 0;
+    border-bottom: 1px solid var(--_color-border);
+  }
+  .summary dt {
+    flex: 1 1 8em;
+    font-weight: 700;
+  }
+  .summary dd {
+    flex: 3 1 12em;
+    margin: 0;
+    min-width: 0;
+  }
+  .summary dd.summary__action {
+    flex: 0 0 auto;
+  }
+`;
