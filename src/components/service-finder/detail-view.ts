@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Agency, ComplaintChannel, ServiceDetail } from '../../api/types.js';
+import type { Agency, ServiceDetail } from '../../api/types.js';
 import { formatCost, formatHhmm, formatWeekdays } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
-import { safeHref } from '../../core/url.js';
+import { complaintChannels } from '../../internal/ui/complaint-channels.js';
 import { heading, subLevel, type HeadingLevel } from '../../internal/ui/heading.js';
 import { summaryRow } from '../../internal/ui/summary-list.js';
 import type { FinderStrings } from './strings.js';
@@ -29,15 +29,6 @@ function hours(agency: Agency, t: FinderStrings, lang: Lang): TemplateResult {
   return html`<ul class="plain">
     ${agency.hours.map((h) => html`<li>${line(h)}</li>`)}
   </ul>`;
-}
-
-function complaint(channel: ComplaintChannel): TemplateResult {
-  const href = channel.url ? safeHref(channel.url) : undefined;
-  // A plain string, not a template: the template minifier trims a template's leading space.
-  const detail = channel.detail ? ` — ${channel.detail}` : '';
-  return html`<li>
-    ${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${channel.name}</a>` : channel.name}${detail}
-  </li>`;
 }
 
 /** Every public part of a service standard, in the order residents ask about it. */
@@ -73,10 +64,7 @@ export function detailView(o: DetailViewOptions): TemplateResult {
       </ol>
       ${heading(subLevel(level), t.hours)} ${hours(agency, t, lang)}
       ${contact ? html`<p><strong>${t.contact}:</strong> ${contact}</p>` : nothing}
-      ${heading(subLevel(level), t.complaints)}
-      <ul>
-        ${s.complaints.map(complaint)}
-      </ul>
+      ${heading(subLevel(level), t.complaints)} ${complaintChannels(s.complaints)}
       ${
         s.legalBasis.length
           ? html`${heading(subLevel(level), t.legalBasis)}

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Application, Booking } from '../../api/types.js';
 import { formatDate, formatTime } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
-import { safeHref } from '../../core/url.js';
+import { complaintChannels } from '../../internal/ui/complaint-channels.js';
 import { heading, subLevel, type HeadingLevel } from '../../internal/ui/heading.js';
 import { bookingFacts, summaryRow } from '../../internal/ui/summary-list.js';
 import type { TrackerStrings } from './strings.js';
@@ -134,16 +134,7 @@ export function applicationView(a: Application, c: ViewContext): TemplateResult 
     }
     ${
       a.complaints?.length
-        ? html`${heading(subLevel(level), t.complaints)}
-            <ul>
-              ${a.complaints.map((ch) => {
-                const href = ch.url ? safeHref(ch.url) : undefined;
-                const detail = ch.detail ? ` — ${ch.detail}` : '';
-                return html`<li>
-                  ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${ch.name}</a>` : ch.name}${detail}
-                </li>`;
-              })}
-            </ul>`
+        ? html`${heading(subLevel(level), t.complaints)} ${complaintChannels(a.complaints)}`
         : nothing
     }
   `;
