@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { demoApplications } from './demo-applications.mjs';
 
 const MIGRATIONS = [
   // 1: catalogue, calendar, bookings, idempotency, applications.
@@ -147,74 +148,25 @@ export function seed(db, { catalogue, defaultQuota, hashNik, clock, now }) {
     }
     for (const h of catalogue.holidays) insertHoliday.run(h.date, h.name, h.type);
 
-    // Demo applications, second factor 0003 (the last digits of DEMO_NIK), dated around the first start.
-    const today = clock.dateOf(now);
-    const t = (days, hhmm) => clock.isoLocal(clock.at(clock.addDays(today, days), hhmm));
-    const steps = (states, note) =>
-      JSON.stringify(
-        [
-          ['received', 'Berkas diterima'],
-          ['verification', 'Verifikasi berkas'],
-          ['approval', 'Persetujuan kepala dinas'],
-          ['issued', 'Izin terbit'],
-        ].map(([id, name], i) => ({
-          id,
-          name,
-          status: states[i],
-          ...(states[i] !== 'pending' ? { startedAt: t(i - 4, '09:00') } : {}),
-          ...(states[i] === 'done' || states[i] === 'rejected' ? { completedAt: t(i - 4, '14:00') } : {}),
-          ...(states[i] === 'rejected' && note ? { note } : {}),
-        })),
-      );
-    const base = {
-      service_id: 'dinkes-penerbitan-surat-izin-praktik-bidan',
-      nik_hash: hashNik(DEMO_NIK),
-      nik_last4: DEMO_NIK.slice(-4),
-      rejection_reason: null,
-      collection: null,
-      next_step: 'Petugas memeriksa berkas Anda. Bila ada kekurangan, Anda akan dihubungi melalui nomor HP.',
-      updated_at: t(0, '08:00'),
-    };
-    insertApplication.run({
-      ...base,
-      number: 'PMH-2026-000123',
-      status: 'in_progress',
-      submitted_at: t(-3, '09:12'),
-      deadline: clock.addDays(today, 4),
-      steps: steps(['done', 'current', 'pending', 'pending']),
-    });
-    insertApplication.run({
-      ...base,
-      number: 'PMH-2026-000124',
-      status: 'rejected',
-      submitted_at: t(-5, '09:12'),
-      deadline: clock.addDays(today, 2),
-      steps: steps(['done', 'rejected', 'pending', 'pending'], 'STR sudah tidak berlaku'),
-      rejection_reason:
-        'Surat Tanda Registrasi (STR) sudah tidak berlaku. Ajukan kembali dengan STR yang masih berlaku.',
-      next_step: 'Ajukan permohonan baru dengan berkas yang sudah diperbaiki.',
-    });
-    insertApplication.run({
-      ...base,
-      number: 'PMH-2026-000125',
-      status: 'in_progress',
-      submitted_at: t(-12, '09:12'),
-      deadline: clock.addDays(today, -2),
-      steps: steps(['done', 'done', 'current', 'pending']),
-    });
-    insertApplication.run({
-      ...base,
-      number: 'PMH-2026-000126',
-      status: 'ready',
-      submitted_at: t(-6, '09:12'),
-      deadline: clock.addDays(today, -1),
-      steps: steps(['done', 'done', 'done', 'done']),
-      collection: JSON.stringify({
-        place: 'MPP Tanjungpinang, Loket 3',
-        instructions: 'Bawa KTP-el asli dan tanda terima permohonan.',
-      }),
-      next_step: 'Izin Anda sudah terbit dan dapat diambil.',
-    });
+    // The demo applications (demo-applications.mjs, shared with the mocks), second factor 0003 (the last digits of
+    // DEMO_NIK), dated around the first start.
+    for (const app of demoApplications(clock.dateOf(now))) {
+      const lastStep = app.steps.findLast((step) => step.startedAt);
+      insertApplication.run({
+        number: app.number,
+        service_id: app.serviceId,
+        nik_hash: hashNik(DEMO_NIK),
+        nik_last4: DEMO_NIK.slice(-4),
+        status: app.status,
+        submitted_at: app.submittedAt,
+        deadline: app.deadline,
+        steps: JSON.stringify(app.steps),
+        rejection_reason: app.rejectionReason ?? null,
+        collection: app.collection ? JSON.stringify(app.collection) : null,
+        next_step: app.nextStep ?? null,
+        updated_at: lastStep?.completedAt ?? lastStep?.startedAt ?? app.submittedAt,
+      });
+    }
   })();
   return true;
 }

@@ -3,6 +3,7 @@
  * tests and Storybook. Dates are computed from today in the MPP's time zone, so the booking window is always open.
  */
 import catalogue from '../../data/catalogue.json';
+import { DEMO_APPLICATION_SERVICE, demoApplications } from '../../demo/server/demo-applications.mjs';
 import { qrCodeOf } from '../../demo/server/qr.mjs';
 import type {
   Agency,
@@ -171,104 +172,24 @@ export function bookingOnTheDay(overrides: Partial<Booking> = {}, ahead = 3): Bo
   };
 }
 
-const COMPLAINT = [{ name: 'SP4N-LAPOR!', detail: 'lapor.go.id atau SMS 1708', url: 'https://www.lapor.go.id' }];
-
-function application(number: string, overrides: Partial<Application>): Application {
-  const today = todayInMpp();
-  return {
-    number,
-    status: 'in_progress',
-    serviceId: 'dinkes-penerbitan-surat-izin-praktik-bidan',
-    serviceName: 'Penerbitan Surat Izin Praktik Bidan (SIPB)',
-    agencyId: 'dinkes',
-    agencyName: 'Dinas Kesehatan Kota Tanjungpinang',
-    submittedAt: `${addDays(today, -3)}T09:12:00+07:00`,
-    deadline: addDays(today, 4),
-    overdue: false,
-    steps: [
-      {
-        id: 'received',
-        name: 'Berkas diterima',
-        status: 'done',
-        startedAt: `${addDays(today, -3)}T09:12:00+07:00`,
-        completedAt: `${addDays(today, -3)}T09:20:00+07:00`,
-      },
-      {
-        id: 'verification',
-        name: 'Verifikasi berkas',
-        status: 'current',
-        startedAt: `${addDays(today, -2)}T10:00:00+07:00`,
-      },
-      { id: 'approval', name: 'Persetujuan kepala dinas', status: 'pending' },
-      { id: 'issued', name: 'Izin terbit', status: 'pending' },
-    ],
-    nextStep: 'Petugas memeriksa berkas Anda. Bila ada kekurangan, Anda akan dihubungi melalui nomor HP.',
-    complaints: COMPLAINT,
-    ...overrides,
-  };
-}
-
-/** Applications by number; the second factor of each is `0003`. */
+/**
+ * Applications by number, as the reference server seeds them (demo/server/demo-applications.mjs) with what the
+ * server derives added: names from the catalogue, `overdue` from the day. The second factor of each is `0003`.
+ */
 export function applications(): Record<string, Application> {
   const today = todayInMpp();
-  return {
-    'PMH-2026-000123': application('PMH-2026-000123', {}),
-    'PMH-2026-000124': application('PMH-2026-000124', {
-      status: 'rejected',
-      steps: [
-        {
-          id: 'received',
-          name: 'Berkas diterima',
-          status: 'done',
-          completedAt: `${addDays(today, -5)}T09:20:00+07:00`,
-        },
-        {
-          id: 'verification',
-          name: 'Verifikasi berkas',
-          status: 'rejected',
-          completedAt: `${addDays(today, -4)}T14:00:00+07:00`,
-          note: 'STR sudah tidak berlaku',
-        },
-        { id: 'approval', name: 'Persetujuan kepala dinas', status: 'pending' },
-        { id: 'issued', name: 'Izin terbit', status: 'pending' },
-      ],
-      rejectionReason:
-        'Surat Tanda Registrasi (STR) sudah tidak berlaku. Ajukan kembali dengan STR yang masih berlaku.',
-      nextStep: 'Ajukan permohonan baru dengan berkas yang sudah diperbaiki.',
-    }),
-    'PMH-2026-000125': application('PMH-2026-000125', {
-      submittedAt: `${addDays(today, -12)}T09:12:00+07:00`,
-      deadline: addDays(today, -2),
-      overdue: true,
-    }),
-    'PMH-2026-000126': application('PMH-2026-000126', {
-      status: 'ready',
-      steps: [
-        {
-          id: 'received',
-          name: 'Berkas diterima',
-          status: 'done',
-          completedAt: `${addDays(today, -6)}T09:20:00+07:00`,
-        },
-        {
-          id: 'verification',
-          name: 'Verifikasi berkas',
-          status: 'done',
-          completedAt: `${addDays(today, -5)}T11:00:00+07:00`,
-        },
-        {
-          id: 'approval',
-          name: 'Persetujuan kepala dinas',
-          status: 'done',
-          completedAt: `${addDays(today, -2)}T15:00:00+07:00`,
-        },
-        { id: 'issued', name: 'Izin terbit', status: 'done', completedAt: `${addDays(today, -1)}T08:30:00+07:00` },
-      ],
-      collection: {
-        place: 'MPP Tanjungpinang, Loket 3',
-        instructions: 'Bawa KTP-el asli dan tanda terima permohonan.',
+  const service = services.find((s) => s.id === DEMO_APPLICATION_SERVICE)!;
+  return Object.fromEntries(
+    demoApplications(today).map((a) => [
+      a.number,
+      {
+        ...a,
+        serviceName: service.name,
+        agencyId: service.agencyId,
+        agencyName: service.agency.name,
+        overdue: a.status === 'in_progress' && a.deadline < today,
+        complaints: service.complaints,
       },
-      nextStep: 'Izin Anda sudah terbit dan dapat diambil.',
-    }),
-  };
+    ]),
+  );
 }
