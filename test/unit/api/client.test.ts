@@ -235,6 +235,19 @@ describe('MppClient', () => {
       expect(service.id).to.equal(SERVICE.id);
     });
 
+    it('cuts long texts broken up by escaped quotes or escapes, too', async () => {
+      const quoted = `${'A'.repeat(600)}"`.repeat(3);
+      const escaped = 'x\n\\'.repeat(400); // x, a new line and a backslash: two escapes in JSON
+      installMockFetch([
+        http.get(`${BASE}/services/quoted`, () => HttpResponse.json({ ...SERVICE, name: quoted })),
+        http.get(`${BASE}/services/escaped`, () => HttpResponse.json({ ...SERVICE, name: escaped })),
+      ]);
+      const { client } = makeClient();
+      // One answer at a time: a long string in one field must not be what gets the other one cut.
+      expect((await client.getService('quoted')).name).to.equal(`${quoted.slice(0, 1000)}…`);
+      expect((await client.getService('escaped')).name).to.equal(`${escaped.slice(0, 1000)}…`);
+    });
+
     it('keeps field errors of a 422', async () => {
       const { handler } = sequence('post', '/bookings', [
         problem(
