@@ -84,10 +84,15 @@ async function toCheck(el: MppQueueBooking, identity = { nik: NIK, name: 'Siti A
   await next(el);
 }
 
+/** Sends the booking and waits, as the resident does, until the button no longer says it is sending. */
 async function confirm(el: MppQueueBooking) {
   qa<HTMLButtonElement>(el, 'button.button')
     .find((b) => /Kirim booking|Coba lagi/.test(b.textContent!))!
     .click();
+  await el.updateComplete;
+  await waitUntil(() => !/Mengirim booking/.test(text(q(el, '.booking'))), 'the booking was never answered', {
+    timeout: 5000, // the client's own retries back off for a second or two
+  });
   await settle(el);
 }
 

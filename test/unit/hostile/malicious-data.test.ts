@@ -23,7 +23,9 @@ function assertSafe(el: HTMLElement, view: string) {
 
 async function narrow(template: ReturnType<typeof html>) {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:320px">${template}</div>`);
-  return wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+  const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+  await el.updateComplete; // the fixture waited for the wrapper, not for the widget's first render
+  return el;
 }
 
 const click = async (el: HTMLElement & { updateComplete: Promise<boolean> }, selector: string) => {
