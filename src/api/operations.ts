@@ -2,7 +2,14 @@
 // that a bundle carries only those it calls: the finder never ships the booking code, the booking never ships
 // the application look-up.
 import { MppApiError } from './errors.js';
-import type { CachedResult, Call, MppTransport, RequestOptions } from './transport.js';
+import {
+  raceAbort,
+  readJson,
+  type CachedResult,
+  type Call,
+  type MppTransport,
+  type RequestOptions,
+} from './transport.js';
 import type {
   Agency,
   Application,
@@ -33,17 +40,62 @@ const queueShape: Shape = (d) => isArray(d.counters);
 
 const segment = encodeURIComponent;
 
+interface CacheEntry {
+  etag: string;
+  data: unknown;
+}
+/** Each transport's cached reads (by path) and the reads in flight, kept here so only bundles that read use them. */
+const readCaches = new WeakMap<
+  MppTransport,
+  { entries: Map<string, CacheEntry>; inflight: Map<string, Promise<CachedResult<unknown>>> }
+>();
+
+/** A cached read: revalidated with `ETag`, shared between simultaneous callers, served stale when offline. */
+function cachedGet<T>(api: MppTransport, path: string, shape: Shape, opts: RequestOptions): Promise<CachedResult<T>> {
+  let cache = readCaches.get(api);
+  if (!cache) readCaches.set(api, (cache = { entries: new Map(), inflight: new Map() }));
+  const { entries, inflight } = cache;
+  // Two widgets asking at once share one request; a caller's abort still rejects only that caller.
+  let shared = inflight.get(path);
+  if (!shared) {
+    shared = revalidate(api, entries, path, shape).finally(() => inflight.delete(path));
+    inflight.set(path, shared);
+  }
+  return (opts.signal ? raceAbort(shared, opts.signal) : shared) as Promise<CachedResult<T>>;
+}
+
+async function revalidate(
+  api: MppTransport,
+  entries: Map<string, CacheEntry>,
+  path: string,
+  shape: Shape,
+): Promise<CachedResult<unknown>> {
+  const cached = entries.get(path);
+  try {
+    const headers: Record<string, string> = cached ? { 'If-None-Match': cached.etag } : {};
+    const response = await api.send({ method: 'GET', path, headers, retry: true, shape }, undefined);
+    if (response.status === 304 && cached) return { data: cached.data, stale: false };
+    const data = await readJson(response, shape);
+    const etag = response.headers.get('ETag');
+    if (etag) entries.set(path, { etag, data });
+    return { data, stale: false };
+  } catch (error) {
+    if (cached && error instanceof MppApiError && error.retryable) return { data: cached.data, stale: true, error };
+    throw error;
+  }
+}
+
 /** The agencies at this MPP (cached, revalidated with `ETag`). */
 export function listAgencies(
   api: MppTransport,
   opts: RequestOptions = {},
 ): Promise<CachedResult<{ items: Agency[]; total: number }>> {
-  return api.cachedGet('/agencies', listShape, opts);
+  return cachedGet(api, '/agencies', listShape, opts);
 }
 
 /** The whole catalogue (cached, revalidated with `ETag`; served stale when offline). */
 export function listServices(api: MppTransport, opts: RequestOptions = {}): Promise<CachedResult<ServiceList>> {
-  return api.cachedGet('/services', servicesShape, opts);
+  return cachedGet(api, '/services', servicesShape, opts);
 }
 
 /** One service with its full service standard. */

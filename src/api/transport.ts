@@ -32,11 +32,6 @@ export interface CachedResult<T> {
   error?: MppApiError;
 }
 
-interface CacheEntry<T> {
-  etag: string;
-  data: T;
-}
-
 type Method = 'GET' | 'POST';
 
 export interface Call {
@@ -73,8 +68,8 @@ function abortError(): MppApiError {
 
 /**
  * What every call of the MPP API goes through — one per base URL, shared by the elements on a page: a timeout on
- * every attempt; retries with backoff for reads on network errors, 5xx and 429, honouring `Retry-After`; the
- * catalogue cached in memory and revalidated with `ETag`; every failure turned into one `MppApiError`.
+ * every attempt; retries with backoff for reads on network errors, 5xx and 429, honouring `Retry-After`; every
+ * failure turned into one `MppApiError`. (The catalogue's cache lives with the operations that read it.)
  *
  * The operations themselves are functions in `operations.ts`, so that each element's bundle carries only the ones
  * it calls; `MppClient` gathers them all as methods for people who use the client directly.
@@ -82,8 +77,6 @@ function abortError(): MppApiError {
 export class MppTransport {
   readonly baseUrl: string;
   private readonly options: Required<Omit<MppClientOptions, 'fetch' | 'baseUrl'>> & { fetch?: typeof fetch };
-  private readonly cache = new Map<string, CacheEntry<unknown>>();
-  private readonly inflight = new Map<string, Promise<CachedResult<unknown>>>();
 
   constructor(options: MppClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -103,42 +96,13 @@ export class MppTransport {
     return this.options.newKey();
   }
 
-  /** A cached read: revalidated with `ETag`, shared between simultaneous callers, served stale when offline. */
-  async cachedGet<T>(path: string, shape: Call['shape'], opts: RequestOptions): Promise<CachedResult<T>> {
-    // Two widgets asking at once share one request; a caller's abort still rejects only that caller.
-    let shared = this.inflight.get(path) as Promise<CachedResult<T>> | undefined;
-    if (!shared) {
-      shared = this.revalidate<T>(path, shape).finally(() => this.inflight.delete(path));
-      this.inflight.set(path, shared);
-    }
-    return opts.signal ? raceAbort(shared, opts.signal) : shared;
-  }
-
-  private async revalidate<T>(path: string, shape: Call['shape']): Promise<CachedResult<T>> {
-    const cached = this.cache.get(path) as CacheEntry<T> | undefined;
-    try {
-      const headers: Record<string, string> = cached ? { 'If-None-Match': cached.etag } : {};
-      const response = await this.send({ method: 'GET', path, headers, retry: true, shape }, undefined);
-      if (response.status === 304 && cached) return { data: cached.data, stale: false };
-      const data = await readJson<T>(response, shape);
-      const etag = response.headers.get('ETag');
-      if (etag) this.cache.set(path, { etag, data });
-      return { data, stale: false };
-    } catch (error) {
-      if (cached && error instanceof MppApiError && error.retryable) {
-        return { data: cached.data, stale: true, error };
-      }
-      throw error;
-    }
-  }
-
   /** One call whose JSON answer must have `call.shape`. */
   async json<T>(call: Call, opts: RequestOptions): Promise<T> {
     return readJson<T>(await this.send(call, opts.signal), call.shape);
   }
 
   /** One logical request: attempts with timeouts, backoff and `Retry-After`, until an answer or a final error. */
-  private async send(call: Call, signal: AbortSignal | undefined): Promise<Response> {
+  async send(call: Call, signal: AbortSignal | undefined): Promise<Response> {
     const { retries, backoffMs, maxRetryAfter, sleep } = this.options;
     const attempts = call.retry ? retries + 1 : 1;
     for (let attempt = 1; ; attempt++) {
@@ -220,7 +184,8 @@ function clip(value: unknown): unknown {
  */
 const LONG_STRING = new RegExp(`"(?:[^"\\\\]|\\\\.){${MAX_TEXT + 1}}`);
 
-async function readJson<T>(response: Response, shape: Call['shape']): Promise<T> {
+/** The JSON answer, if it has `shape`, with overlong texts cut; else an `invalid_response` error. */
+export async function readJson<T>(response: Response, shape: Call['shape']): Promise<T> {
   try {
     const text = await response.text();
     const data: unknown = JSON.parse(text);
@@ -233,7 +198,8 @@ async function readJson<T>(response: Response, shape: Call['shape']): Promise<T>
   }
 }
 
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+/** `promise`, or an `aborted` error as soon as `signal` aborts (the promise itself runs on for others). */
+export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   if (signal.aborted) return Promise.reject(abortError());
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(abortError());

@@ -14,7 +14,7 @@ import { errorMessage } from '../../core/messages.js';
 import { matchesEveryTerm } from '../../core/search.js';
 import { validationMessage, type ValidationKey } from '../../core/validation-messages.js';
 import { validateEmail, validateName, validateNik, validatePhone } from '../../core/validation.js';
-import { errorSummary, focusErrorSummary } from '../../internal/ui/error-summary.js';
+import { errorSummary, errorSummaryStyles, focusErrorSummary } from '../../internal/ui/error-summary.js';
 import { textField } from '../../internal/ui/field.js';
 import { heading } from '../../internal/ui/heading.js';
 import { notice } from '../../internal/ui/notice.js';
@@ -112,7 +112,7 @@ export class MppQueueBooking extends MppElement {
     ticketMessage: { state: true },
   };
 
-  static override styles = [widgetStyles, bookingStyles];
+  static override styles = [widgetStyles, errorSummaryStyles, bookingStyles];
 
   /** Preselected service id; the first question is then skipped. */
   service?: string;

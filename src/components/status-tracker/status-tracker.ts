@@ -5,7 +5,7 @@ import type { Application, Booking } from '../../api/types.js';
 import { MppElement } from '../../core/base-element.js';
 import { formatAgo, formatTime } from '../../core/format.js';
 import { errorMessage } from '../../core/messages.js';
-import { errorSummary, focusErrorSummary } from '../../internal/ui/error-summary.js';
+import { errorSummary, errorSummaryStyles, focusErrorSummary } from '../../internal/ui/error-summary.js';
 import { textField } from '../../internal/ui/field.js';
 import { CountdownController } from '../../internal/ui/countdown.js';
 import { heading } from '../../internal/ui/heading.js';
@@ -82,7 +82,7 @@ export class MppStatusTracker extends MppElement {
     now: { state: true },
   };
 
-  static override styles = [widgetStyles, trackerStyles];
+  static override styles = [widgetStyles, errorSummaryStyles, trackerStyles];
 
   /** Booking code or application number to prefill. */
   code = '';

@@ -1,6 +1,5 @@
 import { css, type CSSResultGroup } from 'lit';
 import { hostStyles } from '../../core/theme.js';
-import { errorSummaryStyles } from './error-summary.js';
 import { fieldStyles } from './field.js';
 import { noticeStyles } from './notice.js';
 import { buttonStyles, visuallyHidden } from './shared-styles.js';
@@ -22,7 +21,10 @@ const headingStyles = css`
   }
 `;
 
-/** What every widget's shadow root starts with: tokens and host reset, then the shared parts. */
+/**
+ * What every widget's shadow root starts with: tokens and host reset, then the shared parts. The error summary's
+ * styles come with the error summary, to the widgets that have a form to check (`errorSummaryStyles`).
+ */
 export const widgetStyles: CSSResultGroup = [
   hostStyles,
   visuallyHidden,
@@ -30,7 +32,6 @@ export const widgetStyles: CSSResultGroup = [
   fieldStyles,
   noticeStyles,
   skeletonStyles,
-  errorSummaryStyles,
   headingStyles,
   summaryListStyles,
 ];
