@@ -68,9 +68,10 @@ export abstract class MppElement extends LitElement {
   /**
    * The first render waits for the next frame (Lit's documented way to time updates). The script runs while the
    * page finishes parsing, in the same task as the page's first layout; rendering in that task too made one task
-   * of 50–60 ms on a mid-range phone, and a cheap phone's main thread blocked four times as long. In the frame
-   * the render still comes before the first paint of the widget, so nothing shifts. Later updates keep Lit's
-   * timing.
+   * of 50–60 ms on the bench machine (`bench/host-cost.mjs`), 160–260 ms with the CPU slowed 4× as on a cheap
+   * phone. In the frame the render still comes before the first paint of the widget, so nothing shifts. Later
+   * updates keep Lit's timing. In a tab opened in the background, frames (and so the first render and
+   * `updateComplete`) wait until the tab is shown; the data is fetched meanwhile.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
