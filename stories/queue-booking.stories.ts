@@ -85,6 +85,14 @@ export const Reschedule: Story = drive(async (d) => {
   await d.button(/Ubah jadwal/);
   await d.see('input[name=day]');
 });
+/** Moving the visit without choosing a day: the error summary, as in the first booking. */
+export const RescheduleNothingChosen: Story = drive(async (d) => {
+  await d.toTicket();
+  await d.button(/Ubah jadwal/);
+  await d.see('input[name=day]');
+  await d.next();
+  await d.see('.error-summary');
+});
 export const Loading: Story = {
   parameters: mocks({ scenario: 'loading' }),
   ...drive(async (d) => void (await d.see('.skeleton'))),

@@ -242,23 +242,30 @@ export class MppQueueBooking extends MppElement {
   /** Moves on from a step after checking its answer; shows the error summary when something is missing. */
   private next(event: Event): void {
     event.preventDefault();
-    const t = this.t;
-    const errors: typeof this.errors = {};
-    if (this.step === 'service' && !this.serviceId) errors.service = t.serviceRequired;
-    if (this.step === 'day' && !this.date) errors.day = t.dayRequired;
-    if (this.step === 'session' && !this.sessionId) errors.session = t.sessionRequired;
-    if (this.step === 'identity') Object.assign(errors, this.identityErrors());
-    if (Object.keys(errors).length) {
-      this.errors = errors;
-      void focusErrorSummary(this);
-      return;
-    }
+    if (this.showErrors(this.step === 'identity' ? this.identityErrors() : this.unanswered(this.step))) return;
     const order = this.questions;
     // Back to "check your answers" once the changed answer is complete again: a new service or day still needs
     // its day and session, so those follow the usual order.
     const following = this.returnToCheck && this.step === 'session' ? 'check' : order[order.indexOf(this.step) + 1];
     if (following === 'check') this.returnToCheck = false;
     this.go(following);
+  }
+
+  /** The error of a choice question left unanswered (the first booking's and a move's alike). */
+  private unanswered(step: BookingStep): typeof this.errors {
+    const t = this.t;
+    if (step === 'service' && !this.serviceId) return { service: t.serviceRequired };
+    if (step === 'day' && !this.date) return { day: t.dayRequired };
+    if (step === 'session' && !this.sessionId) return { session: t.sessionRequired };
+    return {};
+  }
+
+  /** Shows what to fix in the error summary, which takes focus (GOV.UK); false when there is nothing. */
+  private showErrors(errors: typeof this.errors): boolean {
+    this.errors = errors;
+    const any = Object.keys(errors).length > 0;
+    if (any) void focusErrorSummary(this);
+    return any;
   }
 
   private identityErrors(): Partial<Record<IdentityField, string>> {
@@ -719,6 +726,7 @@ export class MppQueueBooking extends MppElement {
       onReschedule: () => {
         this.date = undefined;
         this.sessionId = undefined;
+        this.errors = {};
         this.ticketMessage = undefined;
         this.ticketMode = 'reschedule-day';
         void this.loadAvailability();
@@ -736,21 +744,16 @@ export class MppQueueBooking extends MppElement {
     const choosingDay = this.ticketMode === 'reschedule-day';
     const onSubmit = (event: Event) => {
       event.preventDefault();
+      if (this.showErrors(this.unanswered(choosingDay ? 'day' : 'session'))) return;
       if (choosingDay) {
-        if (!this.date) {
-          this.errors = { day: t.dayRequired };
-          return;
-        }
-        this.errors = {};
         this.ticketMode = 'reschedule-session';
         void this.focusHeading();
-      } else if (!this.sessionId) {
-        this.errors = { session: t.sessionRequired };
       } else {
         void this.reschedule();
       }
     };
     return html`
+      ${errorSummary({ title: t.errorSummary, errors: this.errors, headingLevel: this.headingLevelAt(0), root: this.renderRoot as ShadowRoot })}
       ${this.ticketMessage ? notice({ tone: this.ticketMessage.tone, title: this.ticketMessage.text, live: 'assertive' }) : nothing}
       <p class="progress" part="progress">${t.rescheduleTitle}</p>
       <form novalidate @submit=${onSubmit}>${choosingDay ? this.renderDay() : this.renderSession()}</form>
@@ -760,6 +763,7 @@ export class MppQueueBooking extends MppElement {
           class="link"
           @click=${() => {
             this.ticketMode = choosingDay ? 'view' : 'reschedule-day';
+            this.errors = {};
             void this.focusHeading();
           }}
         >

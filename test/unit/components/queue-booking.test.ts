@@ -415,6 +415,40 @@ describe('<mpp-queue-booking>', () => {
     expect(api.bookings.get(code)!.session.id).to.equal(other.value);
   });
 
+  it('says what is missing when moving the visit, in the error summary, as the first booking did', async () => {
+    mock();
+    const el = await booking();
+    await toCheck(el);
+    await confirm(el);
+    await waitUntil(() => q(el, '.code'));
+    qa<HTMLButtonElement>(el, '.actions button')
+      .find((b) => text(b) === 'Ubah jadwal')!
+      .click();
+    await settle(el);
+    await waitUntil(() => q(el, 'input[name=day]'));
+    await next(el); // no day chosen
+    const summary = q(el, '.error-summary')!;
+    expect(text(summary)).to.contain('Pilih hari kunjungan');
+    expect(focused(el)).to.equal(summary);
+    await choose(el, 'day');
+    await next(el);
+    await waitUntil(() => q(el, 'input[name=session]'));
+    await next(el); // no session chosen
+    expect(text(q(el, '.error-summary'))).to.contain('Pilih sesi kunjungan');
+    expect(focused(el)).to.equal(q(el, '.error-summary'));
+    await expect(el).to.be.accessible();
+    // Back to the ticket and into a move again: the old complaint is gone.
+    q<HTMLButtonElement>(el, 'p .link')!.click(); // session → day
+    await settle(el);
+    q<HTMLButtonElement>(el, 'p .link')!.click(); // day → ticket
+    await settle(el);
+    qa<HTMLButtonElement>(el, '.actions button')
+      .find((b) => text(b) === 'Ubah jadwal')!
+      .click();
+    await settle(el);
+    expect(q(el, '.error-summary') === null, 'the old error summary is still there').to.equal(true);
+  });
+
   it('starts with the service a finder on the page chose', async () => {
     mock();
     const el = await booking(null);
