@@ -96,6 +96,10 @@ async function confirm(el: MppQueueBooking) {
   await settle(el);
 }
 
+/** A ticket action ("Ubah jadwal", "Batalkan booking"…) by the words on it, as the resident finds it. */
+const action = (el: MppQueueBooking, label: string) =>
+  qa<HTMLButtonElement>(el, '.actions button').find((b) => text(b) === label)!;
+
 describe('<mpp-queue-booking>', () => {
   beforeEach(() => resetClients());
   afterEach(() => {
@@ -335,13 +339,12 @@ describe('<mpp-queue-booking>', () => {
     await confirm(el);
     await waitUntil(() => q(el, '.code'));
     const code = text(q(el, '.code'));
-    const action = (label: string) => qa<HTMLButtonElement>(el, '.actions button').find((b) => text(b) === label)!;
 
     let sheetsWhilePrinting: CSSStyleSheet[] = [];
     const print = sinon.stub(window, 'print').callsFake(() => {
       sheetsWhilePrinting = [...document.adoptedStyleSheets];
     });
-    action('Cetak').click();
+    action(el, 'Cetak').click();
     expect(print.calledOnce).to.equal(true);
     const printRules = sheetsWhilePrinting.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
     expect(printRules).to.contain('@media print').and.to.contain('visibility: hidden');
@@ -354,14 +357,14 @@ describe('<mpp-queue-booking>', () => {
       configurable: true,
     });
     try {
-      action('Bagikan').click();
+      action(el, 'Bagikan').click();
       expect(shared[0].text).to.contain(code).and.to.contain('WIB');
       expect(JSON.stringify(shared)).not.to.contain(NIK).and.not.to.contain('Siti').and.not.to.contain('0812');
     } finally {
       delete (navigator as { share?: unknown }).share;
     }
     const open = sinon.stub(window, 'open').returns(null);
-    action('Bagikan').click();
+    action(el, 'Bagikan').click();
     const url = new URL(open.firstCall.args[0] as string);
     expect(url.origin).to.equal('https://wa.me');
     expect(url.searchParams.get('text')).to.contain(code);
@@ -375,16 +378,12 @@ describe('<mpp-queue-booking>', () => {
     await confirm(el);
     await waitUntil(() => q(el, '.code'));
     const code = text(q(el, '.code'));
-    qa<HTMLButtonElement>(el, '.actions button')
-      .find((b) => text(b) === 'Batalkan booking')!
-      .click();
+    action(el, 'Batalkan booking').click();
     await settle(el);
     expect(headingText(el)).to.equal(`Batalkan booking ${code}?`);
     await expect(el).to.be.accessible();
     const cancelled = oneEvent(el, 'mpp-booking-cancelled');
-    qa<HTMLButtonElement>(el, '.actions button')
-      .find((b) => text(b) === 'Ya, batalkan')!
-      .click();
+    action(el, 'Ya, batalkan').click();
     expect((await cancelled).detail).to.deep.equal({ code });
     await settle(el);
     expect(headingText(el)).to.equal('Booking dibatalkan');
@@ -398,9 +397,7 @@ describe('<mpp-queue-booking>', () => {
     await waitUntil(() => q(el, '.code'));
     const code = text(q(el, '.code'));
     const before = api.bookings.get(code)!.session.id;
-    qa<HTMLButtonElement>(el, '.actions button')
-      .find((b) => text(b) === 'Ubah jadwal')!
-      .click();
+    action(el, 'Ubah jadwal').click();
     await settle(el);
     await choose(el, 'day');
     await next(el);
@@ -421,9 +418,7 @@ describe('<mpp-queue-booking>', () => {
     await toCheck(el);
     await confirm(el);
     await waitUntil(() => q(el, '.code'));
-    qa<HTMLButtonElement>(el, '.actions button')
-      .find((b) => text(b) === 'Ubah jadwal')!
-      .click();
+    action(el, 'Ubah jadwal').click();
     await settle(el);
     await waitUntil(() => q(el, 'input[name=day]'));
     await next(el); // no day chosen
@@ -442,9 +437,7 @@ describe('<mpp-queue-booking>', () => {
     await settle(el);
     q<HTMLButtonElement>(el, 'p .link')!.click(); // day → ticket
     await settle(el);
-    qa<HTMLButtonElement>(el, '.actions button')
-      .find((b) => text(b) === 'Ubah jadwal')!
-      .click();
+    action(el, 'Ubah jadwal').click();
     await settle(el);
     expect(q(el, '.error-summary') === null, 'the old error summary is still there').to.equal(true);
   });
