@@ -96,6 +96,13 @@ async function confirm(el: MppQueueBooking) {
   await settle(el);
 }
 
+/** Answers every question and sends the booking, up to the ticket. */
+async function toTicket(el: MppQueueBooking) {
+  await toCheck(el);
+  await confirm(el);
+  await waitUntil(() => q(el, '.code'), 'no ticket');
+}
+
 /** A ticket action ("Ubah jadwal", "Batalkan booking"…) by the words on it, as the resident finds it. */
 const action = (el: MppQueueBooking, label: string) =>
   qa<HTMLButtonElement>(el, '.actions button').find((b) => text(b) === label)!;
@@ -162,9 +169,7 @@ describe('<mpp-queue-booking>', () => {
     for (const name of ['mpp-booking-step', 'mpp-booking-confirmed'])
       document.addEventListener(name, (e) => details.push((e as CustomEvent).detail));
     const el = await booking();
-    await toCheck(el);
-    await confirm(el);
-    await waitUntil(() => q(el, '.code'));
+    await toTicket(el);
     expect(root(el).innerHTML).not.to.contain(NIK);
     expect(root(el).innerHTML).not.to.contain('3456');
     expect(location.href).not.to.contain(NIK);
@@ -335,9 +340,7 @@ describe('<mpp-queue-booking>', () => {
   it('prints only the ticket, shares without personal data, and falls back to WhatsApp', async () => {
     mock();
     const el = await booking();
-    await toCheck(el);
-    await confirm(el);
-    await waitUntil(() => q(el, '.code'));
+    await toTicket(el);
     const code = text(q(el, '.code'));
 
     let sheetsWhilePrinting: CSSStyleSheet[] = [];
@@ -374,9 +377,7 @@ describe('<mpp-queue-booking>', () => {
   it('cancels after asking first, and tells the page', async () => {
     mock();
     const el = await booking();
-    await toCheck(el);
-    await confirm(el);
-    await waitUntil(() => q(el, '.code'));
+    await toTicket(el);
     const code = text(q(el, '.code'));
     action(el, 'Batalkan booking').click();
     await settle(el);
@@ -392,9 +393,7 @@ describe('<mpp-queue-booking>', () => {
   it('moves the visit to another session', async () => {
     const api = mock();
     const el = await booking();
-    await toCheck(el);
-    await confirm(el);
-    await waitUntil(() => q(el, '.code'));
+    await toTicket(el);
     const code = text(q(el, '.code'));
     const before = api.bookings.get(code)!.session.id;
     action(el, 'Ubah jadwal').click();
@@ -415,9 +414,7 @@ describe('<mpp-queue-booking>', () => {
   it('says what is missing when moving the visit, in the error summary, as the first booking did', async () => {
     mock();
     const el = await booking();
-    await toCheck(el);
-    await confirm(el);
-    await waitUntil(() => q(el, '.code'));
+    await toTicket(el);
     action(el, 'Ubah jadwal').click();
     await settle(el);
     await waitUntil(() => q(el, 'input[name=day]'));
