@@ -19,6 +19,7 @@ import { textField } from '../../internal/ui/field.js';
 import { heading } from '../../internal/ui/heading.js';
 import { notice } from '../../internal/ui/notice.js';
 import { skeleton } from '../../internal/ui/skeleton.js';
+import { summaryRow } from '../../internal/ui/summary-list.js';
 import { widgetStyles } from '../../internal/ui/widget-styles.js';
 import { CountdownController } from '../../internal/ui/countdown.js';
 import { dayChoice, radios, sessionChoice } from './choices.js';
@@ -676,17 +677,14 @@ export class MppQueueBooking extends MppElement {
       <dl class="summary">
         ${rows
           .filter(([, , step]) => step !== 'service' || !this.service)
-          .map(
-            ([label, value, step]) =>
-              html`<div class="summary__row">
-                <dt>${label}</dt>
-                <dd>${value}</dd>
-                <dd class="summary__action">
-                  <button type="button" class="link" @click=${() => this.changeAnswer(step)}>
-                    ${t.change}<span class="visually-hidden">${` ${label}`}</span>
-                  </button>
-                </dd>
-              </div>`,
+          .map(([label, value, step]) =>
+            summaryRow(
+              label,
+              value,
+              html`<button type="button" class="link" @click=${() => this.changeAnswer(step)}>
+                ${t.change}<span class="visually-hidden">${` ${label}`}</span>
+              </button>`,
+            ),
           )}
       </dl>
       ${waiting ? notice({ tone: 'warning', title: t.failedTitle, message: t.rateLimited(this.countdown.seconds) }) : nothing}

@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Booking } from '../../api/types.js';
 import { formatDate, formatTime, formatTimeRange } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
@@ -7,10 +7,11 @@ import type { Lang } from '../../core/i18n.js';
  * One row of a key–value list (GOV.UK summary list) inside `<dl class="summary">`; `action` is a "Change" link of
  * "check your answers".
  */
-export const summaryRow = (label: string, value: unknown): TemplateResult =>
+export const summaryRow = (label: string, value: unknown, action?: TemplateResult): TemplateResult =>
   html`<div class="summary__row">
     <dt>${label}</dt>
     <dd>${value}</dd>
+    ${action ? html`<dd class="summary__action">${action}</dd>` : nothing}
   </div>`;
 
 /** The labels `bookingFacts` needs, as both the booking's and the tracker's string tables spell them. */
