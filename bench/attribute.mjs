@@ -2,7 +2,7 @@
 // source map; each file's characters are compressed on their own and the shares scaled to the whole bundle's
 // brotli size (an estimate: brotli shares repeats across files). `node bench/attribute.mjs dist/mpp-queue-booking.js`
 import { readFileSync } from 'node:fs';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { brotliSize as br } from '../scripts/compressed-size.mjs';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 const file = process.argv[2] ?? 'dist/mpp-widgets.js';
 const code = readFileSync(file, 'utf8');
@@ -21,7 +21,6 @@ for (let l = 0; l < lines.length; l++) {
     texts.set(src, (texts.get(src) || '') + line[c]);
   }
 }
-const br = (s) => brotliCompressSync(Buffer.from(s), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const total = br(code);
 let sumAlone = 0;
 const rows = [...per].map(([s, n]) => {

@@ -4,10 +4,10 @@
 // `npm ci`). Prints a table, the ratio of ours to each peer, and our change against bench/baseline.json.
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { minify } from 'terser';
+import { brotliSize, gzipSize } from '../scripts/compressed-size.mjs';
 
 const peers = new URL('peers/', import.meta.url);
 if (!existsSync(new URL('node_modules', peers))) {
@@ -17,8 +17,8 @@ if (!existsSync(new URL('node_modules', peers))) {
 
 const sizes = (code) => ({
   min: code.length,
-  gzip: gzipSync(code, { level: 9 }).length,
-  brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  gzip: gzipSize(code),
+  brotli: brotliSize(code),
 });
 
 /** One peer entry of bench/peers/entries, bundled and minified like ours. */

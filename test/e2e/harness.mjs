@@ -93,6 +93,25 @@ export const appErrors = (record) =>
 /** A valid NIK for another resident each time (Kepulauan Riau, born 1 January 1985). */
 export const newNik = () => `217201010185${String(1000 + Math.floor(Math.random() * 8999))}`;
 
+/**
+ * Answers the booking's day, session and identity questions on Monday 7 December 2026, up to "Periksa jawaban
+ * Anda", as a resident clicking and typing would. `session` names a session radio; the first free one otherwise.
+ */
+export async function answerUpToCheck(booking, { nik, name, phone, session }) {
+  await booking.getByRole('radio', { name: /Senin, 7 Desember 2026/ }).check();
+  await booking.getByRole('button', { name: 'Lanjutkan' }).click();
+  const radio = session
+    ? booking.getByRole('radio', { name: session })
+    : booking.locator('input[name=session]:not([disabled])').first();
+  await radio.check();
+  await booking.getByRole('button', { name: 'Lanjutkan' }).click();
+  await booking.getByLabel('NIK').fill(nik);
+  await booking.getByLabel('Nama lengkap').fill(name);
+  await booking.getByLabel('Nomor HP').fill(phone);
+  await booking.getByRole('button', { name: 'Lanjutkan' }).click();
+  await booking.getByRole('heading', { name: 'Periksa jawaban Anda' }).waitFor();
+}
+
 /** Operator actions, as the counter staff would do them. */
 export async function operator(api, path, body) {
   const res = await fetch(`${api}/operator${path}`, {

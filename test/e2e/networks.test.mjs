@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { describe, it } from 'node:test';
-import { appErrors, newNik, openPage, useDemo } from './harness.mjs';
+import { answerUpToCheck, appErrors, newNik, openPage, useDemo } from './harness.mjs';
 
 const env = useDemo();
 
@@ -79,15 +79,7 @@ describe('a failing catalogue', () => {
 async function toCheck(page) {
   const nik = newNik();
   const booking = page.locator('mpp-queue-booking');
-  await booking.getByRole('radio', { name: /Senin, 7 Desember 2026/ }).check();
-  await booking.getByRole('button', { name: 'Lanjutkan' }).click();
-  await booking.locator('input[name=session]:not([disabled])').first().check();
-  await booking.getByRole('button', { name: 'Lanjutkan' }).click();
-  await booking.getByLabel('NIK').fill(nik);
-  await booking.getByLabel('Nama lengkap').fill('Rina Wati');
-  await booking.getByLabel('Nomor HP').fill('081377778888');
-  await booking.getByRole('button', { name: 'Lanjutkan' }).click();
-  await booking.getByRole('heading', { name: 'Periksa jawaban Anda' }).waitFor();
+  await answerUpToCheck(booking, { nik, name: 'Rina Wati', phone: '081377778888' });
   return { booking, nik };
 }
 

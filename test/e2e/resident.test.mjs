@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { newNik, openPage, operator, useDemo } from './harness.mjs';
+import { answerUpToCheck, newNik, openPage, operator, useDemo } from './harness.mjs';
 
 const env = useDemo();
 
@@ -50,15 +50,7 @@ describe('a resident', () => {
 
     await booking.getByRole('heading', { name: 'Kapan Anda akan datang?' }).waitFor();
     assert.match(await booking.locator('#day-hint').innerText(), /Penerbitan SKCK Baru/);
-    await booking.getByRole('radio', { name: /Senin, 7 Desember 2026/ }).check();
-    await booking.getByRole('button', { name: 'Lanjutkan' }).click();
-    await booking.getByRole('radio', { name: /09\.00–10\.00 WIB/ }).check();
-    await booking.getByRole('button', { name: 'Lanjutkan' }).click();
-    await booking.getByLabel('NIK').fill(nik);
-    await booking.getByLabel('Nama lengkap').fill('Siti Aminah');
-    await booking.getByLabel('Nomor HP').fill('0812 3456 7890');
-    await booking.getByRole('button', { name: 'Lanjutkan' }).click();
-    await booking.getByRole('heading', { name: 'Periksa jawaban Anda' }).waitFor();
+    await answerUpToCheck(booking, { nik, name: 'Siti Aminah', phone: '0812 3456 7890', session: /09\.00–10\.00 WIB/ });
     await booking.getByRole('button', { name: 'Kirim booking' }).click();
     await booking.getByRole('heading', { name: 'Booking berhasil' }).waitFor();
     const code = (await booking.locator('[part=code]').innerText()).trim();
