@@ -6,6 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readdirSync, existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { keptPropertyNames, minifyBundle } from './scripts/minify-bundle.mjs';
 
 // Every source module, so dist/lib mirrors src/ file for file.
@@ -27,6 +28,8 @@ const elementEntries = existsSync('src/components')
 // which `npm run build` emits before rollup runs).
 const kept = keptPropertyNames({ contract: 'src/api/openapi.yaml', declarations: 'dist/lib' });
 
+// English strings (`*.en.ts`) go into one file beside each script, `<script name>.en.js`, loaded by the widgets
+// the first time a page speaks English (src/core/i18n.ts): residents reading Indonesian never download them.
 const scriptTagBundle = (input) => ({
   input,
   output: {
@@ -34,6 +37,8 @@ const scriptTagBundle = (input) => ({
     format: 'es',
     sourcemap: true,
     entryFileNames: '[name].js',
+    chunkFileNames: `${basename(input, '.ts')}.[name].js`,
+    manualChunks: (id) => (id.endsWith('.en.ts') ? 'en' : undefined),
   },
   plugins: [
     // Lit's production build: no dev-mode warnings, smaller.

@@ -47,6 +47,14 @@ export async function measureBytes() {
   for (const file of ['mpp-widgets', 'mpp-service-finder', 'mpp-queue-booking', 'mpp-status-tracker']) {
     rows.push({ name: `ours: ${file}.js`, ...sizes(readFileSync(new URL(`../dist/${file}.js`, import.meta.url))) });
   }
+  // An English page also downloads the English strings, fetched as a second file: both, compressed one by one.
+  const english = ['mpp-widgets.js', 'mpp-widgets.en.js'].map((f) =>
+    sizes(readFileSync(new URL(`../dist/${f}`, import.meta.url))),
+  );
+  rows.push({
+    name: 'ours: all-in + English (.en.js)',
+    ...Object.fromEntries(Object.keys(english[0]).map((k) => [k, english[0][k] + english[1][k]])),
+  });
   const entries = [
     ['Lit alone (floor)', 'lit-floor.js'],
     ['DocSearch (@docsearch/js)', 'docsearch.js'],

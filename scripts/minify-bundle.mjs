@@ -87,29 +87,48 @@ export function keptPropertyNames({ contract, declarations }) {
   return kept;
 }
 
-/** Rollup plugin: terser over the finished chunk, with property renaming as described above. */
+/**
+ * Rollup plugin: terser over each finished chunk, with property renaming as described above. A build's chunks (the
+ * script and its English strings, `*.en.js`) are renamed alike: the words kept come from every module of the build,
+ * the names the chunks export to each other are kept, and one name cache carries `serviceQuestion → bt` from one
+ * chunk to the next, so the script reads the English table by the names the English file gives it.
+ */
 export function minifyBundle({ kept, terserOptions = {} }) {
+  let literalWords;
+  let nameCache;
+  let queue;
   return {
     name: 'minify-bundle',
-    async renderChunk(code) {
-      const reserved = new Set(kept);
-      const literalWords = new Set();
-      collectLiteralWords(this.parse(code), literalWords);
-      for (const w of literalWords) reserved.add(w);
-      const result = await minify(code, {
-        ...terserOptions,
-        module: true,
-        sourceMap: { asObject: true },
-        mangle: {
-          properties: {
-            reserved: [...reserved],
-            regex: RENAMABLE,
-            // A key written in quotes (`{ 'Asia/Jakarta': 'WIB' }`) is data, looked up by a string: never renamed.
-            keep_quoted: true,
+    buildStart() {
+      literalWords = new Set();
+      nameCache = {};
+      queue = Promise.resolve();
+    },
+    moduleParsed(info) {
+      if (info.ast) collectLiteralWords(info.ast, literalWords);
+    },
+    renderChunk(code, _chunk, _options, meta) {
+      const reserved = new Set([...kept, ...literalWords]);
+      for (const chunk of Object.values(meta.chunks)) for (const name of chunk.exports) reserved.add(name);
+      // One chunk at a time: each reads the name cache the one before left.
+      const run = queue.then(() =>
+        minify(code, {
+          ...terserOptions,
+          module: true,
+          nameCache,
+          sourceMap: { asObject: true },
+          mangle: {
+            properties: {
+              reserved: [...reserved],
+              regex: RENAMABLE,
+              // A key written in quotes (`{ 'Asia/Jakarta': 'WIB' }`) is data, looked up by a string: never renamed.
+              keep_quoted: true,
+            },
           },
-        },
-      });
-      return { code: result.code, map: result.map };
+        }),
+      );
+      queue = run.catch(() => {});
+      return run.then((result) => ({ code: result.code, map: result.map }));
     },
   };
 }

@@ -87,4 +87,31 @@ describe('minify-bundle', async () => {
     }
     assert.ok(!kept.has('availabilityError'), 'a private member of an element');
   });
+
+  it('renames a table alike in the script and in the chunk it loads later (the English strings)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'minify-bundle-'));
+    writeFileSync(
+      join(dir, 'main.mjs'),
+      `const id = { farewellMessage: 'Sampai jumpa', otherWords: 'Lain' };
+       let en;
+       export const load = () => import('./words.en.mjs').then((m) => { en = m.en; });
+       export const farewell = (lang) => (lang === 'en' && en ? en : id).farewellMessage;`,
+    );
+    writeFileSync(join(dir, 'words.en.mjs'), `export const en = { farewellMessage: 'Goodbye', otherWords: 'Other' };`);
+    const bundle = await rollup({ input: join(dir, 'main.mjs'), plugins: [minifyBundle({ kept: new Set() })] });
+    const out = join(dir, 'out');
+    const { output } = await bundle.write({
+      dir: out,
+      format: 'es',
+      chunkFileNames: 'main.[name].js',
+      manualChunks: (id) => (id.endsWith('.en.mjs') ? 'en' : undefined),
+    });
+    assert.equal(output.length, 2, 'the English table is a chunk of its own');
+    for (const chunk of output) assert.ok(!chunk.code.includes('farewellMessage'), chunk.code);
+    const main = await import(pathToFileURL(join(out, 'main.js')).href);
+    assert.equal(main.farewell('en'), 'Sampai jumpa');
+    await main.load();
+    assert.equal(main.farewell('en'), 'Goodbye');
+    assert.equal(main.farewell('id'), 'Sampai jumpa');
+  });
 });

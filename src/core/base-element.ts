@@ -3,7 +3,7 @@ import type { MppTransport } from '../api/transport.js';
 import { clientFor } from './clients.js';
 import { resolveApiBase } from './config.js';
 import { VERSION } from './define.js';
-import { resolveLang, type Lang } from './i18n.js';
+import { englishReady, loadEnglish, resolveLang, type Lang } from './i18n.js';
 
 /** `mpp-` followed by what happened: every event the widgets send. */
 export type MppEventName = `mpp-${string}`;
@@ -41,18 +41,22 @@ export abstract class MppElement extends LitElement {
   /** `light` (default), `dark`, or `auto` to follow the device. */
   theme: 'light' | 'dark' | 'auto' = 'light';
 
-  /** The language in use: from `lang` on the element or an ancestor, else `<html lang>`; `id` by default. */
+  /**
+   * The language in use: from `lang` on the element or an ancestor, else `<html lang>`; `id` by default. English
+   * takes over once its strings are loaded (`core/i18n.ts`).
+   */
   protected language: Lang = 'id';
+
+  /** Settles when the English strings this element waits for are loaded (or failed to load). */
+  private languageReady?: Promise<void>;
 
   private langObserver?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.language = resolveLang(this);
+    this.followLanguage();
     // Host pages switch language by rewriting `lang` on <html> or a wrapper; follow them.
-    this.langObserver = new MutationObserver(() => {
-      this.language = resolveLang(this);
-    });
+    this.langObserver = new MutationObserver(() => this.followLanguage());
     this.langObserver.observe(this.ownerDocument.documentElement, {
       attributes: true,
       attributeFilter: ['lang'],
@@ -65,17 +69,30 @@ export abstract class MppElement extends LitElement {
     this.langObserver?.disconnect();
   }
 
+  private followLanguage(): void {
+    const lang = resolveLang(this);
+    if (lang === 'id' || englishReady()) {
+      this.language = lang;
+      return;
+    }
+    this.languageReady = loadEnglish().then((loaded) => {
+      if (loaded && resolveLang(this) === 'en') this.language = 'en';
+    });
+  }
+
   /**
    * The first render waits for the next frame (Lit's documented way to time updates). The script runs while the
    * page finishes parsing, in the same task as the page's first layout; rendering in that task too made one task
    * of 50–60 ms on the bench machine (`bench/host-cost.mjs`), 160–260 ms with the CPU slowed 4× as on a cheap
    * phone. In the frame the render still comes before the first paint of the widget, so nothing shifts. Later
    * updates keep Lit's timing. In a tab opened in the background, frames (and so the first render and
-   * `updateComplete`) wait until the tab is shown; the data is fetched meanwhile.
+   * `updateComplete`) wait until the tab is shown; the data is fetched meanwhile. On an English page it also waits
+   * for the English strings, so a resident never sees the widget change language under them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
-    return new Promise((resolve) => requestAnimationFrame(resolve)).then(() => super.scheduleUpdate());
+    const frame = new Promise((resolve) => requestAnimationFrame(resolve));
+    return Promise.all([frame, this.languageReady]).then(() => super.scheduleUpdate());
   }
 
   /** The resolved API base URL, or undefined when the page configured none. */

@@ -1,5 +1,5 @@
 import type { MppApiError } from '../api/errors.js';
-import type { Lang, StringTable } from './i18n.js';
+import { localised, type Lang } from './i18n.js';
 
 type ErrorKey =
   | 'offline'
@@ -12,34 +12,25 @@ type ErrorKey =
   | 'invalid'
   | 'rejected';
 
-const errors: StringTable<Record<ErrorKey, string>> = {
-  id: {
-    offline: 'Tidak ada koneksi internet. Periksa jaringan Anda, lalu coba lagi.',
-    timeout: 'Server terlalu lama menjawab. Coba lagi sebentar lagi.',
-    not_found: 'Data tidak ditemukan.',
-    rate_limited: 'Terlalu banyak percobaan. Tunggu sebentar, lalu coba lagi.',
-    rate_limited_wait: 'Terlalu banyak percobaan. Coba lagi dalam {seconds} detik.',
-    unavailable: 'Layanan sedang tidak tersedia. Coba lagi sebentar lagi.',
-    server: 'Terjadi gangguan pada server MPP. Coba lagi sebentar lagi.',
-    invalid: 'Server MPP mengirim jawaban yang tidak dapat dibaca. Coba lagi sebentar lagi.',
-    rejected: 'Permintaan ditolak. Periksa kembali isian Anda.',
-  },
-  en: {
-    offline: 'No internet connection. Check your network, then try again.',
-    timeout: 'The server took too long to answer. Try again in a moment.',
-    not_found: 'Nothing was found.',
-    rate_limited: 'Too many attempts. Wait a moment, then try again.',
-    rate_limited_wait: 'Too many attempts. Try again in {seconds} seconds.',
-    unavailable: 'The service is unavailable right now. Try again in a moment.',
-    server: 'Something went wrong on the MPP server. Try again in a moment.',
-    invalid: 'The MPP server sent an answer that could not be read. Try again in a moment.',
-    rejected: 'The request was refused. Check what you entered.',
-  },
+export type ErrorMessages = Record<ErrorKey, string>;
+
+const id: ErrorMessages = {
+  offline: 'Tidak ada koneksi internet. Periksa jaringan Anda, lalu coba lagi.',
+  timeout: 'Server terlalu lama menjawab. Coba lagi sebentar lagi.',
+  not_found: 'Data tidak ditemukan.',
+  rate_limited: 'Terlalu banyak percobaan. Tunggu sebentar, lalu coba lagi.',
+  rate_limited_wait: 'Terlalu banyak percobaan. Coba lagi dalam {seconds} detik.',
+  unavailable: 'Layanan sedang tidak tersedia. Coba lagi sebentar lagi.',
+  server: 'Terjadi gangguan pada server MPP. Coba lagi sebentar lagi.',
+  invalid: 'Server MPP mengirim jawaban yang tidak dapat dibaca. Coba lagi sebentar lagi.',
+  rejected: 'Permintaan ditolak. Periksa kembali isian Anda.',
 };
+
+const errors = localised(id, () => import('./messages.en.js').then((m) => m.en));
 
 /** A general message for an API failure; elements add their own for the codes their flow expects. */
 export function errorMessage(error: MppApiError, lang: Lang): string {
-  const t = errors[lang];
+  const t = errors.in(lang);
   switch (error.code) {
     case 'network_error':
       return t.offline;

@@ -218,6 +218,62 @@ describe('a resident', () => {
   });
 });
 
+describe('a resident reading English', () => {
+  it('books a visit and tracks it with every word in English', async () => {
+    const nik = newNik();
+    const { page, context, record } = await openPage(env.browser, `${env.demo.origin}/en.html`);
+    const finder = page.locator('mpp-service-finder');
+    const booking = page.locator('mpp-queue-booking');
+    const tracker = page.locator('mpp-status-tracker');
+    // A name the English file and the script disagree on shows as "undefined", or throws.
+    const noGaps = async () =>
+      assert.doesNotMatch(
+        await page
+          .locator('main')
+          .evaluate(
+            (m) => m.innerText + [...m.querySelectorAll('*')].map((e) => e.shadowRoot?.textContent ?? '').join(' '),
+          ),
+        /undefined|NaN/,
+      );
+
+    await finder.getByRole('searchbox', { name: 'Search services' }).fill('skck');
+    await finder.getByRole('button', { name: 'Penerbitan SKCK Baru' }).click();
+    await finder.getByRole('heading', { name: 'What to bring' }).waitFor();
+    await noGaps();
+    await finder.getByRole('button', { name: 'Book a visit' }).click();
+
+    await booking.getByRole('heading', { name: 'When will you come?' }).waitFor();
+    await booking.getByRole('radio', { name: /Monday, 7 December 2026/ }).check();
+    await booking.getByRole('button', { name: 'Continue' }).click();
+    await booking.getByRole('heading', { name: 'At what time?' }).waitFor();
+    await booking.locator('input[name=session]:not([disabled])').first().check();
+    await booking.getByRole('button', { name: 'Continue' }).click();
+    await booking.getByLabel('NIK').fill('1234');
+    await booking.getByLabel('Full name').fill('Siti Aminah');
+    await booking.getByLabel('Mobile number').fill('0812 3456 7890');
+    await booking.getByRole('button', { name: 'Continue' }).click();
+    await booking.getByRole('link', { name: 'NIK must be 16 digits' }).waitFor();
+    await noGaps();
+    await booking.getByLabel('NIK').fill(nik);
+    await booking.getByRole('button', { name: 'Continue' }).click();
+    await booking.getByRole('heading', { name: 'Check your answers' }).waitFor();
+    await noGaps();
+    await booking.getByRole('button', { name: 'Send booking' }).click();
+    await booking.getByRole('heading', { name: 'Booking confirmed' }).waitFor();
+    const code = (await booking.locator('[part=code]').innerText()).trim();
+    assert.equal(await booking.getByRole('img', { name: `QR code of booking ${code}` }).count(), 1);
+    await noGaps();
+
+    await tracker.getByLabel('Booking code or application number').fill(code);
+    await tracker.getByLabel('Last 4 digits of the NIK').fill(nik.slice(-4));
+    await tracker.getByRole('button', { name: 'Check status' }).click();
+    await tracker.getByText(code).first().waitFor();
+    await noGaps();
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+});
+
 describe('the demo pages', () => {
   for (const path of [
     '/',
@@ -243,6 +299,12 @@ describe('the demo pages', () => {
         record.console.filter((l) => l.startsWith('error')),
         [],
       );
+      const english = record.requests.filter((r) => r.url.endsWith('.en.js'));
+      assert.equal(
+        english.length,
+        path === '/en.html' ? 1 : 0,
+        'the English strings: once on English pages, else never',
+      );
       await context.close();
     });
   }
@@ -251,6 +313,20 @@ describe('the demo pages', () => {
     const { page, context } = await openPage(env.browser, `${env.demo.origin}/en.html`);
     await page.locator('mpp-service-finder').getByRole('heading', { name: 'Find an MPP service' }).waitFor();
     await page.locator('mpp-status-tracker').getByRole('button', { name: 'Check status' }).waitFor();
+    await page.locator('mpp-queue-booking').getByRole('heading', { name: 'Which service do you need?' }).waitFor();
+    await context.close();
+  });
+
+  it('stays in Bahasa Indonesia, with one warning, when the English file was not copied beside the script', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const warnings = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.route('**/dist/mpp-widgets.en.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(`${env.demo.origin}/en.html`);
+    await page.locator('mpp-service-finder').getByRole('heading', { name: 'Cari layanan MPP' }).waitFor();
+    await page.locator('mpp-status-tracker').getByRole('button', { name: 'Cek status' }).waitFor();
+    assert.equal(warnings.filter((w) => w.includes('.en.js')).length, 1, warnings.join('\n'));
     await context.close();
   });
 });

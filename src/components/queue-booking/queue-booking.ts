@@ -141,7 +141,7 @@ export class MppQueueBooking extends MppElement {
   private readonly countdown = new CountdownController(this);
 
   private get t() {
-    return strings[this.language];
+    return strings.in(this.language);
   }
 
   override connectedCallback(): void {

@@ -115,7 +115,7 @@ export class MppServiceFinder extends MppElement {
   private pushedHistory = false;
 
   private get t() {
-    return strings[this.language];
+    return strings.in(this.language);
   }
 
   override connectedCallback(): void {

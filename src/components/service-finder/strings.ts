@@ -1,4 +1,4 @@
-import type { StringTable } from '../../core/i18n.js';
+import { localised } from '../../core/i18n.js';
 
 const id = {
   heading: 'Cari layanan MPP',
@@ -45,47 +45,4 @@ const id = {
 
 export type FinderStrings = typeof id;
 
-const en: FinderStrings = {
-  heading: 'Find an MPP service',
-  searchLabel: 'Search services',
-  searchHint: 'For example: KTP, birth certificate, renew SIM, SKCK',
-  agencyFilter: 'Agency',
-  categoryFilter: 'Category',
-  allAgencies: 'All agencies',
-  allCategories: 'All categories',
-  loading: 'Loading services…',
-  slowTitle: 'Still loading',
-  slowBody: 'Your connection seems slow. The services will appear shortly.',
-  loadErrorTitle: 'The services could not be loaded',
-  retry: 'Try again',
-  staleTitle: 'You are offline',
-  staleBody: 'These services are the last saved copy and may have changed since.',
-  notConfigured: 'The widget is not connected to an MPP API: set the api-base attribute.',
-  count: (n: number) => (n === 0 ? 'No matching services' : n === 1 ? '1 service found' : `${n} services found`),
-  emptyTitle: (q: string) => (q ? `No services for “${q}”` : 'No services match these choices'),
-  emptyTry: 'Try other words, such as KTP, KK, akta, SIM, passport or SKCK, and check the spelling.',
-  emptyContacts: 'Or ask the agencies directly:',
-  clearFilters: 'Clear filters',
-  showMore: (n: number) => `Show ${n} more services`,
-  back: 'Back to search results',
-  detailLoading: 'Loading the service standard…',
-  detailErrorTitle: 'The service standard could not be loaded',
-  requirements: 'What to bring',
-  procedure: 'Procedure',
-  duration: 'Time to complete',
-  cost: 'Cost',
-  product: 'What you receive',
-  complaints: 'Complaints',
-  legalBasis: 'Legal basis',
-  where: 'Where',
-  hours: 'Opening hours',
-  break: 'break',
-  contact: 'Contact',
-  typicalNote:
-    'This follows national practice and has not yet been confirmed by the agency. Check at the counter or with the agency.',
-  book: 'Book a visit',
-  notBookable: 'This service is given at the counter without online booking.',
-  errorPrefix: 'Error:',
-};
-
-export const strings: StringTable<FinderStrings> = { id, en };
+export const strings = localised(id, () => import('./strings.en.js').then((m) => m.en));

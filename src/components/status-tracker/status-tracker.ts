@@ -107,7 +107,7 @@ export class MppStatusTracker extends MppElement {
   private readonly countdown = new CountdownController(this);
 
   private get t() {
-    return strings[this.language];
+    return strings.in(this.language);
   }
 
   override connectedCallback(): void {

@@ -1,5 +1,5 @@
 import type { BookingStatus } from '../../api/types.js';
-import type { StringTable } from '../../core/i18n.js';
+import { localised } from '../../core/i18n.js';
 
 type ApplicationStatus = 'in_progress' | 'ready' | 'completed' | 'rejected';
 type StepStatus = 'done' | 'current' | 'pending' | 'rejected';
@@ -82,76 +82,4 @@ const id = {
 
 export type TrackerStrings = typeof id;
 
-const en: TrackerStrings = {
-  heading: 'Check a booking or an application',
-  code: 'Booking code or application number',
-  codeHint: 'For example: RSV-7KQ2M9XA or PMH-2026-000123',
-  last4: 'Last 4 digits of the NIK',
-  last4Hint: "The applicant's NIK, to make sure this is yours",
-  submit: 'Check status',
-  errorSummary: 'There is a problem',
-  errorPrefix: 'Error:',
-  codeRequired: 'Enter a booking code or an application number',
-  codeFormat: 'A booking code looks like RSV-7KQ2M9XA, an application number like PMH-2026-000123',
-  last4Format: 'Enter the last 4 digits of the NIK',
-  looking: 'Looking it up…',
-  notFoundTitle: 'Nothing found',
-  notFoundBody: 'Check the code and the last 4 digits of the NIK. Both must match what was registered.',
-  errorTitle: 'The status could not be loaded',
-  retry: 'Try again',
-  waitTitle: 'Too many attempts',
-  wait: (s: number) => `You can try again in ${s} seconds.`,
-  offlineTitle: 'You are offline',
-  offlineBody: (at: string) => `This is the last status, updated ${at}.`,
-  notConfigured: 'The widget is not connected to an MPP API: set the api-base attribute.',
-  another: 'Check another code',
-  bookingStatus: {
-    booked: 'Booked',
-    checked_in: 'Checked in, waiting to be called',
-    serving: 'Being served',
-    done: 'Served',
-    cancelled: 'Cancelled',
-    expired: 'Expired: not checked in on time',
-    no_show: 'Did not come',
-  },
-  status: 'Status',
-  service: 'Service',
-  agency: 'Agency',
-  counter: 'Counter',
-  day: 'Day',
-  session: 'Session',
-  checkIn: 'Check-in',
-  checkInWindow: (from: string, to: string) => `${from} to ${to}`,
-  queueTitle: "Today's queue",
-  yourNumber: 'Your queue number',
-  notCheckedIn: 'You get your queue number when you check in at the MPP.',
-  ahead: (n: number) =>
-    n === 0 ? 'Nobody is ahead of you' : n === 1 ? '1 person ahead of you' : `${n} people ahead of you`,
-  estimate: (time: string) => `Your turn is expected around ${time}`,
-  yourTurn: 'It is your turn now. Please go to the counter.',
-  nowServing: 'Now serving',
-  nobody: '—',
-  updated: (ago: string) => `Updated ${ago}`,
-  announceAhead: (n: number) => (n === 0 ? 'You are next.' : `Now ${n} ahead of you.`),
-  announceStatus: (s: string) => `Status changed: ${s}.`,
-  applicationStatus: {
-    in_progress: 'In progress',
-    ready: 'Done, ready to collect',
-    completed: 'Completed',
-    rejected: 'Rejected',
-  },
-  stepStatus: { done: 'Done', current: 'In progress', pending: 'Waiting', rejected: 'Rejected' },
-  submitted: 'Submitted',
-  currentStep: 'Current step',
-  steps: 'Steps',
-  deadline: (date: string) => `Due: ${date}`,
-  overdue: 'Past the service deadline',
-  overdueHint: 'You may ask the agency about it or make a complaint.',
-  rejectionReason: 'Reason for rejection',
-  collection: 'Collecting the result',
-  nextStep: 'What happens next',
-  complaints: 'Complaints',
-  since: (date: string) => `since ${date}`,
-};
-
-export const strings: StringTable<TrackerStrings> = { id, en };
+export const strings = localised(id, () => import('./strings.en.js').then((m) => m.en));

@@ -3,6 +3,7 @@ import { calendarFile } from '../../../src/components/queue-booking/calendar-fil
 import { dayChoice, sessionChoice } from '../../../src/components/queue-booking/choices.js';
 import { qrCode } from '../../../src/components/queue-booking/qr-code.js';
 import { strings } from '../../../src/components/queue-booking/strings.js';
+import { en } from '../../../src/components/queue-booking/strings.en.js';
 import { render } from 'lit';
 import { qrCodeOf } from '../../../demo/server/qr.mjs';
 
@@ -59,7 +60,7 @@ describe('calendar file', () => {
 });
 
 describe('day and session choices', () => {
-  const t = strings.id;
+  const t = strings.in('id');
   it('names holidays and cuti bersama, and says how many places a day has', () => {
     expect(
       dayChoice(
@@ -101,7 +102,7 @@ describe('day and session choices', () => {
       disabled: true,
       label: '08.00–09.00 WIB',
     });
-    expect(sessionChoice(session('a', 1), strings.en, 'en')).to.include({
+    expect(sessionChoice(session('a', 1), en, 'en')).to.include({
       hint: '1 place left',
       disabled: false,
       label: '08:00–09:00 WIB',

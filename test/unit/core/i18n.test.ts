@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { normaliseLang, resolveLang } from '../../../src/core/i18n.js';
+import { englishReady, loadEnglish, localised, normaliseLang, resolveLang } from '../../../src/core/i18n.js';
 
 describe('language', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));
@@ -38,5 +38,33 @@ describe('language', () => {
     expect(resolveLang(el)).to.equal('id');
     const bare = await fixture<HTMLElement>(html`<span></span>`);
     expect(resolveLang(bare)).to.equal('id');
+  });
+});
+
+describe('a table whose English cannot be loaded', () => {
+  it('stays in Bahasa Indonesia with one warning, and tries again on the next call', async () => {
+    let attempts = 0;
+    const table = localised({ hello: 'Halo' }, async () => {
+      attempts++;
+      if (attempts < 3) throw new TypeError('Failed to fetch dynamically imported module');
+      return { hello: 'Hello' };
+    });
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      expect(await loadEnglish()).to.equal(false);
+      expect(table.in('en').hello).to.equal('Halo');
+      expect(await loadEnglish()).to.equal(false);
+      expect(warnings.length, 'one warning, not one per attempt').to.equal(1);
+      expect(String(warnings[0][0])).to.contain('.en.js');
+      expect(englishReady()).to.equal(false);
+      expect(await loadEnglish()).to.equal(true);
+      expect(table.in('en').hello).to.equal('Hello');
+      expect(table.in('id').hello).to.equal('Halo');
+      expect(englishReady()).to.equal(true);
+    } finally {
+      console.warn = warn;
+    }
   });
 });
