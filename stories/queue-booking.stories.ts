@@ -93,6 +93,18 @@ export const RescheduleNothingChosen: Story = drive(async (d) => {
   await d.next();
   await d.see('.error-summary');
 });
+/** A finder on the page chose another service while the ticket shows: the new booking is offered beside it. */
+export const TicketThenAnotherService: Story = drive(async (d) => {
+  await d.toTicket();
+  document.dispatchEvent(
+    new CustomEvent('mpp-service-book', {
+      detail: { serviceId: 'polresta-penerbitan-skck-baru', agencyId: 'polresta' },
+      bubbles: true,
+      composed: true,
+    }),
+  );
+  await d.see('.notice--info');
+});
 export const Loading: Story = {
   parameters: mocks({ scenario: 'loading' }),
   ...drive(async (d) => void (await d.see('.skeleton'))),

@@ -25,7 +25,7 @@ import { CountdownController } from '../../internal/ui/countdown.js';
 import { dayChoice, radios, sessionChoice } from './choices.js';
 import { strings } from './strings.js';
 import { bookingStyles } from './styles.js';
-import { ticketView } from './ticket-view.js';
+import { ticketView, type TicketMessage } from './ticket-view.js';
 
 /** The questions, in order. `ticket` is the answer. */
 export type BookingStep = 'service' | 'day' | 'session' | 'identity' | 'check' | 'ticket';
@@ -133,7 +133,7 @@ export class MppQueueBooking extends MppElement {
   private submitting = false;
   private booking?: Booking;
   private ticketMode: TicketMode = 'view';
-  private ticketMessage?: { tone: 'success' | 'error'; text: string };
+  private ticketMessage?: TicketMessage;
 
   /** When an answer is changed from "check your answers", the resident goes back there, not onwards. */
   private returnToCheck = false;
@@ -165,15 +165,32 @@ export class MppQueueBooking extends MppElement {
     }
   }
 
-  /** A finder on the same page chose "Book a visit": start here with that service. */
+  /**
+   * A finder on the same page chose "Book a visit": start here with that service. Over a ticket, offer it beside
+   * the ticket instead, so its code is not gone before the resident has kept it.
+   */
   private readonly onServiceBook = (event: Event) => {
     const { serviceId } = (event as CustomEvent<{ serviceId: string }>).detail;
-    if (this.booking && this.ticketMode !== 'cancelled') return;
+    const ticket = this.ticketMode !== 'cancelled' && this.booking;
+    if (ticket) {
+      const t = this.t;
+      this.ticketMode = 'view';
+      this.ticketMessage = {
+        tone: 'info',
+        text: t.anotherVisit(this.services?.find((s) => s.id === serviceId)?.name ?? ''),
+        body: t.anotherVisitHint(ticket.code),
+        action: { label: t.bookAgain, onClick: () => this.startWith(serviceId) },
+      };
+      void this.focusHeading('.notice button');
+    } else this.startWith(serviceId);
+    this.scrollIntoView({ block: 'start' });
+  };
+
+  private startWith(serviceId: string): void {
     this.resetFlow();
     this.serviceId = serviceId;
     this.go('day');
-    this.scrollIntoView({ block: 'start' });
-  };
+  }
 
   private async loadServices(): Promise<void> {
     const client = this.client;
@@ -208,9 +225,9 @@ export class MppQueueBooking extends MppElement {
     if (opts.focus !== false) void this.focusHeading();
   }
 
-  private async focusHeading(): Promise<void> {
+  private async focusHeading(selector = '#step-heading'): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private async loadAvailability(): Promise<void> {
@@ -235,7 +252,8 @@ export class MppQueueBooking extends MppElement {
     this.serviceId = this.service;
     this.date = undefined;
     this.sessionId = undefined;
-    this.identity = { ...EMPTY_IDENTITY };
+    // The identity stays: a resident who changes service halfway is still the same person, and a booking made
+    // has already cleared it.
     this.failure = undefined;
     this.returnToCheck = false;
   }

@@ -81,6 +81,8 @@ export const en: BookingStrings = {
   cancelledTitle: 'Booking cancelled',
   cancelledBody: (code: string) => `Booking ${code} has been cancelled.`,
   bookAgain: 'Make a new booking',
+  anotherVisit: (service: string) => `Book a visit for ${service || 'another service'}?`,
+  anotherVisitHint: (code: string) => `Booking ${code} below still stands. Keep its code before you start a new one.`,
   rescheduleTitle: 'Choose a new date and time',
   rescheduleConfirm: 'Move booking',
   rescheduled: 'Your booking has been moved.',

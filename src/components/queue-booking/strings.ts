@@ -88,6 +88,9 @@ const id = {
   cancelledTitle: 'Booking dibatalkan',
   cancelledBody: (code: string) => `Booking ${code} sudah dibatalkan.`,
   bookAgain: 'Ambil antrean baru',
+  anotherVisit: (service: string) => `Ambil antrean untuk ${service || 'layanan lain'}?`,
+  anotherVisitHint: (code: string) =>
+    `Booking ${code} di bawah ini tetap berlaku. Simpan kodenya sebelum memulai booking baru.`,
   rescheduleTitle: 'Pilih jadwal baru',
   rescheduleConfirm: 'Pindahkan booking',
   rescheduled: 'Jadwal booking sudah diubah.',

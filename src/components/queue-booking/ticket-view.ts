@@ -3,11 +3,19 @@ import type { Booking } from '../../api/types.js';
 import { formatDate, formatTime, formatTimeRange } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
 import { heading, subLevel, type HeadingLevel } from '../../internal/ui/heading.js';
-import { notice } from '../../internal/ui/notice.js';
+import { notice, type NoticeAction, type NoticeTone } from '../../internal/ui/notice.js';
 import { bookingFacts, summaryRow } from '../../internal/ui/summary-list.js';
 import { calendarFile, download } from './calendar-file.js';
 import { qrCode } from './qr-code.js';
 import type { BookingStrings } from './strings.js';
+
+/** A message above the ticket: the outcome of a cancel or a move, or a new booking offered beside it. */
+export interface TicketMessage {
+  tone: NoticeTone;
+  text: string;
+  body?: string;
+  action?: NoticeAction;
+}
 
 export interface TicketViewOptions {
   booking: Booking;
@@ -15,7 +23,7 @@ export interface TicketViewOptions {
   lang: Lang;
   level: HeadingLevel;
   mode: 'view' | 'confirm-cancel' | 'cancelled';
-  message?: { tone: 'success' | 'error'; text: string };
+  message?: TicketMessage;
   onCancel: () => void;
   onCancelConfirmed: () => void;
   onCancelAborted: () => void;
@@ -86,7 +94,17 @@ export function ticketView(o: TicketViewOptions): TemplateResult {
       </div>`;
   }
   return html`
-    ${o.message ? notice({ tone: o.message.tone, title: o.message.text, live: 'polite' }) : nothing}
+    ${
+      o.message
+        ? notice({
+            tone: o.message.tone,
+            title: o.message.text,
+            message: o.message.body,
+            action: o.message.action,
+            live: 'polite',
+          })
+        : nothing
+    }
     <div class="ticket" part="ticket">
       <div class="panel">
         ${heading(level, t.bookedTitle, { id: 'step-heading', focusable: true })}

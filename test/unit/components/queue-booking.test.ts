@@ -103,6 +103,16 @@ async function toTicket(el: MppQueueBooking) {
   await waitUntil(() => q(el, '.code'), 'no ticket');
 }
 
+/** "Ambil antrean" in a finder on the same page, which sends this event. */
+const chooseInFinder = (serviceId: string) =>
+  document.dispatchEvent(
+    new CustomEvent('mpp-service-book', {
+      detail: { serviceId, agencyId: serviceId.split('-')[0] },
+      bubbles: true,
+      composed: true,
+    }),
+  );
+
 /** A ticket action ("Ubah jadwal", "Batalkan booking"…) by the words on it, as the resident finds it. */
 const action = (el: MppQueueBooking, label: string) =>
   qa<HTMLButtonElement>(el, '.actions button').find((b) => text(b) === label)!;
@@ -439,17 +449,51 @@ describe('<mpp-queue-booking>', () => {
     expect(q(el, '.error-summary') === null, 'the old error summary is still there').to.equal(true);
   });
 
+  it('offers a new booking for the service a finder chose while a ticket shows, and keeps the ticket', async () => {
+    mock();
+    const el = await booking();
+    await toTicket(el);
+    const code = text(q(el, '.code'));
+    chooseInFinder('polresta-penerbitan-skck-baru');
+    await settle(el);
+    const offer = q(el, '.notice--info')!;
+    expect(text(offer)).to.contain('Penerbitan SKCK Baru');
+    expect(text(offer)).to.contain(code);
+    expect(text(q(el, '.code')), 'the ticket is still there').to.equal(code);
+    const start = offer.querySelector('button')!;
+    expect(focused(el) === start, 'focus is on the way on').to.equal(true);
+    await expect(el).to.be.accessible();
+    start.click();
+    await settle(el);
+    expect(headingText(el)).to.equal('Kapan Anda akan datang?');
+    await waitUntil(() => q(el, '#day-hint'));
+    expect(text(q(el, '#day-hint'))).to.contain('Penerbitan SKCK Baru');
+  });
+
+  it('keeps the identity typed when a finder changes the service halfway', async () => {
+    mock();
+    const el = await booking();
+    await choose(el, 'day');
+    await next(el);
+    await choose(el, 'session');
+    await next(el);
+    await fill(el, { nik: NIK, name: 'Siti Aminah', phone: '0812-3456-7890' });
+    chooseInFinder('polresta-penerbitan-skck-baru');
+    await settle(el);
+    expect(headingText(el)).to.equal('Kapan Anda akan datang?');
+    await choose(el, 'day');
+    await next(el);
+    await choose(el, 'session');
+    await next(el);
+    expect(q<HTMLInputElement>(el, '#nik')!.value).to.equal(NIK);
+    expect(q<HTMLInputElement>(el, '#name')!.value).to.equal('Siti Aminah');
+  });
+
   it('starts with the service a finder on the page chose', async () => {
     mock();
     const el = await booking(null);
     await waitUntil(() => q(el, 'input[name=service]'));
-    document.dispatchEvent(
-      new CustomEvent('mpp-service-book', {
-        detail: { serviceId: 'polresta-penerbitan-skck-baru', agencyId: 'polresta' },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    chooseInFinder('polresta-penerbitan-skck-baru');
     await settle(el);
     expect(headingText(el)).to.equal('Kapan Anda akan datang?');
     await waitUntil(() => q(el, '.field__hint'));
