@@ -138,7 +138,7 @@ export function createApp({ db, config, clock, hashNik, now = Date.now }) {
     if (!name.ok) errors.push({ field: 'name', code: name.key, message: validationMessage(name.key, 'id') });
     if (!isCalendarDate(request.date)) errors.push({ field: 'date', code: 'format', message: 'Tanggal tidak valid.' });
     if (errors.length) fail(422, 'validation_failed', { errors });
-    const result = bookings.create({ ...request, name: name.value }, key, now());
+    const result = await bookings.create({ ...request, name: name.value }, key, now());
     if (result.status !== 201) {
       return c.body(JSON.stringify({ title: 'Booking tidak dapat dibuat', ...result.body }), result.status, {
         'Content-Type': 'application/problem+json',

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { createBookings } from '../bookings.mjs';
+import { createCatalogue } from '../catalogue.mjs';
 import { qrCodeOf } from '../qr.mjs';
+import { makeClock } from '../time.mjs';
 import { book, booking, call, conforms, KTP, MONDAY_0800, nik, NOT_BOOKABLE, startServer } from './helpers.mjs';
 
 describe('bookings', () => {
@@ -174,6 +177,61 @@ describe('the quota under concurrency', () => {
         .prepare(`SELECT COUNT(*) AS n FROM bookings WHERE date = '2026-12-09' AND session_id = 's0900'`)
         .get().n;
       assert.equal(rows, 10);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('bookings written together (one commit for the bookings that arrive at once)', () => {
+  it('a booking refused in the batch rolls back alone; the others are kept', async () => {
+    const server = await startServer();
+    try {
+      const results = await Promise.all([
+        book(server.base, booking({ nik: nik(2001), date: '2026-12-10' }), 'batch-key-1'),
+        book(server.base, booking({ nik: nik(2002), date: '2026-12-10', sessionId: 'no-such-session' }), 'batch-key-2'),
+        book(server.base, booking({ nik: nik(2003), date: '2026-12-10' }), 'batch-key-3'),
+      ]);
+      assert.deepEqual(
+        results.map((r) => r.status),
+        [201, 422, 201],
+      );
+      const rows = server.db.prepare(`SELECT nik_last4 FROM bookings WHERE date = '2026-12-10' ORDER BY 1`).all();
+      assert.deepEqual(
+        rows.map((r) => r.nik_last4),
+        ['2001', '2003'],
+      );
+      const retried = await book(server.base, booking({ nik: nik(2002), date: '2026-12-10' }), 'batch-key-2');
+      assert.equal(retried.status, 201, 'the refused request left no idempotency record behind');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('the same key twice in one batch makes one booking, and both answers carry its code', async () => {
+    const server = await startServer();
+    try {
+      // Called in the same turn of the event loop, both requests are certain to share a commit.
+      const clock = makeClock(server.config.utcOffsetMinutes);
+      const catalogue = createCatalogue({ db: server.db, clock, config: server.config });
+      const bookings = createBookings({
+        db: server.db,
+        clock,
+        config: server.config,
+        catalogue,
+        hashNik: server.hashNik,
+      });
+      const body = booking({ nik: nik(2010), date: '2026-12-10' });
+      const [a, b] = await Promise.all([
+        bookings.create(body, 'twin-key-1', MONDAY_0800),
+        bookings.create(body, 'twin-key-1', MONDAY_0800),
+      ]);
+      assert.equal(a.status, 201);
+      assert.equal(b.status, 201);
+      assert.equal(b.replayed, true);
+      assert.equal(a.body.code, b.body.code);
+      const rows = server.db.prepare(`SELECT COUNT(*) AS n FROM bookings WHERE nik_last4 = '2010'`).get().n;
+      assert.equal(rows, 1);
     } finally {
       await server.close();
     }

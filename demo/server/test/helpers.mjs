@@ -53,6 +53,8 @@ export async function startServer({ now = MONDAY_0800, env = {}, dbPath } = {}) 
   return {
     base,
     db,
+    config,
+    hashNik,
     path,
     setNow: (t) => (state.now = t),
     async close() {
