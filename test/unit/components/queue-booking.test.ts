@@ -75,13 +75,25 @@ async function fill(el: MppQueueBooking, values: Partial<Record<'nik' | 'name' |
   await el.updateComplete;
 }
 
-async function toCheck(el: MppQueueBooking, identity = { nik: NIK, name: 'Siti Aminah', phone: '0812-3456-7890' }) {
+/** Takes the first free day and session, up to the identity question. */
+async function toIdentity(el: MppQueueBooking) {
   await choose(el, 'day');
   await next(el);
   await choose(el, 'session');
   await next(el);
+}
+
+async function toCheck(el: MppQueueBooking, identity = { nik: NIK, name: 'Siti Aminah', phone: '0812-3456-7890' }) {
+  await toIdentity(el);
   await fill(el, identity);
   await next(el);
+}
+
+/** The day question, asked for the service named. */
+async function expectDayQuestionFor(el: MppQueueBooking, serviceName: string) {
+  expect(headingText(el)).to.equal('Kapan Anda akan datang?');
+  await waitUntil(() => q(el, '#day-hint'));
+  expect(text(q(el, '#day-hint'))).to.contain(serviceName);
 }
 
 /** Sends the booking and waits, as the resident does, until the button no longer says it is sending. */
@@ -229,10 +241,7 @@ describe('<mpp-queue-booking>', () => {
   it('explains how to fix a NIK, keeps everything typed, and links the summary to the field', async () => {
     mock();
     const el = await booking();
-    await choose(el, 'day');
-    await next(el);
-    await choose(el, 'session');
-    await next(el);
+    await toIdentity(el);
     await fill(el, { nik: '3172013209900003', name: 'Siti Aminah', phone: '0771 444 0123', email: 'siti@contoh' });
     await next(el);
     const summary = text(q(el, '.error-summary'));
@@ -465,26 +474,18 @@ describe('<mpp-queue-booking>', () => {
     await expect(el).to.be.accessible();
     start.click();
     await settle(el);
-    expect(headingText(el)).to.equal('Kapan Anda akan datang?');
-    await waitUntil(() => q(el, '#day-hint'));
-    expect(text(q(el, '#day-hint'))).to.contain('Penerbitan SKCK Baru');
+    await expectDayQuestionFor(el, 'Penerbitan SKCK Baru');
   });
 
   it('keeps the identity typed when a finder changes the service halfway', async () => {
     mock();
     const el = await booking();
-    await choose(el, 'day');
-    await next(el);
-    await choose(el, 'session');
-    await next(el);
+    await toIdentity(el);
     await fill(el, { nik: NIK, name: 'Siti Aminah', phone: '0812-3456-7890' });
     chooseInFinder('polresta-penerbitan-skck-baru');
     await settle(el);
-    expect(headingText(el)).to.equal('Kapan Anda akan datang?');
-    await choose(el, 'day');
-    await next(el);
-    await choose(el, 'session');
-    await next(el);
+    await expectDayQuestionFor(el, 'Penerbitan SKCK Baru');
+    await toIdentity(el);
     expect(q<HTMLInputElement>(el, '#nik')!.value).to.equal(NIK);
     expect(q<HTMLInputElement>(el, '#name')!.value).to.equal('Siti Aminah');
   });
@@ -495,9 +496,7 @@ describe('<mpp-queue-booking>', () => {
     await waitUntil(() => q(el, 'input[name=service]'));
     chooseInFinder('polresta-penerbitan-skck-baru');
     await settle(el);
-    expect(headingText(el)).to.equal('Kapan Anda akan datang?');
-    await waitUntil(() => q(el, '.field__hint'));
-    expect(text(q(el, '#day-hint'))).to.contain('Penerbitan SKCK Baru');
+    await expectDayQuestionFor(el, 'Penerbitan SKCK Baru');
   });
 
   it('speaks English', async () => {
