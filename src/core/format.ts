@@ -1,15 +1,11 @@
 import type { Cost } from '../api/types.js';
 import type { Lang } from './i18n.js';
 
-/** The MPP's time zone; every date and time the widgets show is in it, whatever the device's. */
+/**
+ * The MPP's time zone (WIB); every date and time the widgets show is in it, whatever the device's. An MPP in WITA
+ * or WIT would make this, and the "WIB" written beside times, a setting.
+ */
 export const MPP_TIME_ZONE = 'Asia/Jakarta';
-
-const ZONE_ABBREVIATIONS: Record<string, string> = {
-  'Asia/Jakarta': 'WIB',
-  'Asia/Pontianak': 'WIB',
-  'Asia/Makassar': 'WITA',
-  'Asia/Jayapura': 'WIT',
-};
 
 const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 
@@ -43,10 +39,16 @@ export function formatDate(date: string, lang: Lang): string {
 }
 
 /** `2026-01-05T08:30:00+07:00` → "08.30" (id) / "08:30" (en), in the MPP's time zone. */
-export function formatClock(instant: string | Date, lang: Lang, timeZone = MPP_TIME_ZONE): string {
+export function formatClock(instant: string | Date, lang: Lang): string {
   const formatter = cached(
-    `clock:${lang}:${timeZone}`,
-    () => new Intl.DateTimeFormat(LOCALES[lang], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }),
+    `clock:${lang}`,
+    () =>
+      new Intl.DateTimeFormat(LOCALES[lang], {
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone: MPP_TIME_ZONE,
+      }),
   );
   const when = typeof instant === 'string' ? new Date(instant) : instant;
   // An answer that breaks the contract shows its text rather than taking the widget down with a RangeError.
@@ -54,13 +56,13 @@ export function formatClock(instant: string | Date, lang: Lang, timeZone = MPP_T
 }
 
 /** `…T08:30:00+07:00` → "08.30 WIB". */
-export function formatTime(instant: string | Date, lang: Lang, timeZone = MPP_TIME_ZONE): string {
-  return `${formatClock(instant, lang, timeZone)} ${ZONE_ABBREVIATIONS[timeZone] ?? timeZone}`;
+export function formatTime(instant: string | Date, lang: Lang): string {
+  return `${formatClock(instant, lang)} WIB`;
 }
 
 /** A session's span: "08.00–09.00 WIB". */
-export function formatTimeRange(start: string, end: string, lang: Lang, timeZone = MPP_TIME_ZONE): string {
-  return `${formatClock(start, lang, timeZone)}–${formatTime(end, lang, timeZone)}`;
+export function formatTimeRange(start: string, end: string, lang: Lang): string {
+  return `${formatClock(start, lang)}–${formatTime(end, lang)}`;
 }
 
 /** 30000 → "Rp30.000" (Rupiah have no minor unit in practice, and Indonesians write no space after Rp). */
@@ -88,10 +90,11 @@ export function formatCost(cost: Cost, lang: Lang): string {
 }
 
 /** Today's calendar date (`YYYY-MM-DD`) in the MPP's time zone. */
-export function todayInMpp(now: Date = new Date(), timeZone = MPP_TIME_ZONE): string {
+export function todayInMpp(now: Date = new Date()): string {
   const formatter = cached(
-    `iso:${timeZone}`,
-    () => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }),
+    'iso',
+    () =>
+      new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: MPP_TIME_ZONE }),
   );
   return formatter.format(now);
 }
