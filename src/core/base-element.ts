@@ -25,6 +25,12 @@ export abstract class MppElement extends LitElement {
   static readonly version = VERSION;
 
   /**
+   * How long (ms) the first render waits for the English strings on an English page. A connection that stalls
+   * gets the widget in Bahasa Indonesia after this, switching to English when the strings arrive.
+   */
+  static englishWaitMs = 3000;
+
+  /**
    * Base URL of the MPP API. Else the page-wide `configure({ apiBase })`, else the `data-api-base` of the
    * `<script>` that loaded the widgets.
    */
@@ -48,7 +54,7 @@ export abstract class MppElement extends LitElement {
   protected language: Lang = 'id';
 
   /** Settles when the English strings this element waits for are loaded (or failed to load). */
-  private languageReady?: Promise<void>;
+  private languageReady?: Promise<unknown>;
 
   private langObserver?: MutationObserver;
 
@@ -75,9 +81,10 @@ export abstract class MppElement extends LitElement {
       this.language = lang;
       return;
     }
-    this.languageReady = loadEnglish().then((loaded) => {
-      if (loaded && resolveLang(this) === 'en') this.language = 'en';
+    const loaded = loadEnglish().then((ok) => {
+      if (ok && resolveLang(this) === 'en') this.language = 'en';
     });
+    this.languageReady = Promise.race([loaded, new Promise((wait) => setTimeout(wait, MppElement.englishWaitMs))]);
   }
 
   /**

@@ -6,7 +6,7 @@ export const DEFAULT_LANG: Lang = 'id';
 /**
  * A table of strings in both languages, of one shape (the `id` table defines it). Bahasa Indonesia is in the
  * bundle; English is a separate file beside it (`mpp-widgets.en.js`), fetched the first time a widget on the page
- * speaks English. Most residents read Indonesian and never download it: 2 KB brotli of the all-in bundle.
+ * speaks English. Most residents read Indonesian and never download it: 2.7 KB brotli for the all-in bundle.
  */
 export interface Localised<T> {
   /** The table for `lang`; Bahasa Indonesia while English is not loaded. */
@@ -36,18 +36,15 @@ export function englishReady(): boolean {
 /**
  * Loads the English tables not yet loaded, all from one file. Resolves `false` when that file cannot be loaded
  * (not copied beside the script, or the network dropped): the widgets then stay in Bahasa Indonesia, with one
- * console warning, and the next switch to English tries again.
+ * console warning that carries the browser's error, and the next switch to English tries again.
  */
 export function loadEnglish(): Promise<boolean> {
   return Promise.all([...englishToLoad].map((load) => load())).then(
     () => true,
-    () => {
-      if (!warned) {
-        warned = true;
-        console.warn(
-          'mpp-widgets: English strings (the .en.js file beside the script) not loaded; showing Bahasa Indonesia.',
-        );
-      }
+    (error: unknown) => {
+      // The browser's error names the file ("Failed to fetch dynamically imported module: …/mpp-widgets.en.js").
+      if (!warned) console.warn('mpp-widgets: showing Bahasa Indonesia;', error);
+      warned = true;
       return false;
     },
   );
