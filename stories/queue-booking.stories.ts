@@ -181,3 +181,8 @@ export const Narrow320Ticket: Story = {
     if (host.scrollWidth > 320) throw new Error(`ticket overflows: ${host.scrollWidth}px`);
   }),
 };
+
+/** Pasted without an API (no `api-base`, `configure()` or `data-api-base`): the widget tells the webmaster. */
+export const NotConfigured: Story = {
+  render: (args, { globals }) => html`<mpp-queue-booking lang=${args.lang || globals.locale}></mpp-queue-booking>`,
+};

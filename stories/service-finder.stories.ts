@@ -167,3 +167,8 @@ export const ServiceDetail: Story = {
     await until(canvasElement, '.detail');
   },
 };
+
+/** Pasted without an API (no `api-base`, `configure()` or `data-api-base`): the widget tells the webmaster. */
+export const NotConfigured: Story = {
+  render: (args, { globals }) => html`<mpp-service-finder lang=${args.lang || globals.locale}></mpp-service-finder>`,
+};

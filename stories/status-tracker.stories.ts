@@ -126,3 +126,8 @@ export const Narrow320: Story = {
     await expect(host.scrollWidth).toBeLessThanOrEqual(320);
   },
 };
+
+/** Pasted without an API (no `api-base`, `configure()` or `data-api-base`): the widget tells the webmaster. */
+export const NotConfigured: Story = {
+  render: (args, { globals }) => html`<mpp-status-tracker lang=${args.lang || globals.locale}></mpp-status-tracker>`,
+};

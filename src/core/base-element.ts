@@ -1,7 +1,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import type { MppTransport } from '../api/transport.js';
 import { clientFor } from './clients.js';
-import { resolveApiBase } from './config.js';
+import { onConfigure, resolveApiBase } from './config.js';
 import { VERSION } from './define.js';
 import { englishReady, loadEnglish, resolveLang, type Lang } from './i18n.js';
 
@@ -57,10 +57,12 @@ export abstract class MppElement extends LitElement {
   private languageReady?: Promise<unknown>;
 
   private langObserver?: MutationObserver;
+  private stopConfigure?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.followLanguage();
+    this.stopConfigure = onConfigure(() => this.apiConfigured());
     // Host pages switch language by rewriting `lang` on <html> or a wrapper; follow them.
     this.langObserver = new MutationObserver(() => this.followLanguage());
     this.langObserver.observe(this.ownerDocument.documentElement, {
@@ -73,6 +75,15 @@ export abstract class MppElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.langObserver?.disconnect();
+    this.stopConfigure?.();
+  }
+
+  /**
+   * `configure()` ran, perhaps after this element was connected (a page that imports the script, then configures
+   * it): load what could not be loaded without an API. Elements add their own loads.
+   */
+  protected apiConfigured(): void {
+    this.requestUpdate();
   }
 
   private followLanguage(): void {

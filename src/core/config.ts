@@ -5,9 +5,11 @@ export interface MppGlobalConfig {
 }
 
 const globalConfig: MppGlobalConfig = {};
+const listeners = new Set<() => void>();
 
 /**
- * Sets page-wide defaults. Attributes on an element win over these.
+ * Sets page-wide defaults. Attributes on an element win over these. Widgets already on the page take them up: a
+ * page that imports the script and then calls `configure()` gets its widgets loaded from that API.
  *
  * ```js
  * import { configure } from 'mpp-widgets';
@@ -16,6 +18,13 @@ const globalConfig: MppGlobalConfig = {};
  */
 export function configure(config: MppGlobalConfig): void {
   Object.assign(globalConfig, config);
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` after every `configure()`; answers the function that stops it. */
+export function onConfigure(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** For tests: forget what `configure()` set. */

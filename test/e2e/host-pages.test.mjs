@@ -110,3 +110,17 @@ describe('the script pasted twice, or two versions on one page', () => {
     await context.close();
   });
 });
+
+describe('the API set by configure() instead of an attribute', () => {
+  it('works when the page calls configure() after importing the script, as the README shows', async () => {
+    const scripts = `<script type="module">
+        import { configure } from '/dist/mpp-widgets.js';
+        configure({ apiBase: '/api/v1' });
+      </script>`;
+    const { page, context, record } = await hostPage(pageWith(CLEAN_CSS, scripts), CLEAN_CSS);
+    await page.locator('mpp-service-finder').getByRole('searchbox').fill('ktp');
+    await page.locator('mpp-service-finder .result').first().waitFor();
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+});

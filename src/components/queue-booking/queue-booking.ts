@@ -192,12 +192,15 @@ export class MppQueueBooking extends MppElement {
     this.go('day');
   }
 
+  protected override apiConfigured(): void {
+    super.apiConfigured();
+    if (!this.services) void this.loadServices();
+    if ((this.step === 'day' || this.step === 'session') && !this.availability) void this.loadAvailability();
+  }
+
   private async loadServices(): Promise<void> {
     const client = this.client;
-    if (!client) {
-      console.warn('mpp-queue-booking: no API configured (api-base attribute, configure(), or data-api-base).');
-      return;
-    }
+    if (!client) return;
     this.servicesError = undefined;
     try {
       const { data } = await listServices(client);

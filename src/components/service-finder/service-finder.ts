@@ -144,14 +144,15 @@ export class MppServiceFinder extends MppElement {
     if (changed.has('apiBase') && changed.get('apiBase') !== undefined) void this.load();
   }
 
+  protected override apiConfigured(): void {
+    super.apiConfigured();
+    if (!this.catalogue) void this.load();
+  }
+
   /** Loads (or revalidates) the catalogue; keeps what is shown while it does. */
   private async load(): Promise<void> {
     const client = this.client;
-    if (!client) {
-      console.warn('mpp-service-finder: no API configured (api-base attribute, configure(), or data-api-base).');
-      this.loadError = new MppApiError({ status: 0, code: 'bad_request', message: 'not configured' });
-      return;
-    }
+    if (!client) return;
     this.loadAbort?.abort();
     const abort = (this.loadAbort = new AbortController());
     this.loadError = undefined;

@@ -1,0 +1,44 @@
+// A widget pasted without saying where the API is: it tells the webmaster, in the widget, and takes up
+// `configure()` when the page calls it later (the README's way: import the script, then configure it).
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../../src/components/queue-booking/mpp-queue-booking.js';
+import '../../../src/components/service-finder/mpp-service-finder.js';
+import '../../../src/components/status-tracker/mpp-status-tracker.js';
+import { resetClients } from '../../../src/core/clients.js';
+import { configure, resetConfig } from '../../../src/core/config.js';
+import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
+import { KTP_SERVICE_ID } from '../../mocks/fixtures.js';
+import { createMockApi } from '../../mocks/handlers.js';
+
+const BASE = 'http://mpp.test/api/v1';
+const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('a widget with no API configured', () => {
+  beforeEach(() => {
+    resetClients();
+    installMockFetch(createMockApi({ base: BASE }).handlers);
+  });
+  afterEach(() => {
+    resetConfig();
+    restoreFetch();
+    document.body.replaceChildren();
+  });
+
+  for (const [tag, attrs, shown] of [
+    ['mpp-service-finder', {}, '.result'],
+    ['mpp-queue-booking', { service: KTP_SERVICE_ID }, 'input[name=day]'],
+    ['mpp-status-tracker', {}, '#code'],
+  ] as const) {
+    it(`<${tag}> says so in the widget, then works once the page calls configure()`, async () => {
+      const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+      for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+      document.body.append(el);
+      await el.updateComplete;
+      expect(text(el)).to.contain('Widget belum terhubung ke MPP API');
+      await expect(el).to.be.accessible();
+      configure({ apiBase: BASE });
+      await waitUntil(() => el.shadowRoot!.querySelector(shown), `${tag} did not take up configure()`);
+      expect(text(el)).not.to.contain('belum terhubung');
+    });
+  }
+});
