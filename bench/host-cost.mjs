@@ -13,11 +13,16 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 // Each subject: the markup a page carries, its script, and when its widget counts as ready.
 const FINDER = '<mpp-service-finder api-base="/api/v1"></mpp-service-finder>';
 const FINDER_READY = `!!document.querySelector('mpp-service-finder')?.shadowRoot?.querySelector('.results')`;
+// An English page, as the README says to write one: the English strings preloaded beside the script.
+const FINDER_EN = '<mpp-service-finder api-base="/api/v1" lang="en"></mpp-service-finder>';
+const PRELOAD_EN = '<link rel="modulepreload" href="/dist/mpp-widgets.en.js">';
 const SUBJECTS = [
   // Ours twice: the all-in file (the conservative case, and what the ratios below use) and the finder's own file,
   // which the README tells a one-element page to load.
   ['ours: mpp-widgets.js, finder', null, FINDER, FINDER_READY, '/dist/mpp-widgets.js'],
   ['ours: mpp-service-finder.js', null, FINDER, FINDER_READY, '/dist/mpp-service-finder.js'],
+  // The English page pays for a second file (mpp-widgets.en.js) before its first render.
+  ['ours: mpp-widgets.js, finder, English', null, FINDER_EN, FINDER_READY, '/dist/mpp-widgets.js'],
   [
     'Lit alone (floor)',
     'lit-floor.js',
@@ -74,7 +79,7 @@ async function measure(subject, rate) {
   await page.route('**/bench-page.html', (route) =>
     route.fulfill({
       contentType: 'text/html',
-      body: `<!doctype html><html lang="id"><head><meta charset="utf-8"><link rel="icon" href="data:,">${entry ? '' : RESERVE}<script type="module" src="${script}"></script></head><body><h1>Agency page</h1>${markup}<p>Footer</p></body></html>`,
+      body: `<!doctype html><html lang="id"><head><meta charset="utf-8"><link rel="icon" href="data:,">${entry ? '' : RESERVE}<script type="module" src="${script}"></script>${markup === FINDER_EN ? PRELOAD_EN : ''}</head><body><h1>Agency page</h1>${markup}<p>Footer</p></body></html>`,
     }),
   );
   if (entry)

@@ -3,7 +3,7 @@ import type { MppTransport } from '../api/transport.js';
 import { clientFor } from './clients.js';
 import { onConfigure, resolveApiBase } from './config.js';
 import { VERSION } from './define.js';
-import { englishReady, loadEnglish, resolveLang, type Lang } from './i18n.js';
+import { englishReady, loadEnglish, resolveLang, withinEnglishWait, type Lang } from './i18n.js';
 
 /** `mpp-` followed by what happened: every event the widgets send. */
 export type MppEventName = `mpp-${string}`;
@@ -23,12 +23,6 @@ export abstract class MppElement extends LitElement {
 
   /** Version of the copy that defined this element (shown when two copies meet on one page). */
   static readonly version = VERSION;
-
-  /**
-   * How long (ms) the first render waits for the English strings on an English page. A connection that stalls
-   * gets the widget in Bahasa Indonesia after this, switching to English when the strings arrive.
-   */
-  static englishWaitMs = 3000;
 
   /**
    * Base URL of the MPP API. Else the page-wide `configure({ apiBase })`, else the `data-api-base` of the
@@ -95,7 +89,7 @@ export abstract class MppElement extends LitElement {
     const loaded = loadEnglish().then((ok) => {
       if (ok && resolveLang(this) === 'en') this.language = 'en';
     });
-    this.languageReady = Promise.race([loaded, new Promise((wait) => setTimeout(wait, MppElement.englishWaitMs))]);
+    this.languageReady = withinEnglishWait(loaded);
   }
 
   /**

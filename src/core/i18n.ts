@@ -28,6 +28,13 @@ export function localised<T>(id: T, english: () => Promise<T>): Localised<T> {
   return { in: (lang) => (lang === 'en' && en) || id };
 }
 
+/** How long (ms) widgets wait for English before they show Bahasa Indonesia, switching when it comes. */
+export const englishWait = { ms: 3000 };
+
+/** `promise`, or `englishWait.ms` — whichever comes first: a stalled connection never leaves a widget blank. */
+export const withinEnglishWait = (promise: Promise<unknown>): Promise<unknown> =>
+  Promise.race([promise, new Promise((done) => setTimeout(done, englishWait.ms))]);
+
 /** Whether every English table of the page's widgets is loaded. */
 export function englishReady(): boolean {
   return englishToLoad.size === 0;

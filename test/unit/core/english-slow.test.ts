@@ -3,13 +3,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/components/status-tracker/mpp-status-tracker.js';
 import type { MppStatusTracker } from '../../../src/components/status-tracker/status-tracker.js';
-import { MppElement } from '../../../src/core/base-element.js';
-import { localised } from '../../../src/core/i18n.js';
+import { englishWait, localised } from '../../../src/core/i18n.js';
 
 describe('English strings that do not arrive', () => {
   it('show the widget in Bahasa Indonesia after a wait, rather than nothing', async () => {
-    const original = MppElement.englishWaitMs;
-    MppElement.englishWaitMs = 200;
+    const original = englishWait.ms;
+    englishWait.ms = 200;
     // A table whose English never comes, as over a connection that stalls.
     localised({}, () => new Promise(() => undefined));
     const el = document.createElement('mpp-status-tracker') as MppStatusTracker;
@@ -22,7 +21,7 @@ describe('English strings that do not arrive', () => {
       expect(performance.now() - started).to.be.at.least(150);
       expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Cek status booking atau permohonan');
     } finally {
-      MppElement.englishWaitMs = original;
+      englishWait.ms = original;
       el.remove();
     }
   });
