@@ -98,8 +98,8 @@ export abstract class MppElement extends LitElement {
    * of 50–60 ms on the bench machine (`bench/host-cost.mjs`), 160–260 ms with the CPU slowed 4× as on a cheap
    * phone. In the frame the render still comes before the first paint of the widget, so nothing shifts. Later
    * updates keep Lit's timing. In a tab opened in the background, frames (and so the first render and
-   * `updateComplete`) wait until the tab is shown; the data is fetched meanwhile. On an English page it also waits
-   * for the English strings, so a resident never sees the widget change language under them.
+   * `updateComplete`) wait until the tab is shown; the data is fetched meanwhile. A widget that speaks English
+   * also waits for its strings (`englishWait`, 3 s at most), so a resident never sees it change language under them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
