@@ -15,7 +15,7 @@ import { matchesEveryTerm } from '../../core/search.js';
 import { validationMessage, type ValidationKey } from '../../core/validation-messages.js';
 import { validateEmail, validateName, validateNik, validatePhone } from '../../core/validation.js';
 import { errorSummary, errorSummaryStyles, focusErrorSummary } from '../../internal/ui/error-summary.js';
-import { textField } from '../../internal/ui/field.js';
+import { textField, type TextFieldOptions } from '../../internal/ui/field.js';
 import { heading } from '../../internal/ui/heading.js';
 import { notice } from '../../internal/ui/notice.js';
 import { skeleton } from '../../internal/ui/skeleton.js';
@@ -619,57 +619,24 @@ export class MppQueueBooking extends MppElement {
 
   private renderIdentity(): TemplateResult {
     const t = this.t;
-    const set = (field: IdentityField) => (value: string) => (this.identity = { ...this.identity, [field]: value });
+    // Each question's label is the string of the same name (`t.nik`, `t.name`…).
+    const field = (id: IdentityField, more: Partial<TextFieldOptions>) =>
+      textField({
+        id,
+        label: t[id],
+        error: this.errors[id],
+        value: this.identity[id],
+        errorPrefix: t.errorPrefix,
+        onInput: (value) => (this.identity = { ...this.identity, [id]: value }),
+        ...more,
+      });
     return html`
       ${this.legend(t.identityQuestion)}
       <p class="field__hint">${t.identityHint}</p>
-      ${textField({
-        id: 'nik',
-        label: t.nik,
-        hint: t.nikHint,
-        error: this.errors.nik,
-        value: this.identity.nik,
-        inputmode: 'numeric',
-        autocomplete: 'off',
-        size: 'medium',
-        errorPrefix: t.errorPrefix,
-        onInput: set('nik'),
-      })}
-      ${textField({
-        id: 'name',
-        label: t.name,
-        hint: t.nameHint,
-        error: this.errors.name,
-        value: this.identity.name,
-        autocomplete: 'name',
-        errorPrefix: t.errorPrefix,
-        onInput: set('name'),
-      })}
-      ${textField({
-        id: 'phone',
-        label: t.phone,
-        hint: t.phoneHint,
-        error: this.errors.phone,
-        value: this.identity.phone,
-        type: 'tel',
-        inputmode: 'tel',
-        autocomplete: 'tel',
-        size: 'medium',
-        errorPrefix: t.errorPrefix,
-        onInput: set('phone'),
-      })}
-      ${textField({
-        id: 'email',
-        label: t.email,
-        optional: t.optional,
-        error: this.errors.email,
-        value: this.identity.email,
-        type: 'email',
-        inputmode: 'email',
-        autocomplete: 'email',
-        errorPrefix: t.errorPrefix,
-        onInput: set('email'),
-      })}
+      ${field('nik', { hint: t.nikHint, inputmode: 'numeric', autocomplete: 'off', size: 'medium' })}
+      ${field('name', { hint: t.nameHint, autocomplete: 'name' })}
+      ${field('phone', { hint: t.phoneHint, type: 'tel', inputmode: 'tel', autocomplete: 'tel', size: 'medium' })}
+      ${field('email', { optional: t.optional, type: 'email', inputmode: 'email', autocomplete: 'email' })}
       ${this.continueButton()}
     `;
   }
