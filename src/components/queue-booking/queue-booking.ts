@@ -181,7 +181,7 @@ export class MppQueueBooking extends MppElement {
         body: t.anotherVisitHint(ticket.code),
         action: { label: t.bookAgain, onClick: () => this.startWith(serviceId) },
       };
-      void this.focusHeading('.notice button');
+      void this.moveFocus('.notice button');
     } else this.startWith(serviceId);
     this.scrollIntoView({ block: 'start' });
   };
@@ -225,10 +225,11 @@ export class MppQueueBooking extends MppElement {
     this.errors = {};
     if (step === 'day' || step === 'session') void this.loadAvailability();
     this.emit<BookingStepDetail>('mpp-booking-step', { step });
-    if (opts.focus !== false) void this.focusHeading();
+    if (opts.focus !== false) void this.moveFocus();
   }
 
-  private async focusHeading(selector = '#step-heading'): Promise<void> {
+  /** After the next render, focus moves to `selector`: the step's heading unless said otherwise (GOV.UK). */
+  private async moveFocus(selector = '#step-heading'): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
@@ -410,7 +411,7 @@ export class MppQueueBooking extends MppElement {
       this.booking = cancelled;
       this.ticketMode = 'cancelled';
       this.emit<BookingCancelledDetail>('mpp-booking-cancelled', { code: booking.code });
-      void this.focusHeading();
+      void this.moveFocus();
     } catch (error) {
       this.ticketMode = 'view';
       this.ticketMessage = { tone: 'error', text: errorMessage(error as MppApiError, this.language) };
@@ -429,7 +430,7 @@ export class MppQueueBooking extends MppElement {
       });
       this.ticketMode = 'view';
       this.ticketMessage = { tone: 'success', text: this.t.rescheduled };
-      void this.focusHeading();
+      void this.moveFocus();
     } catch (error) {
       const e = error as MppApiError;
       this.ticketMessage = {
@@ -702,12 +703,12 @@ export class MppQueueBooking extends MppElement {
       onCancel: () => {
         this.ticketMode = 'confirm-cancel';
         this.ticketMessage = undefined;
-        void this.focusHeading();
+        void this.moveFocus();
       },
       onCancelConfirmed: () => void this.cancelBooking(),
       onCancelAborted: () => {
         this.ticketMode = 'view';
-        void this.focusHeading();
+        void this.moveFocus();
       },
       onReschedule: () => {
         this.date = undefined;
@@ -716,7 +717,7 @@ export class MppQueueBooking extends MppElement {
         this.ticketMessage = undefined;
         this.ticketMode = 'reschedule-day';
         void this.loadAvailability();
-        void this.focusHeading();
+        void this.moveFocus();
       },
       onBookAgain: () => {
         this.resetFlow();
@@ -733,7 +734,7 @@ export class MppQueueBooking extends MppElement {
       if (this.showErrors(this.unanswered(choosingDay ? 'day' : 'session'))) return;
       if (choosingDay) {
         this.ticketMode = 'reschedule-session';
-        void this.focusHeading();
+        void this.moveFocus();
       } else {
         void this.reschedule();
       }
@@ -750,7 +751,7 @@ export class MppQueueBooking extends MppElement {
           @click=${() => {
             this.ticketMode = choosingDay ? 'view' : 'reschedule-day';
             this.errors = {};
-            void this.focusHeading();
+            void this.moveFocus();
           }}
         >
           ← ${t.back}
