@@ -30,8 +30,12 @@ const kept = keptPropertyNames({ contract: 'src/api/openapi.yaml', declarations:
 
 // English strings (`*.en.ts`) go into one file beside each script, `<script name>.en.js`, loaded by the widgets
 // the first time a page speaks English (src/core/i18n.ts): residents reading Indonesian never download them.
+// The booking's second half (finish-steps.ts) is a file of its own too, fetched when a resident starts to book.
+// Both import Lit and the rest from the script itself: `allow-extension` lets the script export what they need,
+// instead of rollup moving the shared code into a third file behind a one-line script.
 const scriptTagBundle = (input) => ({
   input,
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
     format: 'es',

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
 import '../src/components/queue-booking/mpp-queue-booking.js';
+import { useFinishStepsFetch } from '../src/components/queue-booking/queue-booking.js';
 import { KTP_SERVICE_ID } from '../test/mocks/fixtures.js';
 import { createMockApi, type MockApiOptions } from '../test/mocks/handlers.js';
 import { BookingDriver } from './support/booking-steps.js';
@@ -44,6 +45,12 @@ const meta: Meta<Args> = {
 };
 export default meta;
 type Story = StoryObj<Args>;
+
+/** Fetches the booking's second half with `fetch` for one story, then as the widget does. */
+const secondHalfFetchedWith = (fetch: Parameters<typeof useFinishStepsFetch>[0]) => () => {
+  useFinishStepsFetch(fetch);
+  return () => useFinishStepsFetch(() => import('../src/components/queue-booking/finish-steps.js'));
+};
 
 const drive = (steps: (d: BookingDriver) => Promise<void>) => ({
   play: async ({ canvasElement }: { canvasElement: HTMLElement }) => steps(new BookingDriver(canvasElement)),
@@ -108,6 +115,25 @@ export const TicketThenAnotherService: Story = drive(async (d) => {
 export const Loading: Story = {
   parameters: mocks({ scenario: 'loading' }),
   ...drive(async (d) => void (await d.see('.skeleton'))),
+};
+/**
+ * The questions from the identity on come in a second file, fetched once the resident starts. On a slow
+ * connection they may not be there yet: the heading holds focus over a placeholder.
+ */
+export const SecondHalfLoading: Story = {
+  beforeEach: secondHalfFetchedWith(() => new Promise(() => undefined)),
+  ...drive(async (d) => {
+    await d.toSessionAnswered();
+    await d.see('.skeleton');
+  }),
+};
+/** The second file could not be fetched (offline, or not copied beside the script): a way on, nothing lost. */
+export const SecondHalfFailed: Story = {
+  beforeEach: secondHalfFetchedWith(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))),
+  ...drive(async (d) => {
+    await d.toSessionAnswered();
+    await d.see('.notice--error');
+  }),
 };
 export const ScheduleError: Story = {
   parameters: mocks({ scenario: 'server-error' }),

@@ -1,3 +1,4 @@
+import * as changes from './booking-changes.js';
 import * as op from './operations.js';
 import { MppTransport, type CachedResult, type RequestOptions } from './transport.js';
 import type {
@@ -25,8 +26,8 @@ export type { CachedResult, MppClientOptions, RequestOptions } from './transport
  * - the catalogue and the agencies are cached in memory and revalidated with `ETag`;
  * - every failure is one `MppApiError`.
  *
- * Each method is the function of the same name in `operations.ts`; the elements call those directly so that a
- * bundle carries only the operations it uses.
+ * Each method is the function of the same name in `operations.ts` or `booking-changes.ts`; the elements call
+ * those directly so that a bundle carries only the operations it uses.
  */
 export class MppClient extends MppTransport {
   /** The agencies at this MPP (cached, revalidated with `ETag`). */
@@ -55,7 +56,7 @@ export class MppClient extends MppTransport {
 
   /** Books a place, with an idempotency key kept for this exact booking until a final answer. */
   createBooking(body: BookingRequest, opts?: RequestOptions): Promise<Booking> {
-    return op.createBooking(this, body, opts);
+    return changes.createBooking(this, body, opts);
   }
 
   /** A booking by code and the last 4 digits of the NIK (with live queue data on the day). */
@@ -65,12 +66,12 @@ export class MppClient extends MppTransport {
 
   /** Cancels a booking. Not retried automatically: the resident sees the outcome and decides. */
   cancelBooking(code: string, body: { nikLast4: string }, opts?: RequestOptions): Promise<Booking> {
-    return op.cancelBooking(this, code, body, opts);
+    return changes.cancelBooking(this, code, body, opts);
   }
 
   /** Moves a booking to another day or session; the server swaps the places atomically. Not retried. */
   rescheduleBooking(code: string, body: RescheduleRequest, opts?: RequestOptions): Promise<Booking> {
-    return op.rescheduleBooking(this, code, body, opts);
+    return changes.rescheduleBooking(this, code, body, opts);
   }
 
   /** An application (permohonan) by number and the last 4 digits of the applicant's NIK. */

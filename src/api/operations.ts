@@ -1,6 +1,7 @@
 // The operations of the MPP API, one function each over a shared transport. They are functions, not methods, so
 // that a bundle carries only those it calls: the finder never ships the booking code, the booking never ships
-// the application look-up.
+// the application look-up. The three that change a booking are in booking-changes.ts, fetched with the booking's
+// second half.
 import { MppApiError } from './errors.js';
 import {
   raceAbort,
@@ -17,9 +18,7 @@ import type {
   Availability,
   Booking,
   BookingLookupRequest,
-  BookingRequest,
   Queue,
-  RescheduleRequest,
   ServiceDetail,
   ServiceList,
 } from './types.js';
@@ -34,11 +33,11 @@ const servicesShape: Shape = (d) => isArray(d.items) && isArray(d.agencies);
 const serviceShape: Shape = (d) =>
   isText(d.id) && isText(d.name) && isArray(d.requirements) && isArray(d.procedure) && !!d.agency && !!d.cost;
 const availabilityShape: Shape = (d) => isArray(d.days);
-const bookingShape: Shape = (d) => isText(d.code) && isText(d.status) && !!d.session && !!d.checkIn;
+export const bookingShape: Shape = (d) => isText(d.code) && isText(d.status) && !!d.session && !!d.checkIn;
 const applicationShape: Shape = (d) => isText(d.number) && isArray(d.steps);
 const queueShape: Shape = (d) => isArray(d.counters);
 
-const segment = encodeURIComponent;
+export const segment = encodeURIComponent;
 
 interface CacheEntry {
   etag: string;
@@ -118,53 +117,6 @@ export function getAvailability(
   return api.json({ method: 'GET', path, retry: true, shape: availabilityShape }, opts);
 }
 
-/** Idempotency keys of the bookings each transport has not had a final answer for, by booking fingerprint. */
-const bookingKeys = new WeakMap<MppTransport, Map<string, string>>();
-
-/** A stable text of a booking body, so the same booking retried maps to the same idempotency key. */
-function bookingFingerprint(body: BookingRequest): string {
-  return JSON.stringify([body.serviceId, body.date, body.sessionId, body.nik, body.name, body.phone, body.email ?? '']);
-}
-
-/**
- * Books a place. The idempotency key belongs to this exact booking (service, day, session, identity) until the
- * server answers for good, so every retry — by the transport after a dropped connection, or by the resident
- * pressing "Try again" — reuses it and the server returns the one booking it made.
- */
-export async function createBooking(
-  api: MppTransport,
-  body: BookingRequest,
-  opts: RequestOptions = {},
-): Promise<Booking> {
-  let keys = bookingKeys.get(api);
-  if (!keys) bookingKeys.set(api, (keys = new Map()));
-  const fingerprint = bookingFingerprint(body);
-  let key = keys.get(fingerprint);
-  if (!key) {
-    key = api.newKey();
-    keys.set(fingerprint, key);
-  }
-  try {
-    const booking = await api.json<Booking>(
-      {
-        method: 'POST',
-        path: '/bookings',
-        body,
-        headers: { 'Idempotency-Key': key },
-        retry: true,
-        shape: bookingShape,
-      },
-      opts,
-    );
-    keys.delete(fingerprint);
-    return booking;
-  } catch (error) {
-    // Keep the key while the outcome is unknown or may change on retry; a final refusal frees it.
-    if (error instanceof MppApiError && !error.retryable && error.code !== 'aborted') keys.delete(fingerprint);
-    throw error;
-  }
-}
-
 /** A booking by code and the last 4 digits of the NIK (with live queue data on the day). */
 export function lookupBooking(
   api: MppTransport,
@@ -172,32 +124,6 @@ export function lookupBooking(
   opts: RequestOptions = {},
 ): Promise<Booking> {
   return api.json({ method: 'POST', path: '/bookings/lookup', body, retry: true, shape: bookingShape }, opts);
-}
-
-/** Cancels a booking. Not retried automatically: the resident sees the outcome and decides. */
-export function cancelBooking(
-  api: MppTransport,
-  code: string,
-  body: { nikLast4: string },
-  opts: RequestOptions = {},
-): Promise<Booking> {
-  return api.json(
-    { method: 'POST', path: `/bookings/${segment(code)}/cancel`, body, retry: false, shape: bookingShape },
-    opts,
-  );
-}
-
-/** Moves a booking to another day or session; the server swaps the places atomically. Not retried. */
-export function rescheduleBooking(
-  api: MppTransport,
-  code: string,
-  body: RescheduleRequest,
-  opts: RequestOptions = {},
-): Promise<Booking> {
-  return api.json(
-    { method: 'POST', path: `/bookings/${segment(code)}/reschedule`, body, retry: false, shape: bookingShape },
-    opts,
-  );
 }
 
 /** An application (permohonan) by number and the last 4 digits of the applicant's NIK. */

@@ -44,8 +44,10 @@ export abstract class MppElement extends LitElement {
   /**
    * The language in use: from `lang` on the element or an ancestor, else `<html lang>`; `id` by default. English
    * takes over once its strings are loaded (`core/i18n.ts`).
+   * @internal Public only for the booking's second half (finish-steps.ts), as are `client`, `headingLevelAt` and
+   * `emit`: stripped from the public types and the docs.
    */
-  protected language: Lang = 'id';
+  language: Lang = 'id';
 
   /** Settles when the English strings this element waits for are loaded (or failed to load). */
   private languageReady?: Promise<unknown>;
@@ -112,14 +114,14 @@ export abstract class MppElement extends LitElement {
     return resolveApiBase(this.apiBase, this.ownerDocument);
   }
 
-  /** The client shared by every widget that talks to the same API; undefined when no API is configured. */
-  protected get client(): MppTransport | undefined {
+  /** @internal The client shared by every widget that talks to the same API; undefined when no API is configured. */
+  get client(): MppTransport | undefined {
     const base = this.resolvedApiBase;
     return base ? clientFor(base) : undefined;
   }
 
-  /** A heading level clamped to 1–6, offset from `heading-level` (0 = the widget's top heading). */
-  protected headingLevelAt(depth = 0): 1 | 2 | 3 | 4 | 5 | 6 {
+  /** @internal A heading level clamped to 1–6, offset from `heading-level` (0 = the widget's top heading). */
+  headingLevelAt(depth = 0): 1 | 2 | 3 | 4 | 5 | 6 {
     const base = Number.isFinite(this.headingLevel) ? Math.round(this.headingLevel) : 2;
     return Math.min(6, Math.max(1, base + depth)) as 1 | 2 | 3 | 4 | 5 | 6;
   }
@@ -127,8 +129,9 @@ export abstract class MppElement extends LitElement {
   /**
    * Sends a bubbling, composed `mpp-*` event that host pages can listen to on the element or the document.
    * Payloads are small and never carry personal data.
+   * @internal
    */
-  protected emit<T>(name: MppEventName, detail: T): boolean {
+  emit<T>(name: MppEventName, detail: T): boolean {
     return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: true }));
   }
 }

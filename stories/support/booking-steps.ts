@@ -39,11 +39,16 @@ export class BookingDriver {
     [...this.root.querySelectorAll<HTMLButtonElement>('button')].find((b) => label.test(b.textContent ?? ''))!.click();
   }
 
-  async toIdentity(): Promise<void> {
+  /** Answers the day and the session, and goes on to the identity question. */
+  async toSessionAnswered(): Promise<void> {
     await this.choose('day');
     await this.next();
     await this.choose('session');
     await this.next();
+  }
+
+  async toIdentity(): Promise<void> {
+    await this.toSessionAnswered();
     await this.see('#nik');
   }
 

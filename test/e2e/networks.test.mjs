@@ -162,3 +162,75 @@ describe('a booking on a broken connection', () => {
     await context.close();
   });
 });
+
+// The questions from the identity on, and the ticket, are a second file (dist/mpp-widgets.finish-steps.js) that
+// the booking fetches once the resident starts answering.
+describe('the booking’s second half, fetched when the resident starts', () => {
+  const SECOND_HALF = /finish-steps\.js$/;
+  const BOOKING_PAGE = '/booking.html?layanan=bnn-surat-keterangan-hasil-pemeriksaan-narkotika';
+
+  it('is not downloaded by a visitor who does not book, and is there by the identity question', async () => {
+    const { page, context, record } = await openPage(env.browser, `${env.demo.origin}/booking.html`);
+    const booking = page.locator('mpp-queue-booking');
+    await booking.getByRole('radio').first().waitFor();
+    await page.waitForTimeout(500);
+    const fetched = () => record.requests.filter((r) => SECOND_HALF.test(r.url)).length;
+    assert.equal(fetched(), 0, 'fetched before the resident touched the widget');
+    await booking.getByRole('radio').first().check();
+    await booking.getByRole('button', { name: 'Lanjutkan' }).click();
+    await answerUpToCheck(booking, { nik: newNik(), name: 'Rina Wati', phone: '081377778888' });
+    assert.equal(fetched(), 1, 'fetched once');
+    await expectNoCrash(record);
+    await context.close();
+  });
+
+  it('missing or cut off: says so under the identity question, and "Coba lagi" brings the questions', async () => {
+    const { page, context, record } = await openPage(env.browser, `${env.demo.origin}${BOOKING_PAGE}`);
+    let broken = true;
+    await page.route(SECOND_HALF, (route) => (broken ? route.abort('connectionreset') : route.continue()));
+    const booking = page.locator('mpp-queue-booking');
+    await booking.getByRole('radio', { name: /Senin, 7 Desember 2026/ }).check();
+    await booking.getByRole('button', { name: 'Lanjutkan' }).click();
+    await booking.locator('input[name=session]:not([disabled])').first().check();
+    await booking.getByRole('button', { name: 'Lanjutkan' }).click();
+    const heading = booking.getByRole('heading', { name: 'Data diri Anda' });
+    await heading.waitFor();
+    const alert = booking.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /Pertanyaan berikutnya tidak dapat dimuat[\s\S]*Periksa koneksi Anda/);
+    broken = false;
+    await booking.getByRole('button', { name: 'Coba lagi' }).click();
+    await booking.getByLabel('NIK').fill(newNik());
+    // The answers before it were kept: the check page lists the chosen day.
+    await booking.getByLabel('Nama lengkap').fill('Rina Wati');
+    await booking.getByLabel('Nomor HP').fill('081377778888');
+    await booking.getByRole('button', { name: 'Lanjutkan' }).click();
+    assert.match(await booking.locator('.summary').innerText(), /Senin, 7 Desember 2026/);
+    await expectNoCrash(record);
+    await context.close();
+  });
+
+  it('slow: the identity question’s heading holds focus over a placeholder until its fields come', async () => {
+    const { page, context } = await openPage(env.browser, `${env.demo.origin}${BOOKING_PAGE}`);
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(SECOND_HALF, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const booking = page.locator('mpp-queue-booking');
+    await booking.getByRole('radio', { name: /Senin, 7 Desember 2026/ }).check();
+    await booking.getByRole('button', { name: 'Lanjutkan' }).click();
+    await booking.locator('input[name=session]:not([disabled])').first().check();
+    await booking.getByRole('button', { name: 'Lanjutkan' }).click();
+    await booking.getByRole('heading', { name: 'Data diri Anda' }).waitFor();
+    assert.match(await booking.getByRole('status').innerText(), /Memuat pertanyaan berikutnya/);
+    const focusedHeading = () =>
+      booking.evaluate((el) => el.shadowRoot.activeElement?.textContent?.trim() ?? '(nothing)');
+    assert.equal(await focusedHeading(), 'Data diri Anda');
+    release();
+    await booking.getByLabel('NIK').waitFor();
+    assert.equal(await focusedHeading(), 'Data diri Anda', 'focus stayed on the heading');
+    await context.close();
+  });
+});

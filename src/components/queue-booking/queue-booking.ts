@@ -1,31 +1,23 @@
-import {
-  cancelBooking,
-  createBooking,
-  getAvailability,
-  listServices,
-  rescheduleBooking,
-} from '../../api/operations.js';
+import { getAvailability, listServices } from '../../api/operations.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { MppApiError } from '../../api/errors.js';
 import type { Availability, Booking, ServiceSummary } from '../../api/types.js';
 import { MppElement } from '../../core/base-element.js';
-import { formatDate, formatTimeRange } from '../../core/format.js';
+import { formatDate } from '../../core/format.js';
+import { loadEnglish } from '../../core/i18n.js';
 import { errorMessage } from '../../core/messages.js';
 import { matchesEveryTerm } from '../../core/search.js';
-import { validationMessage, type ValidationKey } from '../../core/validation-messages.js';
-import { validateEmail, validateName, validateNik, validatePhone } from '../../core/validation.js';
 import { errorSummary, errorSummaryStyles, focusErrorSummary } from '../../internal/ui/error-summary.js';
-import { textField, type TextFieldOptions } from '../../internal/ui/field.js';
+import { textField } from '../../internal/ui/field.js';
 import { heading } from '../../internal/ui/heading.js';
 import { notice } from '../../internal/ui/notice.js';
 import { skeleton } from '../../internal/ui/skeleton.js';
-import { summaryRow } from '../../internal/ui/summary-list.js';
 import { widgetStyles } from '../../internal/ui/widget-styles.js';
-import { CountdownController } from '../../internal/ui/countdown.js';
+import type { CountdownController } from '../../internal/ui/countdown.js';
 import { dayChoice, radios, sessionChoice } from './choices.js';
 import { strings } from './strings.js';
 import { bookingStyles } from './styles.js';
-import { ticketView, type TicketMessage } from './ticket-view.js';
+import type { TicketMessage } from './ticket-view.js';
 
 /** The questions, in order. `ticket` is the answer. */
 export type BookingStep = 'service' | 'day' | 'session' | 'identity' | 'check' | 'ticket';
@@ -46,24 +38,41 @@ export interface BookingCancelledDetail {
   code: string;
 }
 
-interface Identity {
+/** What the identity question asks. */
+export interface Identity {
   nik: string;
   name: string;
   phone: string;
   email: string;
 }
-type IdentityField = keyof Identity;
+export type IdentityField = keyof Identity;
+/** What to fix, by question; shown in the error summary and beside each question. */
+export type BookingErrors = Partial<Record<IdentityField | 'service' | 'day' | 'session', string>>;
 
 /** After the ticket: looking at it, confirming a cancel, choosing a new time, or cancelled. */
-type TicketMode = 'view' | 'confirm-cancel' | 'reschedule-day' | 'reschedule-session' | 'cancelled';
+export type TicketMode = 'view' | 'confirm-cancel' | 'reschedule-day' | 'reschedule-session' | 'cancelled';
 
-const EMPTY_IDENTITY: Identity = { nik: '', name: '', phone: '', email: '' };
+type FinishSteps = typeof import('./finish-steps.js');
+
+// The second half of the flow, one download per page however many booking widgets it holds.
+let finishSteps: Promise<FinishSteps> | undefined;
+let fetchFinishSteps = (): Promise<FinishSteps> => import('./finish-steps.js');
+
+/**
+ * For stories and tests: how the second half is fetched, to show it slow or failing. Unused by the bundles, so
+ * they leave it out.
+ */
+export function useFinishStepsFetch(fetch: () => Promise<FinishSteps>): void {
+  fetchFinishSteps = fetch;
+  finishSteps = undefined;
+}
 
 /**
  * Book a visit to a counter of the MPP, one question at a time: service, day, session, identity, check your
  * answers, confirm — then a ticket with the booking code, a QR code, a calendar file, print and share, and the
  * way to cancel or move the visit. A dropped connection never books twice: the same attempt is retried with the
- * same idempotency key.
+ * same idempotency key. The questions from the identity on, and the ticket, come in a second file fetched once the
+ * resident starts answering (`mpp-queue-booking.finish.js` beside the script; keep the files of `dist/` together).
  *
  * @tagname mpp-queue-booking
  * @summary Book a visit to an MPP counter and get a ticket.
@@ -111,6 +120,8 @@ export class MppQueueBooking extends MppElement {
     booking: { state: true },
     ticketMode: { state: true },
     ticketMessage: { state: true },
+    finish: { state: true },
+    finishFailed: { state: true },
   };
 
   static override styles = [widgetStyles, errorSummaryStyles, bookingStyles];
@@ -118,29 +129,38 @@ export class MppQueueBooking extends MppElement {
   /** Preselected service id; the first question is then skipped. */
   service?: string;
 
-  private step: BookingStep = 'service';
-  private services?: ServiceSummary[];
+  // The state below is shared with finish-steps.ts (the flow's second half), hence not `private`; `@internal`
+  // keeps it out of the public types and the docs, and lets the minifier rename it.
+
+  /** @internal */ step: BookingStep = 'service';
+  /** @internal */ services?: ServiceSummary[];
   private servicesError?: MppApiError;
   private serviceFilter = '';
-  private serviceId?: string;
-  private availability?: Availability;
+  /** @internal */ serviceId?: string;
+  /** @internal */ availability?: Availability;
   private availabilityError?: MppApiError;
-  private date?: string;
-  private sessionId?: string;
-  private identity: Identity = { ...EMPTY_IDENTITY };
-  private errors: Partial<Record<IdentityField | 'service' | 'day' | 'session', string>> = {};
-  private failure?: { message: string; retry?: boolean };
-  private submitting = false;
-  private booking?: Booking;
-  private ticketMode: TicketMode = 'view';
-  private ticketMessage?: TicketMessage;
+  /** @internal */ date?: string;
+  /** @internal */ sessionId?: string;
+  /** @internal */ identity: Identity = { nik: '', name: '', phone: '', email: '' };
+  /** @internal */ errors: BookingErrors = {};
+  /** @internal Why the last send failed; `retry` when sending again is the way on. */
+  failure?: { message: string; retry?: boolean };
+  /** @internal */ submitting = false;
+  /** @internal */ booking?: Booking;
+  /** @internal */ ticketMode: TicketMode = 'view';
+  /** @internal */ ticketMessage?: TicketMessage;
+  /** @internal Made by finish-steps.ts when a send is refused with 429. */
+  countdown?: CountdownController;
+  /** The flow's second half once loaded; `finishFailed` when its file could not be fetched. */
+  private finish?: FinishSteps;
+  private finishFailed = false;
 
   /** When an answer is changed from "check your answers", the resident goes back there, not onwards. */
   private returnToCheck = false;
   private abort?: AbortController;
-  private readonly countdown = new CountdownController(this);
 
-  private get t() {
+  /** @internal */
+  get t() {
     return strings.in(this.language);
   }
 
@@ -149,6 +169,8 @@ export class MppQueueBooking extends MppElement {
     const fromUrl = new URLSearchParams(location.search).get('layanan');
     if (!this.service && fromUrl) this.service = fromUrl;
     this.ownerDocument.addEventListener('mpp-service-book', this.onServiceBook);
+    // The first touch, click or Tab into the widget fetches the second half: by the identity question it is here.
+    for (const type of ['focusin', 'pointerdown']) this.addEventListener(type, this.loadFinish, { once: true });
     void this.loadServices();
   }
 
@@ -166,27 +188,38 @@ export class MppQueueBooking extends MppElement {
   }
 
   /**
-   * A finder on the same page chose "Book a visit": start here with that service. Over a ticket, offer it beside
-   * the ticket instead, so its code is not gone before the resident has kept it.
+   * Fetches the flow's second half (identity, check answers, sending, the ticket), once per page. A failed fetch
+   * shows where the identity question would be, with "Try again"; nothing the resident chose is lost.
    */
+  private readonly loadFinish = (): void => {
+    if (this.finish) return;
+    this.finishFailed = false;
+    finishSteps ??= fetchFinishSteps();
+    finishSteps.then(
+      async (steps) => {
+        // Its strings are a table of their own: on an English page, fetch their English first.
+        if (this.language === 'en') await loadEnglish();
+        this.finish = steps;
+      },
+      () => {
+        finishSteps = undefined;
+        this.finishFailed = true;
+      },
+    );
+  };
+
+  /** A finder on the same page chose "Book a visit": start here with that service (beside a ticket, offer it). */
   private readonly onServiceBook = (event: Event) => {
     const { serviceId } = (event as CustomEvent<{ serviceId: string }>).detail;
-    const ticket = this.ticketMode !== 'cancelled' && this.booking;
-    if (ticket) {
-      const t = this.t;
-      this.ticketMode = 'view';
-      this.ticketMessage = {
-        tone: 'info',
-        text: t.anotherVisit(this.services?.find((s) => s.id === serviceId)?.name ?? ''),
-        body: t.anotherVisitHint(ticket.code),
-        action: { label: t.bookAgain, onClick: () => this.startWith(serviceId) },
-      };
-      void this.moveFocus('.notice button');
-    } else this.startWith(serviceId);
+    // A ticket means the second half is loaded: it made the booking.
+    if (this.booking && this.ticketMode !== 'cancelled') this.finish!.offerAnotherVisit(this, serviceId);
+    else this.startWith(serviceId);
     this.scrollIntoView({ block: 'start' });
   };
 
-  private startWith(serviceId: string): void {
+  /** @internal */
+  startWith(serviceId: string): void {
+    this.loadFinish();
     this.resetFlow();
     this.serviceId = serviceId;
     this.go('day');
@@ -210,17 +243,18 @@ export class MppQueueBooking extends MppElement {
     }
   }
 
-  private get currentService(): ServiceSummary | undefined {
+  /** @internal */
+  get currentService(): ServiceSummary | undefined {
     return this.services?.find((s) => s.id === this.serviceId);
   }
 
-  /** Steps the resident answers (the service question is skipped when the page chose the service). */
-  private get questions(): BookingStep[] {
+  /** @internal Steps the resident answers (the service question is skipped when the page chose the service). */
+  get questions(): BookingStep[] {
     return this.service ? ['day', 'session', 'identity', 'check'] : ['service', 'day', 'session', 'identity', 'check'];
   }
 
-  /** Opens a step: its heading takes focus (GOV.UK), its data loads, and the page hears about it. */
-  private go(step: BookingStep, opts: { focus?: boolean } = {}): void {
+  /** @internal Opens a step: its heading takes focus (GOV.UK), its data loads, and the page hears about it. */
+  go(step: BookingStep, opts: { focus?: boolean } = {}): void {
     this.step = step;
     this.errors = {};
     if (step === 'day' || step === 'session') void this.loadAvailability();
@@ -228,13 +262,14 @@ export class MppQueueBooking extends MppElement {
     if (opts.focus !== false) void this.moveFocus();
   }
 
-  /** After the next render, focus moves to `selector`: the step's heading unless said otherwise (GOV.UK). */
-  private async moveFocus(selector = '#step-heading'): Promise<void> {
+  /** @internal After the next render, focus moves to `selector`: the step's heading unless said otherwise (GOV.UK). */
+  async moveFocus(selector = '#step-heading'): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private async loadAvailability(): Promise<void> {
+  /** @internal */
+  async loadAvailability(): Promise<void> {
     const client = this.client;
     const serviceId = this.serviceId ?? this.booking?.serviceId;
     if (!client || !serviceId) return;
@@ -249,7 +284,8 @@ export class MppQueueBooking extends MppElement {
     }
   }
 
-  private resetFlow(): void {
+  /** @internal */
+  resetFlow(): void {
     this.booking = undefined;
     this.ticketMode = 'view';
     this.ticketMessage = undefined;
@@ -265,7 +301,9 @@ export class MppQueueBooking extends MppElement {
   /** Moves on from a step after checking its answer; shows the error summary when something is missing. */
   private next(event: Event): void {
     event.preventDefault();
-    if (this.showErrors(this.step === 'identity' ? this.identityErrors() : this.unanswered(this.step))) return;
+    this.loadFinish();
+    const errors = this.step === 'identity' ? this.finish!.identityErrors(this) : this.unanswered(this.step);
+    if (this.showErrors(errors)) return;
     const order = this.questions;
     // Back to "check your answers" once the changed answer is complete again: a new service or day still needs
     // its day and session, so those follow the usual order.
@@ -274,8 +312,8 @@ export class MppQueueBooking extends MppElement {
     this.go(following);
   }
 
-  /** The error of a choice question left unanswered (the first booking's and a move's alike). */
-  private unanswered(step: BookingStep): typeof this.errors {
+  /** @internal The error of a choice question left unanswered (the first booking's and a move's alike). */
+  unanswered(step: BookingStep): BookingErrors {
     const t = this.t;
     if (step === 'service' && !this.serviceId) return { service: t.serviceRequired };
     if (step === 'day' && !this.date) return { day: t.dayRequired };
@@ -283,27 +321,12 @@ export class MppQueueBooking extends MppElement {
     return {};
   }
 
-  /** Shows what to fix in the error summary, which takes focus (GOV.UK); false when there is nothing. */
-  private showErrors(errors: typeof this.errors): boolean {
+  /** @internal Shows what to fix in the error summary, which takes focus (GOV.UK); false when there is nothing. */
+  showErrors(errors: BookingErrors): boolean {
     this.errors = errors;
     const any = Object.keys(errors).length > 0;
     if (any) void focusErrorSummary(this);
     return any;
-  }
-
-  private identityErrors(): Partial<Record<IdentityField, string>> {
-    const lang = this.language;
-    const out: Partial<Record<IdentityField, string>> = {};
-    const checks: [IdentityField, { ok: boolean; key?: ValidationKey }][] = [
-      ['nik', validateNik(this.identity.nik)],
-      ['name', validateName(this.identity.name)],
-      ['phone', validatePhone(this.identity.phone)],
-      ['email', validateEmail(this.identity.email)],
-    ];
-    for (const [field, result] of checks) {
-      if (!result.ok && result.key) out[field] = validationMessage(result.key, lang);
-    }
-    return out;
   }
 
   private back(): void {
@@ -312,142 +335,17 @@ export class MppQueueBooking extends MppElement {
     if (previous) this.go(previous);
   }
 
-  private changeAnswer(step: BookingStep): void {
+  /** @internal */
+  changeAnswer(step: BookingStep): void {
     this.returnToCheck = true;
     this.go(step);
-  }
-
-  /**
-   * Sends the booking. The client keeps one idempotency key for this exact booking until the server answers for
-   * good, so "Try again" after a dropped connection returns the booking that exists instead of a second one.
-   */
-  private async confirm(): Promise<void> {
-    const client = this.client;
-    if (!client || this.submitting || this.countdown.seconds) return;
-    const nik = validateNik(this.identity.nik);
-    const phone = validatePhone(this.identity.phone);
-    const name = validateName(this.identity.name);
-    if (!nik.ok || !phone.ok || !name.ok) {
-      this.go('identity');
-      return;
-    }
-    this.submitting = true;
-    this.failure = undefined;
-    try {
-      const booking = await createBooking(client, {
-        serviceId: this.serviceId!,
-        date: this.date!,
-        sessionId: this.sessionId!,
-        nik: nik.value,
-        name: name.value,
-        phone: phone.value,
-        ...(this.identity.email.trim() ? { email: this.identity.email.trim() } : {}),
-      });
-      this.showTicket(booking);
-    } catch (error) {
-      this.onConfirmFailed(error as MppApiError);
-    } finally {
-      this.submitting = false;
-    }
-  }
-
-  private showTicket(booking: Booking): void {
-    this.booking = booking;
-    // The NIK and the other answers are not needed any more: nothing personal stays in memory.
-    this.identity = { ...EMPTY_IDENTITY };
-    this.ticketMode = 'view';
-    this.go('ticket');
-    this.emit<BookingConfirmedDetail>('mpp-booking-confirmed', {
-      code: booking.code,
-      serviceId: booking.serviceId,
-      date: booking.date,
-      sessionStart: booking.session.start,
-    });
-  }
-
-  private onConfirmFailed(error: MppApiError): void {
-    const t = this.t;
-    switch (error.code) {
-      case 'session_full':
-        this.sessionId = undefined;
-        this.go('session');
-        this.failure = { message: t.sessionFull };
-        return;
-      case 'day_closed':
-      case 'outside_window':
-      case 'session_ended':
-        this.date = undefined;
-        this.sessionId = undefined;
-        this.go('day');
-        this.failure = { message: t.dayGone };
-        return;
-      case 'duplicate_booking':
-        this.failure = { message: t.duplicate };
-        return;
-      case 'validation_failed': {
-        const errors: typeof this.errors = {};
-        for (const fe of error.fieldErrors) {
-          if (fe.field in EMPTY_IDENTITY) {
-            const key = fe.code as ValidationKey;
-            errors[fe.field as IdentityField] = validationMessage(key, this.language) ?? fe.message;
-          }
-        }
-        this.go('identity');
-        this.errors = errors;
-        return;
-      }
-      case 'rate_limited':
-        this.countdown.start(error.retryAfter ?? 30);
-        return;
-      default:
-        this.failure = { message: error.isNetwork ? t.unsure : errorMessage(error, this.language), retry: true };
-    }
-  }
-
-  private async cancelBooking(): Promise<void> {
-    const booking = this.booking!;
-    try {
-      const cancelled = await cancelBooking(this.client!, booking.code, { nikLast4: booking.nikMasked.slice(-4) });
-      this.booking = cancelled;
-      this.ticketMode = 'cancelled';
-      this.emit<BookingCancelledDetail>('mpp-booking-cancelled', { code: booking.code });
-      void this.moveFocus();
-    } catch (error) {
-      this.ticketMode = 'view';
-      this.ticketMessage = { tone: 'error', text: errorMessage(error as MppApiError, this.language) };
-    }
-  }
-
-  private async reschedule(): Promise<void> {
-    const booking = this.booking!;
-    if (!this.date || !this.sessionId) return;
-    this.submitting = true;
-    try {
-      this.booking = await rescheduleBooking(this.client!, booking.code, {
-        nikLast4: booking.nikMasked.slice(-4),
-        date: this.date,
-        sessionId: this.sessionId,
-      });
-      this.ticketMode = 'view';
-      this.ticketMessage = { tone: 'success', text: this.t.rescheduled };
-      void this.moveFocus();
-    } catch (error) {
-      const e = error as MppApiError;
-      this.ticketMessage = {
-        tone: 'error',
-        text: e.code === 'session_full' ? this.t.sessionFull : errorMessage(e, this.language),
-      };
-      if (e.code === 'session_full') void this.loadAvailability();
-    } finally {
-      this.submitting = false;
-    }
   }
 
   override render(): TemplateResult {
     const t = this.t;
     if (!this.client) return notice({ tone: 'error', title: t.heading, message: t.notConfigured });
     return html`<div class="booking" lang=${this.language}>
-      ${this.step === 'ticket' && this.booking ? this.renderTicket() : this.renderQuestion()}
+      ${this.step === 'ticket' && this.booking ? this.finish!.ticket(this) : this.renderQuestion()}
     </div>`;
   }
 
@@ -462,17 +360,7 @@ export class MppQueueBooking extends MppElement {
     const first = this.questions[0] === this.step;
     return html`
       ${errorSummary({ title: t.errorSummary, errors: this.errors, headingLevel: this.headingLevelAt(0), root: this.renderRoot as ShadowRoot })}
-      ${
-        this.failure
-          ? notice({
-              tone: 'error',
-              title: t.failedTitle,
-              message: this.failure.message,
-              live: 'assertive',
-            })
-          : nothing
-      }
-      ${this.renderProgress()}
+      ${this.failure ? this.finish!.failureNotice(this) : nothing} ${this.renderProgress()}
       <form novalidate @submit=${(e: Event) => (this.step === 'check' ? e.preventDefault() : this.next(e))}>
         ${this.renderStep()}
       </form>
@@ -496,14 +384,40 @@ export class MppQueueBooking extends MppElement {
         return this.renderDay();
       case 'session':
         return this.renderSession();
-      case 'identity':
-        return this.renderIdentity();
       default:
-        return this.renderCheck();
+        return this.renderFinishStep();
     }
   }
 
-  private continueButton(label = this.t.continue): TemplateResult {
+  /**
+   * The identity and check questions: the heading is drawn here, so it holds focus while the second half loads
+   * and then stays the same element under the questions that replace the placeholder.
+   */
+  private renderFinishStep(): TemplateResult {
+    const t = this.t;
+    const identity = this.step === 'identity';
+    const finish = this.finish;
+    if (!finish && !this.finishFailed) this.loadFinish();
+    return html`${this.legend(identity ? t.identityQuestion : t.checkQuestion)}
+    ${
+      finish
+        ? identity
+          ? finish.identityView(this)
+          : finish.checkView(this)
+        : this.finishFailed
+          ? notice({
+              tone: 'error',
+              title: t.finishError,
+              message: t.finishErrorBody,
+              action: { label: t.retry, onClick: this.loadFinish },
+              live: 'assertive',
+            })
+          : skeleton({ label: t.finishLoading, rows: 5, tall: true })
+    }`;
+  }
+
+  /** @internal */
+  continueButton(label = this.t.continue): TemplateResult {
     return html`<button type="submit" class="button" ?disabled=${this.submitting}>${label}</button>`;
   }
 
@@ -575,7 +489,8 @@ export class MppQueueBooking extends MppElement {
     return undefined;
   }
 
-  private renderDay(): TemplateResult {
+  /** @internal */
+  renderDay(): TemplateResult {
     const t = this.t;
     const pending = this.availabilityState(t.dayQuestion);
     if (pending) return pending;
@@ -598,7 +513,8 @@ export class MppQueueBooking extends MppElement {
     `;
   }
 
-  private renderSession(): TemplateResult {
+  /** @internal */
+  renderSession(): TemplateResult {
     const t = this.t;
     const pending = this.availabilityState(t.sessionQuestion);
     if (pending) return pending;
@@ -615,148 +531,6 @@ export class MppQueueBooking extends MppElement {
         onChange: (v) => (this.sessionId = v),
       })}
       ${this.continueButton(this.ticketMode === 'reschedule-session' && this.booking ? t.rescheduleConfirm : t.continue)}
-    `;
-  }
-
-  private renderIdentity(): TemplateResult {
-    const t = this.t;
-    // Each question's label is the string of the same name (`t.nik`, `t.name`…).
-    const field = (id: IdentityField, more: Partial<TextFieldOptions>) =>
-      textField({
-        id,
-        label: t[id],
-        error: this.errors[id],
-        value: this.identity[id],
-        errorPrefix: t.errorPrefix,
-        onInput: (value) => (this.identity = { ...this.identity, [id]: value }),
-        ...more,
-      });
-    return html`
-      ${this.legend(t.identityQuestion)}
-      <p class="field__hint">${t.identityHint}</p>
-      ${field('nik', { hint: t.nikHint, inputmode: 'numeric', autocomplete: 'off', size: 'medium' })}
-      ${field('name', { hint: t.nameHint, autocomplete: 'name' })}
-      ${field('phone', { hint: t.phoneHint, type: 'tel', inputmode: 'tel', autocomplete: 'tel', size: 'medium' })}
-      ${field('email', { optional: t.optional, type: 'email', inputmode: 'email', autocomplete: 'email' })}
-      ${this.continueButton()}
-    `;
-  }
-
-  private renderCheck(): TemplateResult {
-    const t = this.t;
-    const lang = this.language;
-    const session = this.availability?.days
-      .find((d) => d.date === this.date)
-      ?.sessions.find((s) => s.id === this.sessionId);
-    const rows: [string, string, BookingStep][] = [
-      [t.service, this.currentService?.name ?? this.serviceId ?? '', 'service'],
-      [t.day, this.date ? formatDate(this.date, lang) : '', 'day'],
-      [t.session, session ? formatTimeRange(session.start, session.end, lang) : '', 'session'],
-      [t.nik, this.identity.nik, 'identity'],
-      [t.name, this.identity.name, 'identity'],
-      [t.phone, this.identity.phone, 'identity'],
-      ...(this.identity.email.trim()
-        ? [[t.email, this.identity.email, 'identity'] as [string, string, BookingStep]]
-        : []),
-    ];
-    const waiting = this.countdown.seconds > 0;
-    return html`
-      ${this.legend(t.checkQuestion)}
-      <p class="field__hint">${t.checkHint}</p>
-      <dl class="summary">
-        ${rows
-          .filter(([, , step]) => step !== 'service' || !this.service)
-          .map(([label, value, step]) =>
-            summaryRow(
-              label,
-              value,
-              html`<button type="button" class="link" @click=${() => this.changeAnswer(step)}>
-                ${t.change}<span class="visually-hidden">${` ${label}`}</span>
-              </button>`,
-            ),
-          )}
-      </dl>
-      ${waiting ? notice({ tone: 'warning', title: t.failedTitle, message: t.rateLimited(this.countdown.seconds) }) : nothing}
-      <button
-        type="button"
-        class="button"
-        aria-disabled=${this.submitting || waiting ? 'true' : 'false'}
-        @click=${() => void this.confirm()}
-      >
-        ${this.submitting ? t.confirming : this.failure?.retry ? t.retry : t.confirm}
-      </button>
-    `;
-  }
-
-  private renderTicket(): TemplateResult {
-    const t = this.t;
-    const booking = this.booking!;
-    const mode = this.ticketMode;
-    if (mode === 'reschedule-day' || mode === 'reschedule-session') return this.renderReschedule();
-    return ticketView({
-      booking,
-      t,
-      lang: this.language,
-      level: this.headingLevelAt(0),
-      mode,
-      message: this.ticketMessage,
-      onCancel: () => {
-        this.ticketMode = 'confirm-cancel';
-        this.ticketMessage = undefined;
-        void this.moveFocus();
-      },
-      onCancelConfirmed: () => void this.cancelBooking(),
-      onCancelAborted: () => {
-        this.ticketMode = 'view';
-        void this.moveFocus();
-      },
-      onReschedule: () => {
-        this.date = undefined;
-        this.sessionId = undefined;
-        this.errors = {};
-        this.ticketMessage = undefined;
-        this.ticketMode = 'reschedule-day';
-        void this.loadAvailability();
-        void this.moveFocus();
-      },
-      onBookAgain: () => {
-        this.resetFlow();
-        this.go(this.questions[0]);
-      },
-    });
-  }
-
-  private renderReschedule(): TemplateResult {
-    const t = this.t;
-    const choosingDay = this.ticketMode === 'reschedule-day';
-    const onSubmit = (event: Event) => {
-      event.preventDefault();
-      if (this.showErrors(this.unanswered(choosingDay ? 'day' : 'session'))) return;
-      if (choosingDay) {
-        this.ticketMode = 'reschedule-session';
-        void this.moveFocus();
-      } else {
-        void this.reschedule();
-      }
-    };
-    return html`
-      ${errorSummary({ title: t.errorSummary, errors: this.errors, headingLevel: this.headingLevelAt(0), root: this.renderRoot as ShadowRoot })}
-      ${this.ticketMessage ? notice({ tone: this.ticketMessage.tone, title: this.ticketMessage.text, live: 'assertive' }) : nothing}
-      <p class="progress" part="progress">${t.rescheduleTitle}</p>
-      <form novalidate @submit=${onSubmit}>${choosingDay ? this.renderDay() : this.renderSession()}</form>
-      <p>
-        <button
-          type="button"
-          class="link"
-          @click=${() => {
-            this.ticketMode = choosingDay ? 'view' : 'reschedule-day';
-            this.errors = {};
-            void this.moveFocus();
-          }}
-        >
-          ← ${t.back}
-        </button>
-      </p>
     `;
   }
 }

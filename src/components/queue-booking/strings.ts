@@ -1,11 +1,11 @@
 import { localised } from '../../core/i18n.js';
 
+/** The first half of the flow: service, day and session. The rest is in `finish-strings.ts`, loaded with it. */
 const id = {
   heading: 'Ambil antrean MPP',
   progress: (n: number, of: number) => `Langkah ${n} dari ${of}`,
   continue: 'Lanjutkan',
   back: 'Kembali',
-  change: 'Ubah',
   retry: 'Coba lagi',
   errorSummary: 'Ada yang perlu diperbaiki',
   errorPrefix: 'Kesalahan:',
@@ -34,66 +34,14 @@ const id = {
   sessionHint: (day: string) => `${day}. Datanglah paling lambat 15 menit sebelum sesi berakhir.`,
   sessionRequired: 'Pilih sesi kunjungan',
   ended: 'Sudah berakhir',
-  // identity
+  // the questions of the second half (finish-steps.ts), asked while it loads
   identityQuestion: 'Data diri Anda',
-  identityHint: 'Data ini hanya dikirim ke MPP untuk booking ini dan tidak disimpan di perangkat Anda.',
-  nik: 'NIK',
-  nikHint: '16 angka, tertera pada KTP atau Kartu Keluarga',
-  name: 'Nama lengkap',
-  nameHint: 'Sesuai KTP',
-  phone: 'Nomor HP',
-  phoneHint: 'Untuk pengingat melalui SMS atau WhatsApp, contoh 0812 3456 7890',
-  email: 'Email',
-  optional: '(opsional)',
-  // check
   checkQuestion: 'Periksa jawaban Anda',
-  checkHint: 'Pastikan semuanya benar sebelum mengirim booking.',
-  service: 'Layanan',
-  day: 'Hari',
-  session: 'Sesi',
-  confirm: 'Kirim booking',
-  confirming: 'Mengirim booking…',
-  // failures
-  sessionFull: 'Sesi yang Anda pilih baru saja penuh. Pilih sesi lain; data diri Anda tetap tersimpan.',
-  duplicate:
-    'Anda sudah memiliki booking untuk layanan ini pada hari itu. Lihat kode booking Anda pada tiket sebelumnya atau pesan untuk hari lain.',
-  dayGone: 'Hari atau sesi itu tidak lagi tersedia. Pilih jadwal lain.',
-  rateLimited: (s: number) => `Terlalu banyak percobaan. Anda dapat mencoba lagi dalam ${s} detik.`,
-  unsure:
-    'Koneksi terputus sebelum jawaban MPP diterima, jadi booking Anda belum pasti. Coba kirim lagi: Anda tidak akan mendapat dua booking.',
-  failedTitle: 'Booking belum terkirim',
-  // ticket
-  bookedTitle: 'Booking berhasil',
-  bookedBody: 'Tunjukkan kode ini di MPP saat check-in.',
-  code: 'Kode booking',
-  agency: 'Instansi',
-  counter: 'Loket',
-  checkIn: 'Check-in',
-  checkInWindow: (from: string, to: string) => `${from} sampai ${to}`,
-  bring: 'Yang perlu dibawa',
-  nikMasked: 'NIK',
-  qrLabel: (code: string) => `Kode QR booking ${code}`,
-  addToCalendar: 'Tambah ke kalender',
-  print: 'Cetak',
-  share: 'Bagikan',
-  cancel: 'Batalkan booking',
-  reschedule: 'Ubah jadwal',
-  shareText: (code: string, service: string, when: string) => `Booking MPP ${code}: ${service}, ${when}`,
-  calendarTitle: (service: string) => `MPP: ${service}`,
-  // cancel and reschedule
-  cancelQuestion: (code: string) => `Batalkan booking ${code}?`,
-  cancelHint: 'Tempat Anda akan diberikan kepada warga lain. Tindakan ini tidak dapat dibatalkan.',
-  cancelYes: 'Ya, batalkan',
-  cancelNo: 'Tidak, kembali ke tiket',
-  cancelledTitle: 'Booking dibatalkan',
-  cancelledBody: (code: string) => `Booking ${code} sudah dibatalkan.`,
-  bookAgain: 'Ambil antrean baru',
-  anotherVisit: (service: string) => `Ambil antrean untuk ${service || 'layanan lain'}?`,
-  anotherVisitHint: (code: string) =>
-    `Booking ${code} di bawah ini tetap berlaku. Simpan kodenya sebelum memulai booking baru.`,
-  rescheduleTitle: 'Pilih jadwal baru',
+  finishLoading: 'Memuat pertanyaan berikutnya…',
+  finishError: 'Pertanyaan berikutnya tidak dapat dimuat',
+  finishErrorBody: 'Periksa koneksi Anda, lalu coba lagi. Jika tetap gagal, muat ulang halaman ini.',
+  // reschedule (the session question's button when moving a booking)
   rescheduleConfirm: 'Pindahkan booking',
-  rescheduled: 'Jadwal booking sudah diubah.',
 };
 
 export type BookingStrings = typeof id;

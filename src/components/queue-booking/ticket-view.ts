@@ -7,7 +7,7 @@ import { notice, type NoticeAction, type NoticeTone } from '../../internal/ui/no
 import { bookingFacts, summaryRow } from '../../internal/ui/summary-list.js';
 import { calendarFile, download } from './calendar-file.js';
 import { qrCode } from './qr-code.js';
-import type { BookingStrings } from './strings.js';
+import type { FinishStrings } from './finish-strings.js';
 
 /** A message above the ticket: the outcome of a cancel or a move, or a new booking offered beside it. */
 export interface TicketMessage {
@@ -19,7 +19,7 @@ export interface TicketMessage {
 
 export interface TicketViewOptions {
   booking: Booking;
-  t: BookingStrings;
+  t: FinishStrings;
   lang: Lang;
   level: HeadingLevel;
   mode: 'view' | 'confirm-cancel' | 'cancelled';
@@ -48,7 +48,7 @@ function printTicket(): void {
   window.print();
 }
 
-function share(booking: Booking, t: BookingStrings, lang: Lang): void {
+function share(booking: Booking, t: FinishStrings, lang: Lang): void {
   // The code, the service and the time: never the NIK, the name or the phone number.
   const when = `${formatDate(booking.date, lang)}, ${formatTimeRange(booking.session.start, booking.session.end, lang)}`;
   const text = t.shareText(booking.code, booking.serviceName, when);
@@ -59,7 +59,7 @@ function share(booking: Booking, t: BookingStrings, lang: Lang): void {
   }
 }
 
-function addToCalendar(booking: Booking, t: BookingStrings, lang: Lang): void {
+function addToCalendar(booking: Booking, t: FinishStrings, lang: Lang): void {
   const window_ = t.checkInWindow(
     formatTime(booking.checkIn.opensAt, lang),
     formatTime(booking.checkIn.closesAt, lang),

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
 import '../../../src/components/queue-booking/mpp-queue-booking.js';
-import type { MppQueueBooking } from '../../../src/components/queue-booking/queue-booking.js';
+import { useFinishStepsFetch, type MppQueueBooking } from '../../../src/components/queue-booking/queue-booking.js';
 import { resetClients } from '../../../src/core/clients.js';
 import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
 import { KTP_SERVICE_ID, services } from '../../mocks/fixtures.js';
@@ -67,6 +67,8 @@ async function next(el: MppQueueBooking) {
 }
 
 async function fill(el: MppQueueBooking, values: Partial<Record<'nik' | 'name' | 'phone' | 'email', string>>) {
+  // The identity question comes with the flow's second half, fetched when the resident started: wait for it.
+  await waitUntil(() => q(el, '#nik'), 'the identity question never came');
   for (const [id, value] of Object.entries(values)) {
     const input = q<HTMLInputElement>(el, `#${id}`)!;
     input.value = value;
@@ -538,5 +540,64 @@ describe('<mpp-queue-booking>', () => {
     send.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => q(el, '.code'), 'no ticket');
+  });
+
+  describe('the second half of the flow (identity onwards), fetched once the resident starts', () => {
+    const realFetch = () => import('../../../src/components/queue-booking/finish-steps.js');
+    afterEach(() => useFinishStepsFetch(realFetch));
+
+    it('is not fetched until the resident touches the widget', async () => {
+      mock();
+      const fetchSecondHalf = sinon.spy(realFetch);
+      useFinishStepsFetch(fetchSecondHalf);
+      const el = await booking();
+      await waitUntil(() => q(el, 'input[name=day]'));
+      expect(fetchSecondHalf.called, 'fetched before any touch').to.equal(false);
+      q<HTMLInputElement>(el, 'input[name=day]:not([disabled])')!.focus();
+      expect(fetchSecondHalf.callCount).to.equal(1);
+      await toIdentity(el);
+      expect(fetchSecondHalf.callCount, 'fetched once').to.equal(1);
+    });
+
+    it('while it is on its way: the identity heading, focused, over a placeholder; then the questions', async () => {
+      mock();
+      let arrive!: () => void;
+      useFinishStepsFetch(() => new Promise((done) => (arrive = () => done(realFetch()))));
+      const el = await booking();
+      await toIdentity(el);
+      expect(headingText(el)).to.equal('Data diri Anda');
+      expect(focused(el)?.id).to.equal('step-heading');
+      expect(text(q(el, '[role=status]'))).to.equal('Memuat pertanyaan berikutnya…');
+      expect(q(el, '#nik') === null, 'no field yet').to.equal(true);
+      await expect(el).to.be.accessible();
+      arrive();
+      await waitUntil(() => q(el, '#nik'), 'the questions never came');
+      expect(focused(el)?.id, 'focus stays on the heading').to.equal('step-heading');
+    });
+
+    it('when it cannot be fetched: says so with "Coba lagi", which fetches it again; the answers stay', async () => {
+      mock();
+      let fail = true;
+      const fetchSecondHalf = sinon.spy(() =>
+        fail ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : realFetch(),
+      );
+      useFinishStepsFetch(fetchSecondHalf);
+      const el = await booking();
+      await toIdentity(el);
+      await waitUntil(() => q(el, '[role=alert]'), 'no error shown');
+      expect(text(q(el, '[role=alert]'))).to.contain('Pertanyaan berikutnya tidak dapat dimuat');
+      expect(text(q(el, '[role=alert]'))).to.contain('Periksa koneksi Anda');
+      await expect(el).to.be.accessible();
+      fail = false;
+      const fetchesBefore = fetchSecondHalf.callCount;
+      qa<HTMLButtonElement>(el, '.notice button')
+        .find((b) => text(b) === 'Coba lagi')!
+        .click();
+      await fill(el, { nik: NIK, name: 'Siti Aminah', phone: '0812-3456-7890' });
+      await next(el);
+      expect(headingText(el)).to.equal('Periksa jawaban Anda');
+      expect(text(q(el, '.summary'))).to.match(/Hari .*\d{4}/);
+      expect(fetchSecondHalf.callCount, '"Coba lagi" fetched it again').to.equal(fetchesBefore + 1);
+    });
   });
 });
