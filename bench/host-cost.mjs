@@ -16,6 +16,8 @@ const FINDER_READY = `!!document.querySelector('mpp-service-finder')?.shadowRoot
 // An English page, as the README says to write one: the English strings preloaded beside the script.
 const FINDER_EN = '<mpp-service-finder api-base="/api/v1" lang="en"></mpp-service-finder>';
 const PRELOAD_EN = '<link rel="modulepreload" href="/dist/mpp-widgets.en.js">';
+const BOOKING = '<mpp-queue-booking api-base="/api/v1"></mpp-queue-booking>';
+const BOOKING_READY = `!!document.querySelector('mpp-queue-booking')?.shadowRoot?.querySelector('input[name=service]')`;
 const SUBJECTS = [
   // Ours twice: the all-in file (the conservative case, and what the ratios below use) and the finder's own file,
   // which the README tells a one-element page to load.
@@ -23,6 +25,9 @@ const SUBJECTS = [
   ['ours: mpp-service-finder.js', null, FINDER, FINDER_READY, '/dist/mpp-service-finder.js'],
   // The English page pays for a second file (mpp-widgets.en.js) before its first render.
   ['ours: mpp-widgets.js, finder, English', null, FINDER_EN, FINDER_READY, '/dist/mpp-widgets.js'],
+  // A booking page: ready when the services to choose from show. Its second half (identity onwards) is not part
+  // of the page's cost: it is fetched when a resident starts booking, which the bytes and requests columns show.
+  ['ours: mpp-queue-booking.js', null, BOOKING, BOOKING_READY, '/dist/mpp-queue-booking.js'],
   [
     'Lit alone (floor)',
     'lit-floor.js',
@@ -61,7 +66,8 @@ const only = process.env.BENCH_ONLY;
 if (only) SUBJECTS.splice(0, SUBJECTS.length, ...SUBJECTS.filter(([name]) => name.includes(only)));
 
 // The README's embed snippet: the page reserves the widget's place until the script has defined it.
-const RESERVE = '<style>mpp-service-finder:not(:defined){display:block;min-height:100vh}</style>';
+const RESERVE =
+  '<style>mpp-service-finder:not(:defined),mpp-queue-booking:not(:defined){display:block;min-height:100vh}</style>';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const span = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;

@@ -14,7 +14,7 @@ import { notice } from '../../internal/ui/notice.js';
 import { skeleton } from '../../internal/ui/skeleton.js';
 import { widgetStyles } from '../../internal/ui/widget-styles.js';
 import type { CountdownController } from '../../internal/ui/countdown.js';
-import { dayChoice, radios, sessionChoice } from './choices.js';
+import { dayChoice, radios, sessionChoice, type Choice } from './choices.js';
 import { strings } from './strings.js';
 import { bookingStyles } from './styles.js';
 import type { TicketMessage } from './ticket-view.js';
@@ -61,6 +61,7 @@ let fetchFinishSteps = (): Promise<FinishSteps> => import('./finish-steps.js');
 /**
  * For stories and tests: how the second half is fetched, to show it slow or failing. Unused by the bundles, so
  * they leave it out.
+ * @internal
  */
 export function useFinishStepsFetch(fetch: () => Promise<FinishSteps>): void {
   fetchFinishSteps = fetch;
@@ -412,7 +413,7 @@ export class MppQueueBooking extends MppElement {
               action: { label: t.retry, onClick: this.loadFinish },
               live: 'assertive',
             })
-          : skeleton({ label: t.finishLoading, rows: 5, tall: true })
+          : skeleton({ label: t.finishLoading, rows: 5, size: 'tall' })
     }`;
   }
 
@@ -433,7 +434,7 @@ export class MppQueueBooking extends MppElement {
       })}`;
     }
     if (!this.services)
-      return html`${this.legend(t.serviceQuestion)}${skeleton({ label: t.servicesLoading, rows: 6 })}`;
+      return html`${this.legend(t.serviceQuestion)}${skeleton({ label: t.servicesLoading, rows: 12, size: 'tall' })}`;
     // Every service is listed; the filter only narrows it (the finder is where residents search).
     const shown = this.services.filter((s) =>
       matchesEveryTerm(this.serviceFilter, `${s.name} ${s.keywords.join(' ')} ${s.category}`),
@@ -473,10 +474,19 @@ export class MppQueueBooking extends MppElement {
     `;
   }
 
-  private availabilityState(question: string): TemplateResult | undefined {
+  /**
+   * The day or session question: its radios, or while the schedule loads the same fieldset with rows of a
+   * choice's height in their place (`count` of them), so nothing below moves when the choices come (CLS 0).
+   */
+  private choiceQuestion(
+    o: { name: 'day' | 'session'; question: string; hint?: string; value?: string; count: number },
+    choices: ((availability: Availability) => Choice[]) | undefined,
+    onChange: (value: string) => void,
+    button = this.continueButton(),
+  ): TemplateResult {
     const t = this.t;
     if (this.availabilityError) {
-      return html`${this.legend(question)}
+      return html`${this.legend(o.question)}
       ${notice({
         tone: 'error',
         title: t.availabilityError,
@@ -485,52 +495,63 @@ export class MppQueueBooking extends MppElement {
         live: 'assertive',
       })}`;
     }
-    if (!this.availability) return html`${this.legend(question)}${skeleton({ label: t.availabilityLoading, rows: 8 })}`;
-    return undefined;
+    const availability = this.availability;
+    return html`
+      ${radios({
+        name: o.name,
+        legend: this.legend(o.question),
+        hint: o.hint,
+        error: this.errors[o.name],
+        errorPrefix: t.errorPrefix,
+        choices:
+          availability && choices
+            ? choices(availability)
+            : skeleton({ label: t.availabilityLoading, rows: o.count, size: 'choice' }),
+        value: o.value,
+        onChange,
+      })}
+      ${button}
+    `;
   }
 
   /** @internal */
   renderDay(): TemplateResult {
     const t = this.t;
-    const pending = this.availabilityState(t.dayQuestion);
-    if (pending) return pending;
-    const serviceName = this.currentService?.name ?? this.booking?.serviceName ?? '';
-    return html`
-      ${radios({
+    // The service the page chose is named on the page already: waiting for the catalogue to name it again would
+    // push the choices down as they show. One chosen here or in a finder is named.
+    const named = this.serviceId !== this.service;
+    const serviceName = named ? (this.currentService?.name ?? this.booking?.serviceName ?? '') : '';
+    return this.choiceQuestion(
+      {
         name: 'day',
-        legend: this.legend(t.dayQuestion),
-        hint: serviceName ? t.dayHint(serviceName) : undefined,
-        error: this.errors.day,
-        errorPrefix: t.errorPrefix,
-        choices: this.availability!.days.map((d) => dayChoice(d, t, this.language)),
+        question: t.dayQuestion,
+        hint: t.dayHint(serviceName),
         value: this.date,
-        onChange: (v) => {
-          if (v !== this.date) this.sessionId = undefined;
-          this.date = v;
-        },
-      })}
-      ${this.continueButton()}
-    `;
+        // The booking window: today and the 7 days after it.
+        count: 8,
+      },
+      (a) => a.days.map((d) => dayChoice(d, t, this.language)),
+      (v) => {
+        if (v !== this.date) this.sessionId = undefined;
+        this.date = v;
+      },
+    );
   }
 
   /** @internal */
   renderSession(): TemplateResult {
     const t = this.t;
-    const pending = this.availabilityState(t.sessionQuestion);
-    if (pending) return pending;
-    const day = this.availability!.days.find((d) => d.date === this.date);
-    return html`
-      ${radios({
+    return this.choiceQuestion(
+      {
         name: 'session',
-        legend: this.legend(t.sessionQuestion),
+        question: t.sessionQuestion,
         hint: this.date ? t.sessionHint(formatDate(this.date, this.language)) : undefined,
-        error: this.errors.session,
-        errorPrefix: t.errorPrefix,
-        choices: (day?.sessions ?? []).map((s) => sessionChoice(s, t, this.language)),
         value: this.sessionId,
-        onChange: (v) => (this.sessionId = v),
-      })}
-      ${this.continueButton(this.ticketMode === 'reschedule-session' && this.booking ? t.rescheduleConfirm : t.continue)}
-    `;
+        count: 5,
+      },
+      (a) => (a.days.find((d) => d.date === this.date)?.sessions ?? []).map((s) => sessionChoice(s, t, this.language)),
+      (v) => (this.sessionId = v),
+      this.continueButton(this.ticketMode === 'reschedule-session' && this.booking ? t.rescheduleConfirm : t.continue),
+    );
   }
 }

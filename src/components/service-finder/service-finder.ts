@@ -335,7 +335,7 @@ export class MppServiceFinder extends MppElement {
     }
     if (!this.catalogue) {
       return html`${this.slow ? notice({ tone: 'info', title: t.slowTitle, message: t.slowBody, live: 'polite' }) : nothing}
-      ${skeleton({ label: t.loading, rows: PAGE + 2, tall: true })}`;
+      ${skeleton({ label: t.loading, rows: PAGE + 2, size: 'tall' })}`;
     }
     return undefined;
   }

@@ -5,9 +5,9 @@ import { css, html, type TemplateResult } from 'lit';
  * nothing below it jumps when the data arrives (CLS 0). Screen readers hear `label` once, politely. No inline
  * style: a strict `style-src` CSP refuses style attributes.
  */
-export function skeleton(o: { label: string; rows: number; tall?: boolean }): TemplateResult {
+export function skeleton(o: { label: string; rows: number; size?: 'tall' | 'choice' }): TemplateResult {
   return html`
-    <div class="skeleton ${o.tall ? 'skeleton--tall' : ''}" part="skeleton" role="status">
+    <div class="skeleton ${o.size ? `skeleton--${o.size}` : ''}" part="skeleton" role="status">
       <span class="visually-hidden">${o.label}</span>
       ${Array.from({ length: o.rows }, () => html`<div class="skeleton__row" aria-hidden="true"></div>`)}
     </div>
@@ -32,6 +32,11 @@ export const skeletonStyles = css`
   /* Rows as tall as a search result (name, agency and cost, padding), so a list of results replaces them in place. */
   .skeleton--tall .skeleton__row {
     height: 6em;
+  }
+  /* Rows as tall as a radio choice with its hint (label, hint, the gap below): a question's choices, loading. */
+  .skeleton--choice .skeleton__row {
+    height: 3.5em;
+    margin-bottom: 0.5em;
   }
   @keyframes mpp-shimmer {
     from {

@@ -227,6 +227,26 @@ describe('<mpp-queue-booking>', () => {
     expect(headingText(el)).to.equal('Kapan Anda akan datang?');
   });
 
+  it('holds the place of the days while they load, so nothing below moves when they come', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    // Passes the request on to the mock API once released.
+    mock(
+      {},
+      http.get(`${BASE}/services/:id/availability`, async () => void (await held)),
+    );
+    const el = await booking();
+    await waitUntil(() => q(el, '.skeleton'), 'no placeholder');
+    const button = () => q(el, 'form button[type=submit]')!.getBoundingClientRect().top;
+    const before = { height: el.getBoundingClientRect().height, button: button() };
+    expect(text(q(el, '[role=status]'))).to.equal('Memuat hari dan sesi…');
+    await expect(el).to.be.accessible();
+    release();
+    await waitUntil(() => q(el, 'input[name=day]'), 'the days never came');
+    expect(el.getBoundingClientRect().height).to.equal(before.height);
+    expect(button()).to.equal(before.button);
+  });
+
   it('shows closed days with their reason and full sessions disabled', async () => {
     mock();
     const el = await booking();
