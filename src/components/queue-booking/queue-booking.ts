@@ -1,4 +1,5 @@
 import { getAvailability, listServices } from '../../api/operations.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { MppApiError } from '../../api/errors.js';
 import type { Availability, Booking, ServiceSummary } from '../../api/types.js';
@@ -496,20 +497,25 @@ export class MppQueueBooking extends MppElement {
       })}`;
     }
     const availability = this.availability;
+    // Keyed by the question: the day and the session questions share this template, and an input kept from the
+    // day question would stay checked in the session one when "Lanjutkan" came before the re-render.
     return html`
-      ${radios({
-        name: o.name,
-        legend: this.legend(o.question),
-        hint: o.hint,
-        error: this.errors[o.name],
-        errorPrefix: t.errorPrefix,
-        choices:
-          availability && choices
-            ? choices(availability)
-            : skeleton({ label: t.availabilityLoading, rows: o.count, size: 'choice' }),
-        value: o.value,
-        onChange,
-      })}
+      ${keyed(
+        o.name,
+        radios({
+          name: o.name,
+          legend: this.legend(o.question),
+          hint: o.hint,
+          error: this.errors[o.name],
+          errorPrefix: t.errorPrefix,
+          choices:
+            availability && choices
+              ? choices(availability)
+              : skeleton({ label: t.availabilityLoading, rows: o.count, size: 'choice' }),
+          value: o.value,
+          onChange,
+        }),
+      )}
       ${button}
     `;
   }

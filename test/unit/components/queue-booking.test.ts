@@ -247,6 +247,18 @@ describe('<mpp-queue-booking>', () => {
     expect(button()).to.equal(before.button);
   });
 
+  it('never shows a session as chosen that the resident did not choose', async () => {
+    mock();
+    const el = await booking();
+    await waitUntil(() => q(el, 'input[name=day]:not([disabled])'));
+    // The first day, and "Lanjutkan" before the widget has re-rendered (a quick tap, or assistive technology).
+    q<HTMLInputElement>(el, 'input[name=day]:not([disabled])')!.click();
+    q<HTMLButtonElement>(el, 'form button[type=submit]')!.click();
+    await waitUntil(() => q(el, 'input[name=session]'));
+    await settle(el);
+    expect(qa<HTMLInputElement>(el, 'input[name=session]').filter((r) => r.checked).length).to.equal(0);
+  });
+
   it('shows closed days with their reason and full sessions disabled', async () => {
     mock();
     const el = await booking();
