@@ -168,6 +168,21 @@ export const ServiceDetail: Story = {
   },
 };
 
+/**
+ * "Ambil antrean" on a page with no `booking-url`, no `<mpp-queue-booking>` and no listener that takes the event:
+ * the resident is told to book at the counter instead of pressing a button that does nothing.
+ */
+export const BookingNotOnThisPage: Story = {
+  args: { query: 'skck' },
+  play: async ({ canvasElement }) => {
+    await until(canvasElement, '.results');
+    (shadow(canvasElement).querySelector('.result__open') as HTMLButtonElement).click();
+    await until(canvasElement, '[part="book-button"]');
+    (shadow(canvasElement).querySelector('[part="book-button"]') as HTMLButtonElement).click();
+    await until(canvasElement, '.detail__actions p');
+  },
+};
+
 /** Pasted without an API (no `api-base`, `configure()` or `data-api-base`): the widget tells the webmaster. */
 export const NotConfigured: Story = {
   render: (args, { globals }) => html`<mpp-service-finder lang=${args.lang || globals.locale}></mpp-service-finder>`,

@@ -212,6 +212,8 @@ export class MppQueueBooking extends MppElement {
 
   /** A finder on the same page chose "Book a visit": start here with that service (beside a ticket, offer it). */
   private readonly onServiceBook = (event: Event) => {
+    // Taken here: the finder need not tell the resident that nothing on the page books.
+    event.preventDefault();
     const { serviceId } = (event as CustomEvent<{ serviceId: string }>).detail;
     // A ticket means the second half is loaded: it made the booking.
     if (this.booking && this.ticketMode !== 'cancelled') this.finish!.offerAnotherVisit(this, serviceId);

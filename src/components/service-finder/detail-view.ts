@@ -15,6 +15,8 @@ export interface DetailViewOptions {
   /** Where "Book a visit" goes: a safe link, or undefined to emit `mpp-service-book` instead. */
   bookingHref?: string;
   onBook: () => void;
+  /** "Book a visit" was pressed and nothing on the page took it: say where to book instead. */
+  bookUntaken?: boolean;
 }
 
 function hours(agency: Agency, t: FinderStrings, lang: Lang): TemplateResult {
@@ -50,7 +52,8 @@ export function detailView(o: DetailViewOptions): TemplateResult {
           s.bookable
             ? o.bookingHref
               ? html`<a class="button" part="book-button" href=${o.bookingHref}>${t.book}</a>`
-              : html`<button type="button" class="button" part="book-button" @click=${o.onBook}>${t.book}</button>`
+              : html`<button type="button" class="button" part="book-button" @click=${o.onBook}>${t.book}</button>
+                  ${o.bookUntaken ? html`<p>${t.bookUntaken}</p>` : nothing}`
             : html`<p>${t.notBookable}</p>`
         }
       </div>

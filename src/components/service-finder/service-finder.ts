@@ -45,6 +45,8 @@ const ANNOUNCE_AFTER_MS = 700;
  *
  * @fires mpp-service-select - A service was opened. `detail: { serviceId, agencyId }`.
  * @fires mpp-service-book - "Book a visit" was chosen and no `booking-url` is set. `detail: { serviceId, agencyId }`.
+ *   A `<mpp-queue-booking>` on the page takes it; a page that takes it itself calls `event.preventDefault()`. When
+ *   nobody does, the finder tells the resident that online booking is not offered on this page.
  *
  * @csspart heading - Every heading.
  * @csspart search - The search field.
@@ -77,6 +79,7 @@ export class MppServiceFinder extends MppElement {
     detail: { state: true },
     detailError: { state: true },
     announcement: { state: true },
+    bookUntaken: { state: true },
   };
 
   /** Milliseconds of loading after which the widget says the network seems slow. */
@@ -103,6 +106,8 @@ export class MppServiceFinder extends MppElement {
   private detail?: ServiceDetail;
   private detailError?: MppApiError;
   private announcement = '';
+  /** "Ambil antrean" was pressed and nothing on the page took it (see `book`). */
+  private bookUntaken = false;
 
   private index?: SearchIndex;
   private byId = new Map<string, ServiceSummary>();
@@ -261,6 +266,7 @@ export class MppServiceFinder extends MppElement {
     this.openId = id;
     this.detail = undefined;
     this.detailError = undefined;
+    this.bookUntaken = false;
     if (this.syncUrl && !opts.restoring) {
       const url = new URL(location.href);
       url.searchParams.set('layanan', id);
@@ -304,7 +310,14 @@ export class MppServiceFinder extends MppElement {
   }
 
   private book(service: ServiceDetail): void {
-    this.emit<ServiceEventDetail>('mpp-service-book', { serviceId: service.id, agencyId: service.agencyId });
+    // A booking element on the page (or the page itself) takes the visit by cancelling the event. When nothing
+    // does, the resident hears so instead of pressing a button that does nothing.
+    const untaken = this.emit<ServiceEventDetail>('mpp-service-book', {
+      serviceId: service.id,
+      agencyId: service.agencyId,
+    });
+    this.bookUntaken = untaken;
+    if (untaken) this.announcement = this.t.bookUntaken;
   }
 
   private bookingHref(service: ServiceDetail): string | undefined {
@@ -504,6 +517,7 @@ export class MppServiceFinder extends MppElement {
       level: this.headingLevelAt(0),
       bookingHref: this.bookingHref(service),
       onBook: () => this.book(service),
+      bookUntaken: this.bookUntaken,
     })}`;
   }
 }

@@ -41,5 +41,6 @@ export const en: FinderStrings = {
     'This follows national practice and has not yet been confirmed by the agency. Check at the counter or with the agency.',
   book: 'Book a visit',
   notBookable: 'This service is given at the counter without online booking.',
+  bookUntaken: 'Online booking is not offered on this page. Take a queue number at this service’s counter at the MPP.',
   errorPrefix: 'Error:',
 };

@@ -40,6 +40,8 @@ const id = {
     'Informasi ini mengikuti ketentuan umum secara nasional dan belum dikonfirmasi oleh instansi. Pastikan kembali di loket atau melalui kontak instansi.',
   book: 'Ambil antrean',
   notBookable: 'Layanan ini dilayani langsung di loket tanpa antrean daring.',
+  bookUntaken:
+    'Antrean daring belum tersedia di halaman ini. Ambil nomor antrean langsung di loket layanan ini di MPP.',
   errorPrefix: 'Kesalahan:',
 };
 

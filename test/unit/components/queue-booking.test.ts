@@ -124,6 +124,7 @@ const chooseInFinder = (serviceId: string) =>
       detail: { serviceId, agencyId: serviceId.split('-')[0] },
       bubbles: true,
       composed: true,
+      cancelable: true,
     }),
   );
 
@@ -528,7 +529,8 @@ describe('<mpp-queue-booking>', () => {
     mock();
     const el = await booking(null);
     await waitUntil(() => q(el, 'input[name=service]'));
-    chooseInFinder('polresta-penerbitan-skck-baru');
+    const untaken = chooseInFinder('polresta-penerbitan-skck-baru');
+    expect(untaken, 'taken, so the finder does not say booking is not offered here').to.equal(false);
     await settle(el);
     await expectDayQuestionFor(el, 'Penerbitan SKCK Baru');
   });

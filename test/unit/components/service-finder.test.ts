@@ -201,6 +201,34 @@ describe('<mpp-service-finder>', () => {
     );
   });
 
+  it('says so when nothing on the page takes "Ambil antrean", and stays quiet when something does', async () => {
+    mock();
+    const el = await finder(`query=skck`);
+    await ready(el);
+    qa(el, '.result__open')[0].click();
+    await waitUntil(() => q(el, 'button[part="book-button"]'));
+    // No booking-url, no booking element, nobody listening: the button must not be dead.
+    q<HTMLButtonElement>(el, 'button[part="book-button"]')!.click();
+    await el.updateComplete;
+    expect(text(q(el, '.detail__actions'))).to.contain('Antrean daring belum tersedia di halaman ini');
+    await expect(el).to.be.accessible();
+
+    // A page (or a booking element) that takes the visit cancels the event.
+    const take = (e: Event) => e.preventDefault();
+    document.addEventListener('mpp-service-book', take);
+    try {
+      const taken = await finder(`query=skck`);
+      await ready(taken);
+      qa(taken, '.result__open')[0].click();
+      await waitUntil(() => q(taken, 'button[part="book-button"]'));
+      q<HTMLButtonElement>(taken, 'button[part="book-button"]')!.click();
+      await taken.updateComplete;
+      expect(text(q(taken, '.detail__actions'))).to.not.contain('Antrean daring belum tersedia');
+    } finally {
+      document.removeEventListener('mpp-service-book', take);
+    }
+  });
+
   it('says when a service is served at the counter only', async () => {
     mock();
     const el = await finder('query=konsultasi perbaikan data');
