@@ -49,16 +49,16 @@ export function radios(o: {
   hint?: string;
   error?: string;
   errorPrefix: string;
-  /** The choices, or while they load a placeholder that holds their place. */
-  choices: readonly Choice[] | TemplateResult;
+  choices: readonly Choice[];
+  /** Shown in place of the choices while they load, holding their place. */
+  placeholder?: TemplateResult;
   value?: string;
   onChange: (value: string) => void;
 }): TemplateResult {
   // The error summary links to the question by this id: give it to the first choice that can take focus.
-  const choices = Array.isArray(o.choices) ? (o.choices as readonly Choice[]) : [];
   const first = Math.max(
     0,
-    choices.findIndex((c) => !c.disabled),
+    o.choices.findIndex((c) => !c.disabled),
   );
   const idOf = (i: number) => (i === first ? o.name : `${o.name}-${i}`);
   const describedBy = [o.hint ? `${o.name}-hint` : '', o.error ? `${o.name}-error` : ''].filter(Boolean).join(' ');
@@ -72,8 +72,8 @@ export function radios(o: {
           </p>`
         : nothing
     }
-    ${Array.isArray(o.choices) ? nothing : o.choices}
-    ${choices.map(
+    ${o.placeholder}
+    ${o.choices.map(
       (c, i) =>
         html`<div class="radio ${c.disabled ? 'radio--disabled' : ''}">
           <input

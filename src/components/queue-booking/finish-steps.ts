@@ -1,8 +1,8 @@
 // The second half of the booking flow: the identity question, check your answers, sending the booking, and the
 // ticket with its cancel and move. The element (queue-booking.ts) fetches this file once the resident starts
-// answering (dist/mpp-queue-booking.finish.js), so a page where nobody books never downloads it; it is here well
-// before the identity question, after the day and the session. Functions of the element's state, not a second
-// component: the element stays the one owner of what the resident has answered.
+// answering (dist/mpp-queue-booking.finish-steps.js), so a page where nobody books never downloads it; it is
+// here well before the identity question, after the day and the session. Functions of the element's state, not
+// a second component: the element stays the one owner of what the resident has answered.
 import { html, nothing, type TemplateResult } from 'lit';
 import { cancelBooking, createBooking, rescheduleBooking } from '../../api/booking-changes.js';
 import type { MppApiError } from '../../api/errors.js';

@@ -74,7 +74,8 @@ export function useFinishStepsFetch(fetch: () => Promise<FinishSteps>): void {
  * answers, confirm — then a ticket with the booking code, a QR code, a calendar file, print and share, and the
  * way to cancel or move the visit. A dropped connection never books twice: the same attempt is retried with the
  * same idempotency key. The questions from the identity on, and the ticket, come in a second file fetched once the
- * resident starts answering (`mpp-queue-booking.finish.js` beside the script; keep the files of `dist/` together).
+ * resident starts answering (`mpp-queue-booking.finish-steps.js` beside the script: keep the files of `dist/`
+ * together).
  *
  * @tagname mpp-queue-booking
  * @summary Book a visit to an MPP counter and get a ticket.
@@ -483,7 +484,7 @@ export class MppQueueBooking extends MppElement {
    */
   private choiceQuestion(
     o: { name: 'day' | 'session'; question: string; hint?: string; value?: string; count: number },
-    choices: ((availability: Availability) => Choice[]) | undefined,
+    choices: (availability: Availability) => Choice[],
     onChange: (value: string) => void,
     button = this.continueButton(),
   ): TemplateResult {
@@ -510,10 +511,10 @@ export class MppQueueBooking extends MppElement {
           hint: o.hint,
           error: this.errors[o.name],
           errorPrefix: t.errorPrefix,
-          choices:
-            availability && choices
-              ? choices(availability)
-              : skeleton({ label: t.availabilityLoading, rows: o.count, size: 'choice' }),
+          choices: availability ? choices(availability) : [],
+          placeholder: availability
+            ? undefined
+            : skeleton({ label: t.availabilityLoading, rows: o.count, size: 'choice' }),
           value: o.value,
           onChange,
         }),
