@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
 import '../src/components/queue-booking/mpp-queue-booking.js';
-import { useFinishStepsFetch } from '../src/components/queue-booking/queue-booking.js';
+import { setFinishStepsFetch } from '../src/components/queue-booking/queue-booking.js';
 import { KTP_SERVICE_ID } from '../test/mocks/fixtures.js';
 import { createMockApi, type MockApiOptions } from '../test/mocks/handlers.js';
 import { BookingDriver } from './support/booking-steps.js';
@@ -47,9 +47,9 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** Fetches the booking's second half with `fetch` for one story, then as the widget does. */
-const secondHalfFetchedWith = (fetch: Parameters<typeof useFinishStepsFetch>[0]) => () => {
-  useFinishStepsFetch(fetch);
-  return () => useFinishStepsFetch(() => import('../src/components/queue-booking/finish-steps.js'));
+const secondHalfFetchedWith = (fetch: Parameters<typeof setFinishStepsFetch>[0]) => () => {
+  setFinishStepsFetch(fetch);
+  return () => setFinishStepsFetch(() => import('../src/components/queue-booking/finish-steps.js'));
 };
 
 const drive = (steps: (d: BookingDriver) => Promise<void>) => ({

@@ -64,7 +64,7 @@ let fetchFinishSteps = (): Promise<FinishSteps> => import('./finish-steps.js');
  * they leave it out.
  * @internal
  */
-export function useFinishStepsFetch(fetch: () => Promise<FinishSteps>): void {
+export function setFinishStepsFetch(fetch: () => Promise<FinishSteps>): void {
   fetchFinishSteps = fetch;
   finishSteps = undefined;
 }

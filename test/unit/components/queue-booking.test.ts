@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
 import '../../../src/components/queue-booking/mpp-queue-booking.js';
-import { useFinishStepsFetch, type MppQueueBooking } from '../../../src/components/queue-booking/queue-booking.js';
+import { setFinishStepsFetch, type MppQueueBooking } from '../../../src/components/queue-booking/queue-booking.js';
 import { resetClients } from '../../../src/core/clients.js';
 import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
 import { KTP_SERVICE_ID, services } from '../../mocks/fixtures.js';
@@ -578,12 +578,12 @@ describe('<mpp-queue-booking>', () => {
 
   describe('the second half of the flow (identity onwards), fetched once the resident starts', () => {
     const realFetch = () => import('../../../src/components/queue-booking/finish-steps.js');
-    afterEach(() => useFinishStepsFetch(realFetch));
+    afterEach(() => setFinishStepsFetch(realFetch));
 
     it('is not fetched until the resident touches the widget', async () => {
       mock();
       const fetchSecondHalf = sinon.spy(realFetch);
-      useFinishStepsFetch(fetchSecondHalf);
+      setFinishStepsFetch(fetchSecondHalf);
       const el = await booking();
       await waitUntil(() => q(el, 'input[name=day]'));
       expect(fetchSecondHalf.called, 'fetched before any touch').to.equal(false);
@@ -596,7 +596,7 @@ describe('<mpp-queue-booking>', () => {
     it('while it is on its way: the identity heading, focused, over a placeholder; then the questions', async () => {
       mock();
       let arrive!: () => void;
-      useFinishStepsFetch(() => new Promise((done) => (arrive = () => done(realFetch()))));
+      setFinishStepsFetch(() => new Promise((done) => (arrive = () => done(realFetch()))));
       const el = await booking();
       await toIdentity(el);
       expect(headingText(el)).to.equal('Data diri Anda');
@@ -615,7 +615,7 @@ describe('<mpp-queue-booking>', () => {
       const fetchSecondHalf = sinon.spy(() =>
         fail ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : realFetch(),
       );
-      useFinishStepsFetch(fetchSecondHalf);
+      setFinishStepsFetch(fetchSecondHalf);
       const el = await booking();
       await toIdentity(el);
       await waitUntil(() => q(el, '[role=alert]'), 'no error shown');
