@@ -3,6 +3,7 @@
 // the widget is ready (ours: rendered with data from the reference server), main-thread scripting, long tasks and
 // total blocking time, layout shift, JS heap after GC, bytes and requests — at 1× and with the CPU slowed 4×,
 // several runs each (median, min–max), peers bundled as in bench/bytes.mjs. A measurement, not a test.
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromeArgs, requireChrome } from '../scripts/chrome.mjs';
 import { bundlePeer } from './bytes.mjs';
@@ -28,6 +29,14 @@ const SUBJECTS = [
   // A booking page: ready when the services to choose from show. Its second half (identity onwards) is not part
   // of the page's cost: it is fetched when a resident starts booking, which the bytes and requests columns show.
   ['ours: mpp-queue-booking.js', null, BOOKING, BOOKING_READY, '/dist/mpp-queue-booking.js'],
+  // A tracker page: ready when its form shows.
+  [
+    'ours: mpp-status-tracker.js',
+    null,
+    '<mpp-status-tracker api-base="/api/v1"></mpp-status-tracker>',
+    `!!document.querySelector('mpp-status-tracker')?.shadowRoot?.querySelector('#code')`,
+    '/dist/mpp-status-tracker.js',
+  ],
   [
     'Lit alone (floor)',
     'lit-floor.js',
@@ -65,9 +74,13 @@ const SUBJECTS = [
 const only = process.env.BENCH_ONLY;
 if (only) SUBJECTS.splice(0, SUBJECTS.length, ...SUBJECTS.filter(([name]) => name.includes(only)));
 
-// The README's embed snippet: the page reserves the widget's place until the script has defined it.
-const RESERVE =
-  '<style>mpp-service-finder:not(:defined),mpp-queue-booking:not(:defined){display:block;min-height:100vh}</style>';
+// The README's embed snippet: the page reserves each widget's place until the script has defined it. Read from the
+// README, so the bench measures what webmasters are told to write.
+const README_RULE = /```css\n(mpp-[^`]*:not\(:defined\)[^`]*)```/.exec(
+  readFileSync(new URL('../README.md', import.meta.url), 'utf8'),
+)?.[1];
+if (!README_RULE) throw new Error('host-cost: the README no longer gives the :not(:defined) rule');
+const RESERVE = `<style>${README_RULE.replace(/\s+/g, ' ')}</style>`;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const span = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;

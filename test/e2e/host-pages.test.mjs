@@ -124,3 +124,41 @@ describe('the API set by configure() instead of an attribute', () => {
     await context.close();
   });
 });
+
+describe('a page with the README’s rule that holds each widget’s place', () => {
+  // The rule exactly as the README gives it, so the README cannot drift from what is tested.
+  const readmeRule = /```css\n(mpp-[^`]*:not\(:defined\)[^`]*)```/.exec(readFileSync('README.md', 'utf8'))?.[1];
+
+  for (const [name, markup, ready] of [
+    ['the finder', '<mpp-service-finder></mpp-service-finder>', 'mpp-service-finder .result'],
+    ['the booking', '<mpp-queue-booking></mpp-queue-booking>', 'mpp-queue-booking input[name=service]'],
+    ['the tracker', '<mpp-status-tracker></mpp-status-tracker>', 'mpp-status-tracker #code'],
+  ]) {
+    it(`moves nothing on the page when ${name} arrives (no layout shift)`, async () => {
+      assert.ok(readmeRule, 'the README gives the rule');
+      const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.route('**/__host/held.html', (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><html lang="id"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+            <style>${readmeRule} body { margin: 0 } .below { height: 400px }</style>
+            <script type="module" src="/dist/mpp-widgets.js" data-api-base="/api/v1"></script></head>
+            <body><h1>Agency page</h1>${markup}<div class="below">More of the page</div></body></html>`,
+        }),
+      );
+      await page.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({
+          type: 'layout-shift',
+          buffered: true,
+        });
+      });
+      await page.goto(`${env.demo.origin}/__host/held.html`);
+      await page.locator(ready).first().waitFor();
+      await page.waitForTimeout(300);
+      assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'layout shifts');
+      await context.close();
+    });
+  }
+});

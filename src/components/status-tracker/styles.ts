@@ -2,6 +2,12 @@ import { css } from 'lit';
 
 // Headings take their size, margin and focus style from the shared widget styles; here only the result's.
 export const trackerStyles = css`
+  /* As tall as the README's rule reserves for the tracker before the script has run (27em: the form at 320px,
+     where its hints wrap most), so nothing below moves when it arrives; wider, the form leaves room below it. On
+     the inner box, which page CSS cannot reach: a page's '* { all: unset }' would unset it on the host. */
+  .tracker {
+    min-height: 27em;
+  }
   .result [part='heading'] {
     font-size: 1.125em;
     margin-top: 1.25em;
