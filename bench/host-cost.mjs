@@ -3,11 +3,10 @@
 // the widget is ready (ours: rendered with data from the reference server), main-thread scripting, long tasks and
 // total blocking time, layout shift, JS heap after GC, bytes and requests — at 1× and with the CPU slowed 4×,
 // several runs each (median, min–max), peers bundled as in bench/bytes.mjs. A measurement, not a test.
-import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromeArgs, requireChrome } from '../scripts/chrome.mjs';
 import { bundlePeer } from './bytes.mjs';
-import { startDemo } from '../test/e2e/harness.mjs';
+import { readmeReserveRule, startDemo } from '../test/e2e/harness.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
@@ -74,13 +73,9 @@ const SUBJECTS = [
 const only = process.env.BENCH_ONLY;
 if (only) SUBJECTS.splice(0, SUBJECTS.length, ...SUBJECTS.filter(([name]) => name.includes(only)));
 
-// The README's embed snippet: the page reserves each widget's place until the script has defined it. Read from the
-// README, so the bench measures what webmasters are told to write.
-const README_RULE = /```css\n(mpp-[^`]*:not\(:defined\)[^`]*)```/.exec(
-  readFileSync(new URL('../README.md', import.meta.url), 'utf8'),
-)?.[1];
-if (!README_RULE) throw new Error('host-cost: the README no longer gives the :not(:defined) rule');
-const RESERVE = `<style>${README_RULE.replace(/\s+/g, ' ')}</style>`;
+// The README's embed snippet: the page reserves each widget's place until the script has defined it, as the
+// README tells webmasters to.
+const RESERVE = `<style>${readmeReserveRule().replace(/\s+/g, ' ')}</style>`;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const span = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;

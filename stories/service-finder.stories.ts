@@ -174,9 +174,9 @@ export const ServiceDetail: Story = {
  */
 export const BookingNotOnThisPage: Story = {
   args: { query: 'skck' },
-  play: async ({ canvasElement }) => {
-    await until(canvasElement, '.results');
-    (shadow(canvasElement).querySelector('.result__open') as HTMLButtonElement).click();
+  play: async (context) => {
+    const { canvasElement } = context;
+    await ServiceDetail.play!(context);
     await until(canvasElement, '[part="book-button"]');
     (shadow(canvasElement).querySelector('[part="book-button"]') as HTMLButtonElement).click();
     await until(canvasElement, '.detail__actions p');

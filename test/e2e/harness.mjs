@@ -1,7 +1,7 @@
 // End-to-end harness: the real reference server (a child process, its own SQLite file, a fake clock set to a
 // Monday morning so sessions and check-in windows exist whatever the hour of the run) and real Chromium.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,17 @@ import { chromium } from 'playwright-core';
 import { chromeArgs, requireChrome } from '../../scripts/chrome.mjs';
 
 export const OPERATOR_TOKEN = 'e2e-operator';
+
+/**
+ * The README's `:not(:defined)` rule that holds each widget's place, exactly as webmasters are told to write it:
+ * what the layout-shift test and the host-cost bench put on their pages.
+ */
+export function readmeReserveRule() {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const rule = /```css\n(mpp-[^`]*:not\(:defined\)[^`]*)```/.exec(readme)?.[1];
+  if (!rule) throw new Error('the README no longer gives the :not(:defined) rule');
+  return rule;
+}
 /** Monday 7 December 2026, 08:50 WIB: the 09.00 session is open for check-in. */
 export const MONDAY_MORNING = '2026-12-07T08:50:00+07:00';
 

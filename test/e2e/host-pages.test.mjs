@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { useDemo } from './harness.mjs';
+import { readmeReserveRule, useDemo } from './harness.mjs';
 
 const env = useDemo();
 
@@ -128,7 +128,7 @@ describe('the API set by configure() instead of an attribute', () => {
 describe('a page with the README’s rule that holds each widget’s place', () => {
   // The rule exactly as the README gives it, so the README cannot drift from what is tested, on a page sized as
   // agency sites often are (10px rem, 17px text): the reserved height must not follow the page's text size.
-  const readmeRule = /```css\n(mpp-[^`]*:not\(:defined\)[^`]*)```/.exec(readFileSync('README.md', 'utf8'))?.[1];
+  const readmeRule = readmeReserveRule();
 
   for (const [name, markup, ready] of [
     ['the finder', '<mpp-service-finder></mpp-service-finder>', 'mpp-service-finder .result'],
@@ -136,7 +136,6 @@ describe('a page with the README’s rule that holds each widget’s place', () 
     ['the tracker', '<mpp-status-tracker></mpp-status-tracker>', 'mpp-status-tracker #code'],
   ]) {
     it(`moves nothing on the page when ${name} arrives (no layout shift)`, async () => {
-      assert.ok(readmeRule, 'the README gives the rule');
       const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
       const page = await context.newPage();
       await page.route('**/__host/held.html', (route) =>

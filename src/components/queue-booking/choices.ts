@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { AvailabilityDay, Session } from '../../api/types.js';
 import { formatDate, formatTimeRange } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
@@ -54,7 +55,7 @@ export function radios(o: {
   placeholder?: TemplateResult;
   value?: string;
   onChange: (value: string) => void;
-}): TemplateResult {
+}): ReturnType<typeof keyed> {
   // The error summary links to the question by this id: give it to the first choice that can take focus.
   const first = Math.max(
     0,
@@ -62,33 +63,39 @@ export function radios(o: {
   );
   const idOf = (i: number) => (i === first ? o.name : `${o.name}-${i}`);
   const describedBy = [o.hint ? `${o.name}-hint` : '', o.error ? `${o.name}-error` : ''].filter(Boolean).join(' ');
-  return html`<fieldset class="radios ${o.error ? 'field--error' : ''}" aria-describedby=${describedBy || nothing}>
-    <legend>${o.legend}</legend>
-    ${o.hint ? html`<div class="field__hint" id=${`${o.name}-hint`}>${o.hint}</div>` : nothing}
-    ${
-      o.error
-        ? html`<p class="field__error" id=${`${o.name}-error`}>
-            <span class="visually-hidden">${o.errorPrefix}</span> ${o.error}
-          </p>`
-        : nothing
-    }
-    ${o.placeholder}
-    ${o.choices.map(
-      (c, i) =>
-        html`<div class="radio ${c.disabled ? 'radio--disabled' : ''}">
-          <input
-            type="radio"
-            name=${o.name}
-            id=${idOf(i)}
-            value=${c.value}
-            .checked=${o.value === c.value}
-            ?disabled=${c.disabled}
-            aria-describedby=${`${o.name}-${i}-hint`}
-            @change=${() => o.onChange(c.value)}
-          />
-          <label for=${idOf(i)}>${c.label}</label>
-          <span class="radio__hint" id=${`${o.name}-${i}-hint`}>${c.hint}</span>
-        </div>`,
-    )}
-  </fieldset>`;
+  // Keyed by the question: two questions rendered in turn from one template (the day's, then the session's) get
+  // their own inputs. Reused, an input the resident checked stays checked in the next question when "Lanjutkan"
+  // comes before the re-render that would uncheck it.
+  return keyed(
+    o.name,
+    html`<fieldset class="radios ${o.error ? 'field--error' : ''}" aria-describedby=${describedBy || nothing}>
+      <legend>${o.legend}</legend>
+      ${o.hint ? html`<div class="field__hint" id=${`${o.name}-hint`}>${o.hint}</div>` : nothing}
+      ${
+        o.error
+          ? html`<p class="field__error" id=${`${o.name}-error`}>
+              <span class="visually-hidden">${o.errorPrefix}</span> ${o.error}
+            </p>`
+          : nothing
+      }
+      ${o.placeholder}
+      ${o.choices.map(
+        (c, i) =>
+          html`<div class="radio ${c.disabled ? 'radio--disabled' : ''}">
+            <input
+              type="radio"
+              name=${o.name}
+              id=${idOf(i)}
+              value=${c.value}
+              .checked=${o.value === c.value}
+              ?disabled=${c.disabled}
+              aria-describedby=${`${o.name}-${i}-hint`}
+              @change=${() => o.onChange(c.value)}
+            />
+            <label for=${idOf(i)}>${c.label}</label>
+            <span class="radio__hint" id=${`${o.name}-${i}-hint`}>${c.hint}</span>
+          </div>`,
+      )}
+    </fieldset>`,
+  );
 }

@@ -17,18 +17,16 @@ import { textField, type TextFieldOptions } from '../../internal/ui/field.js';
 import { notice } from '../../internal/ui/notice.js';
 import { summaryRow } from '../../internal/ui/summary-list.js';
 import { finishStrings } from './finish-strings.js';
-import type {
-  BookingCancelledDetail,
-  BookingConfirmedDetail,
-  BookingErrors,
-  BookingStep,
-  Identity,
-  IdentityField,
-  MppQueueBooking,
+import {
+  EMPTY_IDENTITY,
+  type BookingCancelledDetail,
+  type BookingConfirmedDetail,
+  type BookingErrors,
+  type BookingStep,
+  type IdentityField,
+  type MppQueueBooking,
 } from './queue-booking.js';
 import { ticketView } from './ticket-view.js';
-
-const EMPTY_IDENTITY: Identity = { nik: '', name: '', phone: '', email: '' };
 
 const stringsOf = (host: MppQueueBooking) => finishStrings.in(host.language);
 

@@ -1,5 +1,4 @@
 import { getAvailability, listServices } from '../../api/operations.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { MppApiError } from '../../api/errors.js';
 import type { Availability, Booking, ServiceSummary } from '../../api/types.js';
@@ -47,6 +46,8 @@ export interface Identity {
   email: string;
 }
 export type IdentityField = keyof Identity;
+/** Nothing answered yet: the identity at the start, and after a booking, which clears it. */
+export const EMPTY_IDENTITY: Identity = { nik: '', name: '', phone: '', email: '' };
 /** What to fix, by question; shown in the error summary and beside each question. */
 export type BookingErrors = Partial<Record<IdentityField | 'service' | 'day' | 'session', string>>;
 
@@ -144,7 +145,7 @@ export class MppQueueBooking extends MppElement {
   private availabilityError?: MppApiError;
   /** @internal */ date?: string;
   /** @internal */ sessionId?: string;
-  /** @internal */ identity: Identity = { nik: '', name: '', phone: '', email: '' };
+  /** @internal */ identity: Identity = { ...EMPTY_IDENTITY };
   /** @internal */ errors: BookingErrors = {};
   /** @internal Why the last send failed; `retry` when sending again is the way on. */
   failure?: { message: string; retry?: boolean };
@@ -500,25 +501,20 @@ export class MppQueueBooking extends MppElement {
       })}`;
     }
     const availability = this.availability;
-    // Keyed by the question: the day and the session questions share this template, and an input kept from the
-    // day question would stay checked in the session one when "Lanjutkan" came before the re-render.
     return html`
-      ${keyed(
-        o.name,
-        radios({
-          name: o.name,
-          legend: this.legend(o.question),
-          hint: o.hint,
-          error: this.errors[o.name],
-          errorPrefix: t.errorPrefix,
-          choices: availability ? choices(availability) : [],
-          placeholder: availability
-            ? undefined
-            : skeleton({ label: t.availabilityLoading, rows: o.count, size: 'choice' }),
-          value: o.value,
-          onChange,
-        }),
-      )}
+      ${radios({
+        name: o.name,
+        legend: this.legend(o.question),
+        hint: o.hint,
+        error: this.errors[o.name],
+        errorPrefix: t.errorPrefix,
+        choices: availability ? choices(availability) : [],
+        placeholder: availability
+          ? undefined
+          : skeleton({ label: t.availabilityLoading, rows: o.count, size: 'choice' }),
+        value: o.value,
+        onChange,
+      })}
       ${button}
     `;
   }

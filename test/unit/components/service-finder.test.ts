@@ -39,6 +39,15 @@ const ready = (el: HTMLElement) => waitUntil(() => q(el, '.results, .notice'), '
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const names = (el: HTMLElement) => qa(el, '.result__open').map(text);
 
+/** A finder with `attrs`, its first result opened, up to its "Ambil antrean" (a button, or a link). */
+async function firstServiceOpened(attrs: string) {
+  const el = await finder(attrs);
+  await ready(el);
+  qa(el, '.result__open')[0].click();
+  await waitUntil(() => q(el, '[part="book-button"]'), 'no "Ambil antrean"');
+  return el;
+}
+
 async function type(el: MppServiceFinder, text: string) {
   const input = q<HTMLInputElement>(el, '#search')!;
   input.value = text;
@@ -184,18 +193,12 @@ describe('<mpp-service-finder>', () => {
 
   it('emits mpp-service-book without a booking-url, and links to it with one', async () => {
     mock();
-    const el = await finder(`query=skck`);
-    await ready(el);
-    qa(el, '.result__open')[0].click();
-    await waitUntil(() => q(el, '[part="book-button"]'));
+    const el = await firstServiceOpened('query=skck');
     const booked = oneEvent(el, 'mpp-service-book');
     q<HTMLButtonElement>(el, 'button[part="book-button"]')!.click();
     expect((await booked).detail).to.deep.equal({ serviceId: 'polresta-penerbitan-skck-baru', agencyId: 'polresta' });
 
-    const linked = await finder('query=skck;booking-url=/antrian?layanan={service}');
-    await ready(linked);
-    qa(linked, '.result__open')[0].click();
-    await waitUntil(() => q(linked, 'a[part="book-button"]'));
+    const linked = await firstServiceOpened('query=skck;booking-url=/antrian?layanan={service}');
     expect(q<HTMLAnchorElement>(linked, 'a[part="book-button"]')!.href).to.equal(
       `${location.origin}/antrian?layanan=polresta-penerbitan-skck-baru`,
     );
@@ -203,10 +206,7 @@ describe('<mpp-service-finder>', () => {
 
   it('says so when nothing on the page takes "Ambil antrean", and stays quiet when something does', async () => {
     mock();
-    const el = await finder(`query=skck`);
-    await ready(el);
-    qa(el, '.result__open')[0].click();
-    await waitUntil(() => q(el, 'button[part="book-button"]'));
+    const el = await firstServiceOpened('query=skck');
     // No booking-url, no booking element, nobody listening: the button must not be dead.
     q<HTMLButtonElement>(el, 'button[part="book-button"]')!.click();
     await el.updateComplete;
@@ -217,10 +217,7 @@ describe('<mpp-service-finder>', () => {
     const take = (e: Event) => e.preventDefault();
     document.addEventListener('mpp-service-book', take);
     try {
-      const taken = await finder(`query=skck`);
-      await ready(taken);
-      qa(taken, '.result__open')[0].click();
-      await waitUntil(() => q(taken, 'button[part="book-button"]'));
+      const taken = await firstServiceOpened('query=skck');
       q<HTMLButtonElement>(taken, 'button[part="book-button"]')!.click();
       await taken.updateComplete;
       expect(text(q(taken, '.detail__actions'))).to.not.contain('Antrean daring belum tersedia');
