@@ -66,7 +66,7 @@ export default tseslint.config(
   },
   {
     // Node scripts whose callbacks also run in the page (playwright's evaluate).
-    files: ['test/e2e/**/*.mjs', 'bench/**/*.mjs'],
+    files: ['test/e2e/**/*.mjs', 'test/kit/**/*.mjs', 'bench/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -2,23 +2,11 @@
 // with the keyboard alone (the booking's keyboard journey is in resident.test.mjs).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { newNik, openPage, useDemo } from './harness.mjs';
+import { deepFocus, newPage, openPage, useDemo } from '../kit/browser.mjs';
+import { newNik } from '../kit/fixtures.mjs';
+import { playwrightUi, resident } from '../kit/resident.mjs';
 
 const env = useDemo();
-
-const deepFocus = (page) =>
-  page.evaluate(() => {
-    let el = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    const style = getComputedStyle(el);
-    return {
-      id: el.id,
-      tag: el.tagName.toLowerCase(),
-      text: el.textContent.trim(),
-      outline: style.outlineStyle,
-      outlineWidth: parseFloat(style.outlineWidth),
-    };
-  });
 
 /** Widget content wider than the widget would need sideways scrolling: a loss of reflow. */
 const overflows = (locator) => locator.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
@@ -34,21 +22,16 @@ describe('reflow and zoom', () => {
     );
     await page.evaluate(() => (document.documentElement.style.fontSize = '200%')); // the reader's text size, doubled
     const booking = page.locator('mpp-queue-booking');
-    await booking.locator('input[name=day]').first().waitFor();
+    const person = resident(playwrightUi(booking));
+    await booking.getByRole('radio').first().waitFor();
     assert.equal(await booking.evaluate((el) => parseFloat(getComputedStyle(el).fontSize)), 32);
     assert.equal(await overflows(booking), false, 'day step overflows');
-    await booking.locator('input[name=day]:not([disabled])').first().check();
-    await booking.getByRole('button', { name: 'Lanjutkan' }).click();
-    await booking.locator('input[name=session]:not([disabled])').first().check();
-    await booking.getByRole('button', { name: 'Lanjutkan' }).click();
-    await booking.getByLabel('NIK').fill(newNik());
-    await booking.getByLabel('Nama lengkap').fill('Dewi Lestari Anggraini Kusumawardhani');
-    await booking.getByLabel('Nomor HP').fill('081399990000');
+    await person.answerUpToIdentity();
+    await person.fillIdentity({ nik: newNik(), name: 'Dewi Lestari Anggraini Kusumawardhani', phone: '081399990000' });
     assert.equal(await overflows(booking), false, 'identity step overflows');
-    await booking.getByRole('button', { name: 'Lanjutkan' }).click();
+    await person.continue(person.words.checkQuestion);
     assert.equal(await overflows(booking), false, 'check answers overflow');
-    await booking.getByRole('button', { name: 'Kirim booking' }).click();
-    await booking.getByRole('heading', { name: 'Booking berhasil' }).waitFor();
+    await person.send();
     assert.equal(await overflows(booking), false, 'ticket overflows');
     assert.deepEqual(record.errors, []);
     await context.close();
@@ -84,8 +67,7 @@ describe('reflow and zoom', () => {
 
 describe('motion and focus', () => {
   it('keeps the loading shimmer still when the reader asks for reduced motion', async () => {
-    const context = await env.browser.newContext({ reducedMotion: 'reduce' });
-    const page = await context.newPage();
+    const { page, context } = await newPage(env.browser, { reducedMotion: 'reduce' });
     await page.route('**/api/v1/services', () => undefined); // never answers: the skeleton stays
     await page.goto(`${env.demo.origin}/finder.html`);
     const row = page.locator('mpp-service-finder .skeleton__row').first();

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { readmeReserveRule, useDemo } from './harness.mjs';
+import { newPage, readmeReserveRule, useDemo } from '../kit/browser.mjs';
 
 const env = useDemo();
 
@@ -39,11 +39,7 @@ a { color: inherit; text-decoration: none; }
 const CLEAN_CSS = `body { margin: 0; background: #fff; } .box { display: block; width: 360px; margin-bottom: 16px; }`;
 
 async function hostPage(html, css) {
-  const context = await env.browser.newContext({ viewport: { width: 400, height: 900 } });
-  const page = await context.newPage();
-  const record = { console: [], errors: [] };
-  page.on('console', (m) => record.console.push(`${m.type()}: ${m.text()}`));
-  page.on('pageerror', (e) => record.errors.push(e.message));
+  const { page, context, record } = await newPage(env.browser, { viewport: { width: 400, height: 900 } });
   await page.route('**/__host/page.css', (route) => route.fulfill({ contentType: 'text/css', body: css }));
   await page.route('**/__host/page.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
   await page.route('**/__host/old/mpp-widgets.js', (route) =>
@@ -136,8 +132,7 @@ describe('a page with the README’s rule that holds each widget’s place', () 
     ['the tracker', '<mpp-status-tracker></mpp-status-tracker>', 'mpp-status-tracker #code'],
   ]) {
     it(`moves nothing on the page when ${name} arrives (no layout shift)`, async () => {
-      const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
-      const page = await context.newPage();
+      const { page, context } = await newPage(env.browser);
       await page.route('**/__host/held.html', (route) =>
         route.fulfill({
           contentType: 'text/html',
@@ -147,17 +142,18 @@ describe('a page with the README’s rule that holds each widget’s place', () 
             <body><h1>Agency page</h1>${markup}<div class="below">More of the page</div></body></html>`,
         }),
       );
-      await page.addInitScript(() => {
-        window.__shifts = [];
-        new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({
-          type: 'layout-shift',
-          buffered: true,
-        });
-      });
       await page.goto(`${env.demo.origin}/__host/held.html`);
       await page.locator(ready).first().waitFor();
-      await page.waitForTimeout(300);
-      assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'layout shifts');
+      await page.waitForLoadState('networkidle'); // everything the widget fetches by itself has come
+      const shifts = await page.evaluate(async () => {
+        await document.querySelector('mpp-service-finder, mpp-queue-booking, mpp-status-tracker').updateComplete;
+        // Shifts are measured when a frame is laid out: let the last render reach the screen, then read them all.
+        await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+        const observer = new PerformanceObserver(() => undefined);
+        observer.observe({ type: 'layout-shift', buffered: true });
+        return observer.takeRecords().map((e) => e.value);
+      });
+      assert.deepEqual(shifts, [], 'layout shifts');
       await context.close();
     });
   }

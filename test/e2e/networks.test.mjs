@@ -4,9 +4,26 @@
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { describe, it } from 'node:test';
-import { answerUpToCheck, appErrors, newNik, openPage, useDemo } from './harness.mjs';
+import { appErrors, newPage, openPage, useDemo } from '../kit/browser.mjs';
+import { newNik } from '../kit/fixtures.mjs';
+import { playwrightUi, resident } from '../kit/resident.mjs';
 
 const env = useDemo();
+
+/** The day every booking here is for: the server's clock starts on Monday 7 December 2026. */
+const MONDAY = /Senin, 7 Desember 2026/;
+
+/**
+ * Until `locator` shows, the page's clock (installed with `page.clock.install()`) moves on a second at a time, as
+ * the resident's minutes would pass while a request hangs: the widget's own timeouts fire without the test
+ * sleeping through them. At most `limit` ms of the page's time.
+ */
+async function letTimePassUntil(page, locator, limit = 60_000) {
+  for (let passed = 0; !(await locator.isVisible()); passed += 1000) {
+    assert.ok(passed < limit, `nothing showed after ${limit / 1000} s of the page's time`);
+    await page.clock.runFor(1000);
+  }
+}
 
 const problem = (status, code, headers = {}) => ({
   status,
@@ -33,15 +50,11 @@ describe('a failing catalogue', () => {
       (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"items": 5}' }),
       /tidak dapat dibaca/,
     ],
-    ['a timeout', (route) => route.abort('timedout'), /Tidak ada koneksi internet/],
+    ['a dropped connection', (route) => route.abort('connectionfailed'), /Tidak ada koneksi internet/],
   ];
   for (const [name, answer, message] of cases) {
     it(`${name}: says so, and "Coba lagi" works once the server is back`, async () => {
-      const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
-      const page = await context.newPage();
-      const record = { errors: [], console: [] };
-      page.on('pageerror', (e) => record.errors.push(e.message));
-      page.on('console', (m) => record.console.push(`${m.type()}: ${m.text()}`));
+      const { page, context, record } = await newPage(env.browser);
       await page.route('**/api/v1/services', answer);
       await page.goto(`${env.demo.origin}/finder.html`);
       const finder = page.locator('mpp-service-finder');
@@ -57,11 +70,26 @@ describe('a failing catalogue', () => {
     });
   }
 
+  it('a server that never answers: says it took too long, and "Coba lagi" works once it answers', async () => {
+    const { page, context, record } = await newPage(env.browser);
+    await page.clock.install();
+    let asked = 0;
+    await page.route('**/api/v1/services', () => asked++); // held: no answer, no error, as a stuck server
+    await page.goto(`${env.demo.origin}/finder.html`);
+    const finder = page.locator('mpp-service-finder');
+    const error = finder.locator('.notice--error');
+    await letTimePassUntil(page, error);
+    assert.match(await error.innerText(), /Server terlalu lama menjawab/);
+    assert.equal(asked, 3, 'the first attempt and two retries, each given up on');
+    await page.unroute('**/api/v1/services');
+    await finder.getByRole('button', { name: 'Coba lagi' }).click();
+    await finder.locator('.result').first().waitFor();
+    await expectNoCrash(record);
+    await context.close();
+  });
+
   it('a 503 with Retry-After: waits as asked and loads without bothering the resident', async () => {
-    const context = await env.browser.newContext();
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { page, context, record } = await newPage(env.browser);
     let refused = 0;
     await page.route('**/api/v1/services', (route) =>
       refused++ === 0 ? route.fulfill(problem(503, 'unavailable', { 'Retry-After': '1' })) : route.continue(),
@@ -70,7 +98,7 @@ describe('a failing catalogue', () => {
     await page.locator('mpp-service-finder .result').first().waitFor();
     assert.equal(refused, 2);
     assert.equal(await page.locator('mpp-service-finder .notice--error').count(), 0);
-    assert.deepEqual(errors, []);
+    assert.deepEqual(record.errors, []);
     await context.close();
   });
 });
@@ -79,8 +107,9 @@ describe('a failing catalogue', () => {
 async function toCheck(page) {
   const nik = newNik();
   const booking = page.locator('mpp-queue-booking');
-  await answerUpToCheck(booking, { nik, name: 'Rina Wati', phone: '081377778888' });
-  return { booking, nik };
+  const person = resident(playwrightUi(booking));
+  await person.answerUpToCheck({ day: MONDAY, nik, name: 'Rina Wati', phone: '081377778888' });
+  return { booking, person, nik };
 }
 
 const rowsFor = (nik) => {
@@ -146,14 +175,16 @@ describe('a booking on a broken connection', () => {
   });
 
   it('a tracker look-up that times out keeps what was typed and works on retry', async () => {
-    const { page, context, record } = await openPage(env.browser, `${env.demo.origin}/tracker.html`);
+    const { page, context, record } = await newPage(env.browser);
+    await page.clock.install();
+    await page.goto(`${env.demo.origin}/tracker.html`);
     const tracker = page.locator('mpp-status-tracker');
-    await page.route('**/api/v1/applications/lookup', (route) => route.abort('timedout'));
+    await page.route('**/api/v1/applications/lookup', () => undefined); // held: the server never answers
     await tracker.getByLabel('Kode booking atau nomor permohonan').fill('PMH-2026-000123');
     await tracker.getByLabel('4 angka terakhir NIK').fill('0003');
     await tracker.getByRole('button', { name: 'Cek status' }).click();
-    await tracker.locator('.notice--error').waitFor({ timeout: 10_000 });
-    assert.match(await tracker.locator('.notice--error').innerText(), /Tidak ada koneksi internet/);
+    await letTimePassUntil(page, tracker.locator('.notice--error'));
+    assert.match(await tracker.locator('.notice--error').innerText(), /Server terlalu lama menjawab/);
     assert.equal(await tracker.getByLabel('4 angka terakhir NIK').inputValue(), '0003');
     await page.unroute('**/api/v1/applications/lookup');
     await tracker.getByRole('button', { name: 'Coba lagi' }).click();
@@ -172,13 +203,14 @@ describe('the booking’s second half, fetched when the resident starts', () => 
   it('is not downloaded by a visitor who does not book, and is there by the identity question', async () => {
     const { page, context, record } = await openPage(env.browser, `${env.demo.origin}/booking.html`);
     const booking = page.locator('mpp-queue-booking');
+    const person = resident(playwrightUi(booking));
     await booking.getByRole('radio').first().waitFor();
-    await page.waitForTimeout(500);
+    await page.waitForLoadState('networkidle'); // everything the page fetches by itself has come
     const fetched = () => record.requests.filter((r) => SECOND_HALF.test(r.url)).length;
     assert.equal(fetched(), 0, 'fetched before the resident touched the widget');
-    await booking.getByRole('radio').first().check();
-    await booking.getByRole('button', { name: 'Lanjutkan' }).click();
-    await answerUpToCheck(booking, { nik: newNik(), name: 'Rina Wati', phone: '081377778888' });
+    await person.chooseService();
+    await person.continue(person.words.dayQuestion);
+    await person.answerUpToCheck({ day: MONDAY, nik: newNik(), name: 'Rina Wati', phone: '081377778888' });
     assert.equal(fetched(), 1, 'fetched once');
     await expectNoCrash(record);
     await context.close();
@@ -189,22 +221,16 @@ describe('the booking’s second half, fetched when the resident starts', () => 
     let broken = true;
     await page.route(SECOND_HALF, (route) => (broken ? route.abort('connectionreset') : route.continue()));
     const booking = page.locator('mpp-queue-booking');
-    await booking.getByRole('radio', { name: /Senin, 7 Desember 2026/ }).check();
-    await booking.getByRole('button', { name: 'Lanjutkan' }).click();
-    await booking.locator('input[name=session]:not([disabled])').first().check();
-    await booking.getByRole('button', { name: 'Lanjutkan' }).click();
-    const heading = booking.getByRole('heading', { name: 'Data diri Anda' });
-    await heading.waitFor();
+    const person = resident(playwrightUi(booking));
+    await person.answerUpToIdentity({ day: MONDAY });
     const alert = booking.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.innerText(), /Pertanyaan berikutnya tidak dapat dimuat[\s\S]*Periksa koneksi Anda/);
     broken = false;
     await booking.getByRole('button', { name: 'Coba lagi' }).click();
-    await booking.getByLabel('NIK').fill(newNik());
+    await person.fillIdentity({ nik: newNik(), name: 'Rina Wati', phone: '081377778888' });
+    await person.continue(person.words.checkQuestion);
     // The answers before it were kept: the check page lists the chosen day.
-    await booking.getByLabel('Nama lengkap').fill('Rina Wati');
-    await booking.getByLabel('Nomor HP').fill('081377778888');
-    await booking.getByRole('button', { name: 'Lanjutkan' }).click();
     assert.match(await booking.locator('.summary').innerText(), /Senin, 7 Desember 2026/);
     await expectNoCrash(record);
     await context.close();
@@ -219,11 +245,7 @@ describe('the booking’s second half, fetched when the resident starts', () => 
       await route.continue();
     });
     const booking = page.locator('mpp-queue-booking');
-    await booking.getByRole('radio', { name: /Senin, 7 Desember 2026/ }).check();
-    await booking.getByRole('button', { name: 'Lanjutkan' }).click();
-    await booking.locator('input[name=session]:not([disabled])').first().check();
-    await booking.getByRole('button', { name: 'Lanjutkan' }).click();
-    await booking.getByRole('heading', { name: 'Data diri Anda' }).waitFor();
+    await resident(playwrightUi(booking)).answerUpToIdentity({ day: MONDAY });
     assert.match(await booking.getByRole('status').innerText(), /Memuat pertanyaan berikutnya/);
     const focusedHeading = () =>
       booking.evaluate((el) => el.shadowRoot.activeElement?.textContent?.trim() ?? '(nothing)');

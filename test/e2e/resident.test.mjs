@@ -3,22 +3,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { answerUpToCheck, newNik, openPage, operator, useDemo } from './harness.mjs';
+import { deepFocus, newPage, openPage, useDemo } from '../kit/browser.mjs';
+import { newNik } from '../kit/fixtures.mjs';
+import { playwrightUi, resident } from '../kit/resident.mjs';
+import { operator } from '../kit/server.mjs';
 
 const env = useDemo();
-
-/** The element focused inside a widget's shadow root (or the page's own). */
-const deepFocus = (page) =>
-  page.evaluate(() => {
-    let el = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    return {
-      tag: el?.tagName.toLowerCase(),
-      id: el?.id ?? '',
-      name: el?.getAttribute('name') ?? '',
-      text: el?.textContent?.trim() ?? '',
-    };
-  });
 
 describe('a resident', () => {
   it('finds a service, books it, gets the ticket and its calendar file, tracks it and cancels it', async () => {
@@ -48,11 +38,16 @@ describe('a resident', () => {
     assert.match(await finder.locator('.detail').innerText(), /Persyaratan/);
     await finder.getByRole('button', { name: 'Ambil antrean' }).click();
 
-    await booking.getByRole('heading', { name: 'Kapan Anda akan datang?' }).waitFor();
+    const person = resident(playwrightUi(booking));
+    await person.see('Kapan Anda akan datang?');
     assert.match(await booking.locator('#day-hint').innerText(), /Penerbitan SKCK Baru/);
-    await answerUpToCheck(booking, { nik, name: 'Siti Aminah', phone: '0812 3456 7890', session: /09\.00–10\.00 WIB/ });
-    await booking.getByRole('button', { name: 'Kirim booking' }).click();
-    await booking.getByRole('heading', { name: 'Booking berhasil' }).waitFor();
+    await person.book({
+      day: /Senin, 7 Desember 2026/,
+      session: /09\.00–10\.00 WIB/,
+      nik,
+      name: 'Siti Aminah',
+      phone: '0812 3456 7890',
+    });
     const code = (await booking.locator('[part=code]').innerText()).trim();
     assert.match(code, /^RSV-[2-9A-HJ-NP-Z]{8}$/);
     assert.equal(await booking.getByRole('img', { name: `Kode QR booking ${code}` }).count(), 1);
@@ -242,24 +237,16 @@ describe('a resident reading English', () => {
     await noGaps();
     await finder.getByRole('button', { name: 'Book a visit' }).click();
 
-    await booking.getByRole('heading', { name: 'When will you come?' }).waitFor();
-    await booking.getByRole('radio', { name: /Monday, 7 December 2026/ }).check();
-    await booking.getByRole('button', { name: 'Continue' }).click();
-    await booking.getByRole('heading', { name: 'At what time?' }).waitFor();
-    await booking.locator('input[name=session]:not([disabled])').first().check();
-    await booking.getByRole('button', { name: 'Continue' }).click();
-    await booking.getByLabel('NIK').fill('1234');
-    await booking.getByLabel('Full name').fill('Siti Aminah');
-    await booking.getByLabel('Mobile number').fill('0812 3456 7890');
-    await booking.getByRole('button', { name: 'Continue' }).click();
+    const person = resident(playwrightUi(booking), 'en');
+    await person.answerUpToIdentity({ day: /Monday, 7 December 2026/ });
+    await person.fillIdentity({ nik: '1234', name: 'Siti Aminah', phone: '0812 3456 7890' });
+    await person.continue();
     await booking.getByRole('link', { name: 'NIK must be 16 digits' }).waitFor();
     await noGaps();
-    await booking.getByLabel('NIK').fill(nik);
-    await booking.getByRole('button', { name: 'Continue' }).click();
-    await booking.getByRole('heading', { name: 'Check your answers' }).waitFor();
+    await person.fillIdentity({ nik });
+    await person.continue(person.words.checkQuestion);
     await noGaps();
-    await booking.getByRole('button', { name: 'Send booking' }).click();
-    await booking.getByRole('heading', { name: 'Booking confirmed' }).waitFor();
+    await person.send();
     const code = (await booking.locator('[part=code]').innerText()).trim();
     assert.equal(await booking.getByRole('img', { name: `QR code of booking ${code}` }).count(), 1);
     await noGaps();
@@ -318,14 +305,12 @@ describe('the demo pages', () => {
   });
 
   it('stays in Bahasa Indonesia, with one warning, when the English file was not copied beside the script', async () => {
-    const context = await env.browser.newContext();
-    const page = await context.newPage();
-    const warnings = [];
-    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    const { page, context, record } = await newPage(env.browser);
     await page.route('**/dist/mpp-widgets.en.js', (route) => route.fulfill({ status: 404, body: '' }));
     await page.goto(`${env.demo.origin}/en.html`);
     await page.locator('mpp-service-finder').getByRole('heading', { name: 'Cari layanan MPP' }).waitFor();
     await page.locator('mpp-status-tracker').getByRole('button', { name: 'Cek status' }).waitFor();
+    const warnings = record.console.filter((l) => l.startsWith('warning'));
     assert.equal(warnings.filter((w) => w.includes('.en.js')).length, 1, warnings.join('\n'));
     await context.close();
   });

@@ -1,0 +1,10 @@
+/** The API base the unit tests' mocked fetch answers. */
+export const API_BASE: string;
+/** A valid NIK for the unit tests' resident. */
+export const NIK: string;
+/** A valid NIK for another resident each time. */
+export function newNik(): string;
+/** The end-to-end server's clock starts here (Monday 7 December 2026, 08:50 WIB). */
+export const MONDAY_MORNING: string;
+/** The operator token the end-to-end server is started with. */
+export const OPERATOR_TOKEN: string;
