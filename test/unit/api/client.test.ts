@@ -8,8 +8,7 @@ import { availabilityFor, KTP_SERVICE_ID, services } from '../../mocks/fixtures.
 const SERVICE = services[0];
 import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
 import { createMockApi } from '../../mocks/handlers.js';
-
-const BASE = 'http://mpp.test/api/v1';
+import { API_BASE as BASE } from '../../kit/fixtures.mjs';
 
 /** A client whose waits are recorded instead of slept, so retry tests run instantly. */
 function makeClient(extra: Partial<ConstructorParameters<typeof MppClient>[0]> = {}) {

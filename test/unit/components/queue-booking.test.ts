@@ -8,9 +8,8 @@ import { resetClients } from '../../../src/core/clients.js';
 import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
 import { KTP_SERVICE_ID, services } from '../../mocks/fixtures.js';
 import { createMockApi, type MockApiOptions } from '../../mocks/handlers.js';
-
-const BASE = 'http://mpp.test/api/v1';
-const NIK = '3172014509900003';
+import { API_BASE as BASE, NIK } from '../../kit/fixtures.mjs';
+import { domUi, resident, WORDS } from '../../kit/resident.mjs';
 
 function mock(options: MockApiOptions = {}, ...overrides: Parameters<typeof installMockFetch>[0]) {
   const api = createMockApi({ base: BASE, ...options });
@@ -46,49 +45,36 @@ const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g,
 const headingText = (el: HTMLElement) => text(q(el, '#step-heading'));
 const focused = (el: HTMLElement) => root(el).activeElement;
 
-async function settle(el: MppQueueBooking) {
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
+/** The resident, booking through the kit's driver: by the words on each control, waiting for each question. */
+const person = (el: MppQueueBooking) => resident(domUi(el));
+
+/** The element has rendered what the last action changed. */
+const settle = (el: MppQueueBooking) => el.updateComplete;
+
+/** Once its question shows, picks the first choice that can be taken in it, as a resident would tap it. */
+async function choose(el: MppQueueBooking, question: 'service' | 'day' | 'session') {
+  const resident = person(el);
+  await { service: resident.chooseService, day: resident.chooseDay, session: resident.chooseSession }[question]();
   await el.updateComplete;
 }
 
-/** Picks the first choice that can be taken in a radio group, as a resident would tap it. */
-async function choose(el: MppQueueBooking, name: string) {
-  await waitUntil(() => q(el, `input[name=${name}]:not([disabled])`), `no ${name} to choose`);
-  const radio = q<HTMLInputElement>(el, `input[name=${name}]:not([disabled])`)!;
-  radio.click();
-  await el.updateComplete;
-  return radio;
-}
-
-async function next(el: MppQueueBooking) {
-  q<HTMLButtonElement>(el, 'form button[type=submit]')!.click();
+/** The step's button ("Lanjutkan", or `name`). */
+async function next(el: MppQueueBooking, name = WORDS.id.continue) {
+  await domUi(el).click(name);
   await settle(el);
 }
 
+/** Types into the identity fields, each once it shows: they come with the flow's second half. */
 async function fill(el: MppQueueBooking, values: Partial<Record<'nik' | 'name' | 'phone' | 'email', string>>) {
-  // The identity question comes with the flow's second half, fetched when the resident started: wait for it.
-  await waitUntil(() => q(el, '#nik'), 'the identity question never came');
-  for (const [id, value] of Object.entries(values)) {
-    const input = q<HTMLInputElement>(el, `#${id}`)!;
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-  }
+  await person(el).fillIdentity(values);
   await el.updateComplete;
 }
 
 /** Takes the first free day and session, up to the identity question. */
-async function toIdentity(el: MppQueueBooking) {
-  await choose(el, 'day');
-  await next(el);
-  await choose(el, 'session');
-  await next(el);
-}
+const toIdentity = (el: MppQueueBooking) => person(el).answerUpToIdentity();
 
 async function toCheck(el: MppQueueBooking, identity = { nik: NIK, name: 'Siti Aminah', phone: '0812-3456-7890' }) {
-  await toIdentity(el);
-  await fill(el, identity);
-  await next(el);
+  await person(el).answerUpToCheck(identity);
 }
 
 /** The day question, asked for the service named. */
@@ -100,9 +86,7 @@ async function expectDayQuestionFor(el: MppQueueBooking, serviceName: string) {
 
 /** Sends the booking and waits, as the resident does, until the button no longer says it is sending. */
 async function confirm(el: MppQueueBooking) {
-  qa<HTMLButtonElement>(el, 'button.button')
-    .find((b) => /Kirim booking|Coba lagi/.test(b.textContent!))!
-    .click();
+  await domUi(el).click(/Kirim booking|Coba lagi/);
   await el.updateComplete;
   await waitUntil(() => !/Mengirim booking/.test(text(q(el, '.booking'))), 'the booking was never answered', {
     timeout: 5000, // the client's own retries back off for a second or two
@@ -113,9 +97,14 @@ async function confirm(el: MppQueueBooking) {
 /** Answers every question and sends the booking, up to the ticket. */
 async function toTicket(el: MppQueueBooking) {
   await toCheck(el);
-  await confirm(el);
-  await waitUntil(() => q(el, '.code'), 'no ticket');
+  await person(el).send();
 }
+
+/** What the resident is asked on screen now: the radio groups, and the text fields by id. */
+const asked = (el: HTMLElement) => ({
+  choices: [...new Set(qa<HTMLInputElement>(el, 'input[type=radio]').map((r) => r.name))],
+  fields: qa<HTMLInputElement>(el, 'input:not([type=radio])').map((i) => i.id),
+});
 
 /** "Ambil antrean" in a finder on the same page, which sends this event. */
 const chooseInFinder = (serviceId: string) =>
@@ -139,53 +128,66 @@ describe('<mpp-queue-booking>', () => {
     sinon.restore();
   });
 
-  it('walks day, session, identity and check answers to a ticket, one question at a time', async () => {
+  it('walks day, session, identity and check answers to a ticket, one question at a time', async function () {
+    this.timeout(15_000); // the whole journey, with an accessibility audit of every step
     const api = mock();
-    const el = await booking();
+    // Listening before the element exists: it announces its first step ("day") as it starts.
     const steps: string[] = [];
-    el.addEventListener('mpp-booking-step', (e) => steps.push(e.detail.step));
-    await waitUntil(() => q(el, 'input[name=day]'));
-    expect(text(q(el, '.progress'))).to.equal('Langkah 1 dari 4');
-    expect(headingText(el)).to.equal('Kapan Anda akan datang?');
-    await expect(el).to.be.accessible();
+    const heard = (e: Event) => steps.push((e as CustomEvent<{ step: string }>).detail.step);
+    document.addEventListener('mpp-booking-step', heard);
+    const el = await booking();
+    const resident = person(el);
+    try {
+      await resident.chooseDay();
+      expect(text(q(el, '.progress'))).to.equal('Langkah 1 dari 4');
+      expect(asked(el)).to.deep.equal({ choices: ['day'], fields: [] });
+      await expect(el).to.be.accessible();
 
-    await choose(el, 'day');
-    await next(el);
-    expect(headingText(el)).to.equal('Pada jam berapa?');
-    expect(focused(el)?.id).to.equal('step-heading');
-    await waitUntil(() => q(el, 'input[name=session]'));
-    await expect(el).to.be.accessible();
-    await choose(el, 'session');
-    await next(el);
-    expect(headingText(el)).to.equal('Data diri Anda');
-    await expect(el).to.be.accessible();
-    await fill(el, { nik: NIK, name: 'Siti Aminah', phone: '0812-3456-7890' });
-    await next(el);
-    expect(headingText(el)).to.equal('Periksa jawaban Anda');
-    expect(text(q(el, '.summary')))
-      .to.contain(NIK)
-      .and.to.contain('Siti Aminah')
-      .and.to.contain('0812-3456-7890');
-    await expect(el).to.be.accessible();
+      await resident.continue(WORDS.id.sessionQuestion);
+      await waitUntil(() => focused(el)?.id === 'step-heading', 'focus never reached the question');
+      await resident.chooseSession();
+      expect(text(q(el, '.progress'))).to.equal('Langkah 2 dari 4');
+      expect(asked(el)).to.deep.equal({ choices: ['session'], fields: [] });
+      await expect(el).to.be.accessible();
 
-    const confirmed = oneEvent(el, 'mpp-booking-confirmed');
-    await confirm(el);
-    const event = await confirmed;
-    expect(Object.keys(event.detail).sort()).to.deep.equal(['code', 'date', 'serviceId', 'sessionStart']);
-    expect(JSON.stringify(event.detail)).not.to.contain(NIK.slice(-4) + '"');
-    expect(event.detail.code).to.match(/^RSV-/);
-    expect(steps).to.deep.equal(['session', 'identity', 'check', 'ticket']); // 'day' was announced before the listener
-    await waitUntil(() => q(el, '.code'));
-    expect(text(q(el, '.code'))).to.equal(event.detail.code);
-    expect(q(el, 'svg[part=qr]')!.getAttribute('aria-label')).to.equal(`Kode QR booking ${event.detail.code}`);
-    expect(text(q(el, '.ticket')))
-      .to.contain('************0003')
-      .and.to.contain('Yang perlu dibawa');
-    expect(focused(el)?.id).to.equal('step-heading');
-    expect(api.bookings.size).to.equal(1);
-    const sent = api.requests.find((r) => r.url.endsWith('/bookings'))!;
-    expect(await sent.clone().json()).to.include({ nik: NIK, phone: '+6281234567890', name: 'Siti Aminah' });
-    await expect(el).to.be.accessible();
+      await resident.continue(WORDS.id.identityQuestion);
+      await resident.fillIdentity({ nik: NIK, name: 'Siti Aminah', phone: '0812-3456-7890' });
+      expect(focused(el)?.id).to.equal('step-heading');
+      expect(text(q(el, '.progress'))).to.equal('Langkah 3 dari 4');
+      expect(asked(el)).to.deep.equal({ choices: [], fields: ['nik', 'name', 'phone', 'email'] });
+      await expect(el).to.be.accessible();
+
+      await resident.continue(WORDS.id.checkQuestion);
+      await waitUntil(() => focused(el)?.id === 'step-heading', 'focus never reached the check');
+      expect(text(q(el, '.progress'))).to.equal('Langkah 4 dari 4');
+      expect(asked(el)).to.deep.equal({ choices: [], fields: [] });
+      expect(text(q(el, '.summary')))
+        .to.contain(NIK)
+        .and.to.contain('Siti Aminah')
+        .and.to.contain('0812-3456-7890');
+      await expect(el).to.be.accessible();
+
+      const confirmed = oneEvent(el, 'mpp-booking-confirmed');
+      await resident.send();
+      const event = await confirmed;
+      expect(Object.keys(event.detail).sort()).to.deep.equal(['code', 'date', 'serviceId', 'sessionStart']);
+      expect(JSON.stringify(event.detail)).not.to.contain(NIK.slice(-4) + '"');
+      expect(event.detail.code).to.match(/^RSV-/);
+      expect(steps).to.deep.equal(['day', 'session', 'identity', 'check', 'ticket']);
+      expect(text(q(el, '.code'))).to.equal(event.detail.code);
+      expect(q(el, 'svg[part=qr]')!.getAttribute('aria-label')).to.equal(`Kode QR booking ${event.detail.code}`);
+      expect(text(q(el, '.ticket')))
+        .to.contain('************0003')
+        .and.to.contain('Yang perlu dibawa');
+      expect(asked(el)).to.deep.equal({ choices: [], fields: [] });
+      await waitUntil(() => focused(el)?.id === 'step-heading', 'focus never reached the ticket');
+      expect(api.bookings.size).to.equal(1);
+      const sent = api.requests.find((r) => r.url.endsWith('/bookings'))!;
+      expect(await sent.clone().json()).to.include({ nik: NIK, phone: '+6281234567890', name: 'Siti Aminah' });
+      await expect(el).to.be.accessible();
+    } finally {
+      document.removeEventListener('mpp-booking-step', heard);
+    }
   });
 
   it('keeps the NIK out of the page, the URL, storage and events once the ticket shows', async () => {
@@ -459,7 +461,7 @@ describe('<mpp-queue-booking>', () => {
     other.click();
     await el.updateComplete;
     expect(text(q(el, 'form button[type=submit]'))).to.equal('Pindahkan booking');
-    await next(el);
+    await next(el, 'Pindahkan booking');
     await waitUntil(() => q(el, '.code'));
     expect(text(q(el, '.notice'))).to.contain('Jadwal booking sudah diubah');
     expect(api.bookings.get(code)!.session.id).to.equal(other.value);
@@ -479,7 +481,7 @@ describe('<mpp-queue-booking>', () => {
     await choose(el, 'day');
     await next(el);
     await waitUntil(() => q(el, 'input[name=session]'));
-    await next(el); // no session chosen
+    await next(el, 'Pindahkan booking'); // no session chosen
     expect(text(q(el, '.error-summary'))).to.contain('Pilih sesi kunjungan');
     expect(focused(el)).to.equal(q(el, '.error-summary'));
     await expect(el).to.be.accessible();

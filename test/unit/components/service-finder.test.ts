@@ -7,8 +7,8 @@ import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
 import { createMockApi, type MockApiOptions } from '../../mocks/handlers.js';
 import { services } from '../../mocks/fixtures.js';
 import { poison } from '../../mocks/hostile.js';
+import { API_BASE as BASE } from '../../kit/fixtures.mjs';
 
-const BASE = 'http://mpp.test/api/v1';
 const KTP = 'disdukcapil-perekaman-dan-penerbitan-ktp-el-baru';
 
 function mock(options: MockApiOptions = {}) {

@@ -8,8 +8,8 @@ import { bookingOnTheDay } from '../../mocks/fixtures.js';
 import { resetClients } from '../../../src/core/clients.js';
 import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
 import { createMockApi } from '../../mocks/handlers.js';
+import { API_BASE as BASE } from '../../kit/fixtures.mjs';
 
-const BASE = 'http://mpp.test/api/v1';
 const CODE = 'RSV-7KQ2M9XA'; // the code of bookingOnTheDay()
 
 const root = (el: HTMLElement) => el.shadowRoot!;

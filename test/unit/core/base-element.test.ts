@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/components/status-tracker/mpp-status-tracker.js';
 import type { MppStatusTracker } from '../../../src/components/status-tracker/status-tracker.js';
+import { API_BASE } from '../../kit/fixtures.mjs';
 
 describe('MppElement', () => {
   let el: MppStatusTracker;
@@ -8,7 +9,7 @@ describe('MppElement', () => {
 
   it('renders first in the next frame, not in the task that loaded the page, and updateComplete says when', async () => {
     el = document.createElement('mpp-status-tracker') as MppStatusTracker;
-    el.setAttribute('api-base', 'http://mpp.test/api/v1');
+    el.setAttribute('api-base', API_BASE);
     document.body.append(el);
     // Lit renders in a microtask by default: the page's own first layout would then carry the widget's render.
     await Promise.resolve();
@@ -20,7 +21,7 @@ describe('MppElement', () => {
 
   it('updates at once after the first render', async () => {
     el = document.createElement('mpp-status-tracker') as MppStatusTracker;
-    el.setAttribute('api-base', 'http://mpp.test/api/v1');
+    el.setAttribute('api-base', API_BASE);
     document.body.append(el);
     await el.updateComplete;
     el.code = 'RSV-7KQ2M9XA';

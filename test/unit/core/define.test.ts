@@ -35,7 +35,18 @@ describe('defineElement', () => {
     expect(() => defineElement('mpp-define-test-b', NewCopy)).not.to.throw();
     expect(() => defineElement('mpp-define-test-c', NewCopyOther)).not.to.throw();
     expect(customElements.get('mpp-define-test-b')).to.equal(OldCopy);
+    expect(customElements.get('mpp-define-test-c')).not.to.equal(NewCopyOther);
     expect(warnings).to.have.length(1);
-    expect(String(warnings[0][0])).to.contain('0.0.9').and.to.contain('0.1.0');
+    // Which version is on the page and which registers nothing, as the webmaster must read it to fix the page.
+    const warning = String(warnings[0][0]);
+    expect(warning).to.match(/version 0\.0\.9 is already on this page \(<mpp-define-test-b> is defined\)/);
+    expect(warning).to.contain('this copy (version 0.1.0) registers nothing');
+  });
+
+  it('stays silent when the same class is defined again (one copy, imported twice)', () => {
+    class Only extends HTMLElement {}
+    defineElement('mpp-define-test-d', Only);
+    expect(() => defineElement('mpp-define-test-d', Only)).not.to.throw();
+    expect(warnings).to.have.length(0);
   });
 });

@@ -4,6 +4,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/components/status-tracker/mpp-status-tracker.js';
 import type { MppStatusTracker } from '../../../src/components/status-tracker/status-tracker.js';
 import { englishWait, localised } from '../../../src/core/i18n.js';
+import { API_BASE } from '../../kit/fixtures.mjs';
 
 describe('English strings that do not arrive', () => {
   it('show the widget in Bahasa Indonesia after a wait, rather than nothing', async () => {
@@ -12,7 +13,7 @@ describe('English strings that do not arrive', () => {
     // A table whose English never comes, as over a connection that stalls.
     localised({}, () => new Promise(() => undefined));
     const el = document.createElement('mpp-status-tracker') as MppStatusTracker;
-    el.setAttribute('api-base', 'http://mpp.test/api/v1');
+    el.setAttribute('api-base', API_BASE);
     el.setAttribute('lang', 'en');
     try {
       const started = performance.now();

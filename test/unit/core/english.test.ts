@@ -3,6 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/status-tracker/mpp-status-tracker.js';
 import type { MppStatusTracker } from '../../../src/components/status-tracker/status-tracker.js';
 import { englishReady } from '../../../src/core/i18n.js';
+import { API_BASE } from '../../kit/fixtures.mjs';
 
 const heading = (el: HTMLElement) => el.shadowRoot!.querySelector('h2')?.textContent?.trim();
 
@@ -10,7 +11,7 @@ describe('English strings, loaded on first use', () => {
   it('gives an English page its first render in English, never Indonesian first', async () => {
     expect(englishReady(), 'English was loaded before any widget asked for it').to.equal(false);
     const el = document.createElement('mpp-status-tracker') as MppStatusTracker;
-    el.setAttribute('api-base', 'http://mpp.test/api/v1');
+    el.setAttribute('api-base', API_BASE);
     el.setAttribute('lang', 'en');
     const seen: string[] = [];
     document.body.append(el);
@@ -31,7 +32,7 @@ describe('English strings, loaded on first use', () => {
 
   it('follows the page when it switches language, both ways', async () => {
     const wrapper = await fixture<HTMLElement>(
-      html`<div lang="id"><mpp-status-tracker api-base="http://mpp.test/api/v1"></mpp-status-tracker></div>`,
+      html`<div lang="id"><mpp-status-tracker api-base=${API_BASE}></mpp-status-tracker></div>`,
     );
     const el = wrapper.querySelector('mpp-status-tracker')!;
     await el.updateComplete;

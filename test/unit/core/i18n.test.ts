@@ -34,8 +34,12 @@ describe('language', () => {
   });
 
   it('falls back to Bahasa Indonesia for a language it does not speak, or none', async () => {
-    const el = await fixture<HTMLElement>(html`<span lang="jv"></span>`);
-    expect(resolveLang(el)).to.equal('id');
+    // Inside an English page and section, so that a language it does not speak cannot pass for one it skipped: the
+    // README's rule is that the nearest lang decides, and one the widgets do not speak means Bahasa Indonesia.
+    document.documentElement.lang = 'en';
+    const section = await fixture<HTMLElement>(html`<div lang="en"><span lang="jv"></span></div>`);
+    expect(resolveLang(section.querySelector('[lang=jv]')!)).to.equal('id');
+    document.documentElement.removeAttribute('lang');
     const bare = await fixture<HTMLElement>(html`<span></span>`);
     expect(resolveLang(bare)).to.equal('id');
   });

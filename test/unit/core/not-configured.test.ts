@@ -9,8 +9,8 @@ import { configure, resetConfig } from '../../../src/core/config.js';
 import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
 import { KTP_SERVICE_ID } from '../../mocks/fixtures.js';
 import { createMockApi } from '../../mocks/handlers.js';
+import { API_BASE as BASE } from '../../kit/fixtures.mjs';
 
-const BASE = 'http://mpp.test/api/v1';
 const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('a widget with no API configured', () => {

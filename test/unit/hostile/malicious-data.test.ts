@@ -6,8 +6,8 @@ import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
 import { agencies, applications, bookingOnTheDay, services } from '../../mocks/fixtures.js';
 import { createMockApi } from '../../mocks/handlers.js';
 import { HOSTILE_STRINGS, poison } from '../../mocks/hostile.js';
-
-const BASE = 'http://mpp.test/api/v1';
+import { API_BASE as BASE, NIK } from '../../kit/fixtures.mjs';
+import { domUi, resident } from '../../kit/resident.mjs';
 const INJECTED =
   'img, script, iframe, object, embed, link, meta, base, style, form[action], svg:not([part=qr]), a[href^="javascript:"]';
 
@@ -59,23 +59,23 @@ describe('hostile API data in every text field', function () {
       assertSafe(finder, 'finder detail');
 
       const booking = await narrow(html`<mpp-queue-booking api-base=${BASE}></mpp-queue-booking>`);
-      await click(booking, 'input[name=service]:not([disabled])');
+      // The kit's resident waits for each question, and for the identity fields that come with the lazily
+      // loaded second half: filling them before they exist is what made this test fail on busy machines.
+      const person = resident(domUi(booking));
+      await person.chooseService();
+      await booking.updateComplete;
       assertSafe(booking, 'booking service step');
-      await click(booking, 'form button[type=submit]');
-      await click(booking, 'input[name=day]:not([disabled])');
+      await person.continue(person.words.dayQuestion);
+      await person.chooseDay();
+      await booking.updateComplete;
       assertSafe(booking, 'booking day step');
-      await click(booking, 'form button[type=submit]');
-      await click(booking, 'input[name=session]:not([disabled])');
-      await click(booking, 'form button[type=submit]');
-      for (const [id, value] of Object.entries({ nik: '3172014509900003', name: 'Siti', phone: '081234567890' })) {
-        const input = q<HTMLInputElement>(booking, `#${id}`)!;
-        input.value = value;
-        input.dispatchEvent(new Event('input'));
-      }
-      await click(booking, 'form button[type=submit]');
+      await person.continue(person.words.sessionQuestion);
+      await person.chooseSession();
+      await person.continue(person.words.identityQuestion);
+      await person.fillIdentity({ nik: NIK, name: 'Siti', phone: '081234567890' });
+      await person.continue(person.words.checkQuestion);
       assertSafe(booking, 'booking check answers');
-      await click(booking, 'button.button:not([type=submit])');
-      await waitUntil(() => q(booking, '.code'), 'booking ticket');
+      await person.send();
       assertSafe(booking, 'booking ticket');
 
       for (const code of ['RSV-7KQ2M9XA', 'PMH-2026-000124']) {
