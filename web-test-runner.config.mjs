@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, requireChrome } from './scripts/chrome.mjs';
+import { cpuSlowdown, throttleCpu } from './test/kit/slowdown.mjs';
 
 export default {
   files: ['test/unit/**/*.test.ts'],
@@ -13,7 +14,16 @@ export default {
     chromeLauncher({
       concurrency: 1,
       launchOptions: { executablePath: requireChrome(), headless: true, args: chromeArgs },
+      // MPP_CPU_SLOWDOWN=4 runs every test page on a CPU four times slower (test/kit/README.md); the kit's
+      // driver reads it from the page to give its waits as much more time.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        await throttleCpu(await page.createCDPSession());
+        await page.evaluateOnNewDocument((rate) => (globalThis.MPP_CPU_SLOWDOWN = rate), cpuSlowdown);
+        return page;
+      },
     }),
   ],
-  testFramework: { config: { timeout: 5000 } },
+  // A bound for a stuck test, not a wait: as much more as the CPU is slowed.
+  testFramework: { config: { timeout: 5000 * cpuSlowdown } },
 };

@@ -5,9 +5,9 @@ import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromeArgs, requireChrome } from '../../scripts/chrome.mjs';
 import { startDemo } from './server.mjs';
+import { cpuSlowdown, throttleCpu } from './slowdown.mjs';
 
-/** How many times slower than this machine every page runs: `MPP_CPU_SLOWDOWN`, 1 (no slowdown) when unset. */
-export const cpuSlowdown = Math.max(1, Number(process.env.MPP_CPU_SLOWDOWN) || 1);
+export { cpuSlowdown };
 
 export function launch() {
   return chromium.launch({ executablePath: requireChrome(), args: chromeArgs });
@@ -15,9 +15,7 @@ export function launch() {
 
 /** Slows the page's CPU by `rate` through the DevTools protocol (as DevTools' "4× slowdown" does). */
 export async function slowDown(page, rate = cpuSlowdown) {
-  if (rate <= 1) return;
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  if (rate > 1) await throttleCpu(await page.context().newCDPSession(page), rate);
 }
 
 /**

@@ -132,9 +132,10 @@ const labelOf = (control) =>
  * Controls found in the page, inside `host`'s shadow root, by their role and accessible name: a radio or a field
  * by its `<label>`, a button by its text, a heading by its text. Each waits (checking as the page changes, up to
  * `timeout` ms) for the control to show, then acts as a tap or typing would: a pointerdown, then the click; the
- * value, then the `input` and `change` events.
+ * value, then the `input` and `change` events. Under `MPP_CPU_SLOWDOWN` (set on the page by the test runner) the
+ * waits get as much more time.
  */
-export function domUi(host, { timeout = 5000 } = {}) {
+export function domUi(host, { timeout = 5000 * (globalThis.MPP_CPU_SLOWDOWN ?? 1) } = {}) {
   const find = (what, pick) =>
     new Promise((resolve, reject) => {
       const started = performance.now();

@@ -1,14 +1,14 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { MppClient } from '../../../src/api/client.js';
 import { MppApiError } from '../../../src/api/errors.js';
 import type { BookingRequest } from '../../../src/api/types.js';
 import { availabilityFor, KTP_SERVICE_ID, services } from '../../mocks/fixtures.js';
-
-const SERVICE = services[0];
 import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
 import { createMockApi } from '../../mocks/handlers.js';
-import { API_BASE as BASE } from '../../kit/fixtures.mjs';
+import { API_BASE as BASE, NIK } from '../../kit/fixtures.mjs';
+
+const SERVICE = services[0];
 
 /** A client whose waits are recorded instead of slept, so retry tests run instantly. */
 function makeClient(extra: Partial<ConstructorParameters<typeof MppClient>[0]> = {}) {
@@ -52,7 +52,7 @@ const tomorrowSession = () => {
 const booking = (): BookingRequest => ({
   serviceId: KTP_SERVICE_ID,
   ...tomorrowSession(),
-  nik: '3172014509900003',
+  nik: NIK,
   name: 'Siti Aminah',
   phone: '+6281234567890',
 });
@@ -142,7 +142,7 @@ describe('MppClient', () => {
     it('times out a request that hangs, and retries it', async () => {
       const { handler, seen } = sequence('get', '/queues/disdukcapil', [
         async () => {
-          await delay(1000);
+          await delay('infinite'); // a server that never answers
           return HttpResponse.json({});
         },
         () => HttpResponse.json({ agencyId: 'disdukcapil', counters: [] }),
@@ -157,7 +157,7 @@ describe('MppClient', () => {
     it('reports a timeout when every attempt hangs', async () => {
       const { handler } = sequence('get', '/queues/disdukcapil', [
         async () => {
-          await delay(1000);
+          await delay('infinite'); // a server that never answers
           return HttpResponse.json({});
         },
       ]);
@@ -171,7 +171,7 @@ describe('MppClient', () => {
     it('aborts through an AbortSignal without retrying', async () => {
       const { handler, seen } = sequence('get', '/services/x', [
         async () => {
-          await delay(500);
+          await delay('infinite'); // answers only after the resident has moved on
           return HttpResponse.json(SERVICE);
         },
       ]);
@@ -179,7 +179,7 @@ describe('MppClient', () => {
       const { client } = makeClient();
       const controller = new AbortController();
       const pending = client.getService('x', { signal: controller.signal }).catch((e: unknown) => e);
-      await delay(20);
+      await waitUntil(() => seen.length === 1, 'the request never went out');
       controller.abort();
       const error = (await pending) as MppApiError;
       expect(error.code).to.equal('aborted');
