@@ -24,6 +24,7 @@ export default {
       },
     }),
   ],
-  // A bound for a stuck test, not a wait: as much more as the CPU is slowed.
-  testFramework: { config: { timeout: 5000 * cpuSlowdown } },
+  // A bound for a stuck test, not a wait: room for a busy CI machine (two audits by axe can take seconds there),
+  // and as much more as the CPU is slowed.
+  testFramework: { config: { timeout: 10_000 * cpuSlowdown } },
 };
