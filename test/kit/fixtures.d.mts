@@ -8,3 +8,5 @@ export function newNik(): string;
 export const MONDAY_MORNING: string;
 /** The operator token the end-to-end server is started with. */
 export const OPERATOR_TOKEN: string;
+/** `ms` grown by the CPU slowdown set on the page: a bound on a long test, never a wait. */
+export function timeBudget(ms: number): number;

@@ -15,3 +15,9 @@ export const MONDAY_MORNING = '2026-12-07T08:50:00+07:00';
 
 /** The operator token the end-to-end server is started with (counter staff's check-in and calling). */
 export const OPERATOR_TOKEN = 'e2e-operator';
+
+/**
+ * `ms` as a bound for a long test in the browser, grown by the CPU slowdown the test runner set on the page
+ * (`MPP_CPU_SLOWDOWN`, see README.md). A bound on a stuck test, never a wait.
+ */
+export const timeBudget = (ms) => ms * (globalThis.MPP_CPU_SLOWDOWN ?? 1);

@@ -8,7 +8,7 @@ import { resetClients } from '../../../src/core/clients.js';
 import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
 import { KTP_SERVICE_ID, services } from '../../mocks/fixtures.js';
 import { createMockApi, type MockApiOptions } from '../../mocks/handlers.js';
-import { API_BASE as BASE, NIK } from '../../kit/fixtures.mjs';
+import { API_BASE as BASE, NIK, timeBudget } from '../../kit/fixtures.mjs';
 import { domUi, resident, WORDS } from '../../kit/resident.mjs';
 
 function mock(options: MockApiOptions = {}, ...overrides: Parameters<typeof installMockFetch>[0]) {
@@ -129,7 +129,7 @@ describe('<mpp-queue-booking>', () => {
   });
 
   it('walks day, session, identity and check answers to a ticket, one question at a time', async function () {
-    this.timeout(15_000); // the whole journey, with an accessibility audit of every step
+    this.timeout(timeBudget(15_000)); // the whole journey, with an accessibility audit of every step
     const api = mock();
     // Listening before the element exists: it announces its first step ("day") as it starts.
     const steps: string[] = [];

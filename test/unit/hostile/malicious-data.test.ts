@@ -6,7 +6,7 @@ import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
 import { agencies, applications, bookingOnTheDay, services } from '../../mocks/fixtures.js';
 import { createMockApi } from '../../mocks/handlers.js';
 import { HOSTILE_STRINGS, poison } from '../../mocks/hostile.js';
-import { API_BASE as BASE, NIK } from '../../kit/fixtures.mjs';
+import { API_BASE as BASE, NIK, timeBudget } from '../../kit/fixtures.mjs';
 import { domUi, resident } from '../../kit/resident.mjs';
 const INJECTED =
   'img, script, iframe, object, embed, link, meta, base, style, form[action], svg:not([part=qr]), a[href^="javascript:"]';
@@ -35,7 +35,7 @@ const click = async (el: HTMLElement & { updateComplete: Promise<boolean> }, sel
 };
 
 describe('hostile API data in every text field', function () {
-  this.timeout(15_000);
+  this.timeout(timeBudget(15_000));
   beforeEach(() => resetClients());
   afterEach(restoreFetch);
 
