@@ -5,7 +5,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'bench/peers/', 'src/api/mpp-api.d.ts', '.data/'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'bench/peers/', 'src/api/mpp-api.d.ts', '.data/', '.build/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
