@@ -7,3 +7,4 @@ export * from './booking.js';
 export * from './calendar.js';
 export * from './identity.js';
 export * from './queue.js';
+export * from './identity-messages.js';

@@ -36,7 +36,7 @@ export async function startDemo() {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'mpp-e2e-'));
   const dbPath = join(dir, 'mpp.sqlite');
-  const child = spawn(process.execPath, ['demo/server/start.mjs'], {
+  const child = spawn(process.execPath, ['.build/server/start.js'], {
     env: {
       ...process.env,
       PORT: String(port),

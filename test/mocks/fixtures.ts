@@ -3,8 +3,8 @@
  * tests and Storybook. Dates are computed from today in the MPP's time zone, so the booking window is always open.
  */
 import catalogue from '../../data/catalogue.json';
-import { DEMO_APPLICATION_SERVICE, demoApplications } from '../../demo/server/demo-applications.mjs';
-import { qrCodeOf } from '../../demo/server/qr.mjs';
+import { DEMO_APPLICATION_SERVICE, demoApplications } from '../../server/demo-applications.js';
+import { qrCodeOf } from '../../server/qr.js';
 import type {
   Agency,
   Application,
@@ -173,7 +173,7 @@ export function bookingOnTheDay(overrides: Partial<Booking> = {}, ahead = 3): Bo
 }
 
 /**
- * Applications by number, as the reference server seeds them (demo/server/demo-applications.mjs) with what the
+ * Applications by number, as the reference server seeds them (server/demo-applications.ts) with what the
  * server derives added: names from the catalogue, `overdue` from the day. The second factor of each is `0003`.
  */
 export function applications(): Record<string, Application> {

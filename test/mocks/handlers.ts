@@ -11,7 +11,7 @@ import {
   type HttpResponseResolver,
   type PathParams,
 } from 'msw';
-import { qrCodeOf } from '../../demo/server/qr.mjs';
+import { qrCodeOf } from '../../server/qr.js';
 import type {
   Agency,
   Application,
