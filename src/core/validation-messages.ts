@@ -1,3 +1,4 @@
+/** The words of each validation refusal in the resident's language: Indonesian from the rules core, English on demand. */
 import { IDENTITY_MESSAGES_ID, type ValidationKey, type ValidationMessages } from '../rules/identity-messages.js';
 import { localised, type Lang } from './i18n.js';
 
