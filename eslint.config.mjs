@@ -6,6 +6,8 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 
 export default tseslint.config(
   { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'bench/peers/', 'src/api/mpp-api.d.ts', '.data/'] },
+  // The compiled server and rules core (npm run build:server).
+  { ignores: ['.build/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

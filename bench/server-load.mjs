@@ -28,7 +28,7 @@ const port = await new Promise((resolve) => {
 const dbPath = join(mkdtempSync(join(tmpdir(), 'mpp-bench-')), 'mpp.sqlite');
 // BENCH_PROF=DIR writes the server's CPU profile there (open it in Chrome's DevTools).
 const profile = process.env.BENCH_PROF ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.BENCH_PROF}`] : [];
-const server = spawn(process.execPath, [...profile, 'demo/server/start.mjs'], {
+const server = spawn(process.execPath, [...profile, '.build/server/start.js'], {
   cwd: new URL('.', root),
   env: {
     ...process.env,

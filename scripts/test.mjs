@@ -20,7 +20,10 @@ const steps = [
   ['tools', 'node --test --test-reporter=tap scripts/test/*.test.mjs', 'node'],
   ['unit', 'npx web-test-runner', 'wtr'],
   ['stories', 'npx vitest run --project storybook', 'vitest'],
-  ['server', 'node --test --test-reporter=tap demo/server/test/*.test.mjs', 'node'],
+  // The server, the rules core and their tests compile to .build/ with tsc: this step is also their type check.
+  ['server build', 'npx tsc -p server/tsconfig.json'],
+  ['rules', 'node --test --test-reporter=tap .build/test/rules/*.test.js', 'node'],
+  ['server', 'node --test --test-reporter=tap --test-concurrency=1 .build/server/test/*.test.js', 'node'],
   // Real Chromium on the demo pages against the started reference server.
   ['e2e', 'node --test --test-reporter=tap --test-concurrency=1 test/e2e/*.test.mjs', 'node'],
 ];

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { MONDAY_MORNING, OPERATOR_TOKEN } from './fixtures.mjs';
 
 /** How the server is started (arguments to `node`, from the repository's root) — the one line to change when it moves. */
-export const SERVER_COMMAND = ['demo/server/start.mjs'];
+export const SERVER_COMMAND = ['.build/server/start.js'];
 
 /** What the server prints once it listens. */
 const READY = /mpp-widgets demo:/;

@@ -3,8 +3,8 @@
  * tests and Storybook. Dates are computed from today in the MPP's time zone, so the booking window is always open.
  */
 import catalogue from '../../data/catalogue.json';
-import { DEMO_APPLICATION_SERVICE, demoApplications } from '../../demo/server/demo-applications.mjs';
-import { qrCodeOf } from '../../demo/server/qr.mjs';
+import { DEMO_APPLICATION_SERVICE, demoApplications } from '../../server/demo-applications.js';
+import { qrCodeOf } from '../../server/qr.js';
 import type {
   Agency,
   Application,
@@ -15,6 +15,7 @@ import type {
 } from '../../src/api/types.js';
 import { summaryOf } from '../../src/api/summary.js';
 import { todayInMpp } from '../../src/core/format.js';
+import { availabilityDay, DEFAULT_RULES, isOverdue, makeClock, weeklySessions } from '../../src/rules/index.js';
 
 export { summaryOf };
 
@@ -95,51 +96,46 @@ export function addDays(date: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const SESSION_HOURS = [8, 9, 10, 13, 14];
+/** The clock and rules the mocks share with the reference server (the MPP in WIB, default rules). */
+export const mppClock = makeClock();
+
+/** Places a "lived-in" mock has taken in a session before any test books: varied, so lists look real. */
+export const livedInTaken = (dayIndex: number, sessionIndex: number, quota: number): number =>
+  quota - ((dayIndex * 3 + sessionIndex * 2) % (quota + 1));
 
 /**
- * The booking window (today … today+7): weekends and holidays closed with their reason, hourly sessions with
- * a quota of 10; `remaining` varies by day so lists look lived-in; `full` empties every session.
+ * The booking window (today … today+7) as the rules core states it: weekends and holidays closed with their
+ * reason, the default weekly sessions with a quota of 10, ended sessions no longer bookable; `remaining` varies
+ * by day so lists look lived-in; `full` empties every session.
  */
 export function availabilityFor(
   serviceId: string,
-  opts: { from?: string; days?: number; full?: boolean } = {},
+  opts: { from?: string; days?: number; full?: boolean; now?: number } = {},
 ): Availability {
-  const from = opts.from ?? todayInMpp();
+  const now = opts.now ?? Date.now();
+  const from = opts.from ?? mppClock.dateOf(now);
+  const service = services.find((s) => s.id === serviceId);
   const days: AvailabilityDay[] = [];
-  for (let i = 0; i < (opts.days ?? 8); i++) {
-    const date = addDays(from, i);
-    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-    const holiday = holidays.find((h) => h.date === date);
-    if (weekday === 0 || weekday === 6) {
-      days.push({ date, open: false, reason: { code: 'weekend' }, sessions: [] });
-    } else if (holiday) {
-      days.push({
+  for (let i = 0; i < (opts.days ?? DEFAULT_RULES.bookingWindowDays + 1); i++) {
+    const date = mppClock.addDays(from, i);
+    const sessions = weeklySessions(mppClock.weekday(date), 10);
+    days.push(
+      availabilityDay(mppClock, DEFAULT_RULES, {
         date,
-        open: false,
-        reason: { code: holiday.type === 'cuti_bersama' ? 'cuti_bersama' : 'holiday', name: holiday.name },
-        sessions: [],
-      });
-    } else {
-      const hours = weekday === 5 ? SESSION_HOURS.filter((h) => h !== 13) : SESSION_HOURS; // Friday prayer break
-      days.push({
-        date,
-        open: true,
-        sessions: hours.map((h, j) => {
-          const remaining = opts.full ? 0 : (i * 3 + j * 2) % 11;
-          const hh = String(h).padStart(2, '0');
-          const end = String(h + 1).padStart(2, '0');
-          return {
-            id: `s${hh}00`,
-            start: `${date}T${hh}:00:00+07:00`,
-            end: `${date}T${end}:00:00+07:00`,
-            quota: 10,
-            remaining,
-            bookable: remaining > 0,
-          };
-        }),
-      });
-    }
+        now,
+        bookable: service?.bookable ?? true,
+        holiday: holidays.find((h) => h.date === date),
+        sessions,
+        taken: (id) =>
+          opts.full
+            ? 10
+            : livedInTaken(
+                i,
+                sessions.findIndex((t) => t.id === id),
+                10,
+              ),
+      }),
+    );
   }
   return { serviceId, timezone: 'Asia/Jakarta', days };
 }
@@ -173,7 +169,7 @@ export function bookingOnTheDay(overrides: Partial<Booking> = {}, ahead = 3): Bo
 }
 
 /**
- * Applications by number, as the reference server seeds them (demo/server/demo-applications.mjs) with what the
+ * Applications by number, as the reference server seeds them (server/demo-applications.ts) with what the
  * server derives added: names from the catalogue, `overdue` from the day. The second factor of each is `0003`.
  */
 export function applications(): Record<string, Application> {
@@ -187,7 +183,7 @@ export function applications(): Record<string, Application> {
         serviceName: service.name,
         agencyId: service.agencyId,
         agencyName: service.agency.name,
-        overdue: a.status === 'in_progress' && a.deadline < today,
+        overdue: isOverdue(a, today),
         complaints: service.complaints,
       },
     ]),

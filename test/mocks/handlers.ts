@@ -11,7 +11,8 @@ import {
   type HttpResponseResolver,
   type PathParams,
 } from 'msw';
-import { qrCodeOf } from '../../demo/server/qr.mjs';
+import { problemBody } from '../../server/problems.js';
+import { qrCodeOf } from '../../server/qr.js';
 import type {
   Agency,
   Application,
@@ -28,9 +29,37 @@ import type {
   ServiceDetail,
   ServiceList,
 } from '../../src/api/types.js';
-import { todayInMpp } from '../../src/core/format.js';
-import { validateName, validateNik, validatePhone } from '../../src/core/validation.js';
-import { agencies, applications, availabilityFor, services as allServices, summaryOf } from './fixtures.js';
+import {
+  availabilityDay,
+  calendarRefusal,
+  changeRefusal,
+  checkInWindow,
+  DEFAULT_RULES,
+  estimatedTurnAt,
+  IDENTITY_MESSAGES_ID,
+  LOOKUP_NOT_FOUND_DETAIL,
+  maskedNik,
+  newBookingCode,
+  peopleAhead,
+  placeRefusal,
+  secondFactorOf,
+  settledStatus,
+  showsLiveQueue,
+  validateName,
+  validateNik,
+  validatePhone,
+  weeklySessions,
+  type Refusal,
+} from '../../src/rules/index.js';
+import {
+  agencies,
+  applications,
+  holidays,
+  livedInTaken,
+  mppClock,
+  services as allServices,
+  summaryOf,
+} from './fixtures.js';
 
 /**
  * Named situations a resident can meet, shared by tests and stories:
@@ -65,64 +94,84 @@ export interface MockApiOptions {
   agencies?: Agency[];
   /** Extra delay on every answer, in milliseconds. */
   delayMs?: number;
+  /** The current instant in ms; default the real clock. */
+  now?: () => number;
+  /** Sessions start partly taken so lists look real (default); false starts every session empty, as a new server. */
+  livedIn?: boolean;
+  /**
+   * The hash that stands for a NIK (the server's is a keyed HMAC); the one-booking-per-person rule compares it, never
+   * the last 4 digits, which two residents can share. Default: a fast non-cryptographic hash, fine for a mock.
+   */
+  hashNik?: (nik: string) => string;
 }
+
+/** A booking as the mock keeps it: the public booking plus what the rules need (second factor, NIK hash). */
+export type MockBooking = Booking & { nikLast4: string; nikHash: string };
 
 export interface MockApi {
   handlers: HttpHandler[];
-  /** Bookings made through the mock, by code (masked NIK only; the raw NIK is kept to check second factors). */
-  bookings: Map<string, Booking & { nikLast4: string }>;
+  /** Bookings made through the mock, by code (masked NIK only; its hash and last 4 digits for the rules). */
+  bookings: Map<string, MockBooking>;
   /** Requests the mock answered, for assertions about what was sent. */
   requests: Request[];
 }
 
-const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+const QUOTA = 10;
 
-function problem(
-  status: number,
-  code: ProblemCode,
-  title: string,
-  extra: Partial<Problem> = {},
-  headers: HeadersInit = {},
-) {
+function problem(status: number, code: ProblemCode, extra: Partial<Problem> = {}, headers: HeadersInit = {}) {
   return HttpResponse.json<Problem>(
-    { type: `https://mpp.example/problems/${code}`, title, status, code, ...extra },
+    { ...problemBody(status, code), ...extra },
     { status, headers: { 'Content-Type': 'application/problem+json', ...headers } },
   );
 }
 
-const notFound = () =>
-  problem(404, 'not_found', 'Data tidak ditemukan', { detail: 'Periksa kembali kode dan 4 angka terakhir NIK.' });
+/** A refusal of the rules core, answered as the server answers it. */
+const refused = (refusal: Refusal) =>
+  refusal.status === 422
+    ? problem(422, refusal.code, { errors: refusal.errors })
+    : problem(refusal.status, refusal.code, refusal.detail === undefined ? {} : { detail: refusal.detail });
 
-function newCode(n: number): string {
-  let code = '';
-  let x = (n + 1) * 2654435761;
-  for (let i = 0; i < 8; i++) {
-    code += CODE_ALPHABET[x % CODE_ALPHABET.length];
-    x = Math.floor(x / CODE_ALPHABET.length) + 7919 * (i + 1);
-  }
-  return `RSV-${code}`;
+const notFound = (detail?: string) => problem(404, 'not_found', detail ? { detail } : {});
+
+/** FNV-1a over the whole NIK: a stand-in for the server's HMAC, distinct for NIKs that share their last 4 digits. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16);
 }
 
 function bookingFieldErrors(body: Partial<BookingRequest>): FieldError[] {
   const errors: FieldError[] = [];
   const nik = validateNik(String(body.nik ?? ''));
-  if (!nik.ok) errors.push({ field: 'nik', code: nik.key, message: 'NIK tidak valid.' });
-  const name = validateName(String(body.name ?? ''));
-  if (!name.ok) errors.push({ field: 'name', code: name.key, message: 'Nama wajib diisi.' });
+  if (!nik.ok) errors.push({ field: 'nik', code: nik.key, message: IDENTITY_MESSAGES_ID[nik.key] });
   const phone = validatePhone(String(body.phone ?? ''));
-  if (!phone.ok) errors.push({ field: 'phone', code: phone.key, message: 'Nomor HP tidak valid.' });
+  if (!phone.ok) errors.push({ field: 'phone', code: phone.key, message: IDENTITY_MESSAGES_ID[phone.key] });
+  const name = validateName(String(body.name ?? ''));
+  if (!name.ok) errors.push({ field: 'name', code: name.key, message: IDENTITY_MESSAGES_ID[name.key] });
   return errors;
 }
 
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   const base = (options.base ?? '/api/v1').replace(/\/+$/, '');
   const scenario = options.scenario ?? 'normal';
+  const now = options.now ?? Date.now;
+  const hashNik = options.hashNik ?? fnv1a;
+  const livedIn = options.livedIn ?? true;
   const catalogue = scenario === 'empty' ? [] : (options.services ?? allServices);
-  const bookings = new Map<string, Booking & { nikLast4: string }>();
-  const idempotent = new Map<string, { body: string; code: string }>();
+  const agencyList = options.agencies ?? agencies;
+  const bookings = new Map<string, MockBooking>();
+  const idempotent = new Map<string, { body: string; status: number; answer: unknown }>();
   const requests: Request[] = [];
   const apps = applications();
   const etag = `"catalogue-${catalogue.length}"`;
+  const clock = mppClock;
+  const rules = DEFAULT_RULES;
+  // Deterministic codes, so stories and tests show the same ones run after run.
+  let seed = 1;
+  const randomIndex = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
 
   /** Applies the scenario before any handler answers; a response here short-circuits the handler. */
   async function gate(request: Request): Promise<Response | undefined> {
@@ -133,7 +182,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         await delay(3000);
         return undefined;
       case 'server-error':
-        return problem(500, 'internal', 'Terjadi kesalahan pada server');
+        return problem(500, 'internal');
       case 'offline':
         return HttpResponse.error();
       case 'offline-after-first':
@@ -142,13 +191,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         await delay('infinite');
         return undefined;
       case 'rate-limited':
-        return problem(
-          429,
-          'rate_limited',
-          'Terlalu banyak permintaan',
-          { detail: 'Coba lagi dalam 30 detik.' },
-          { 'Retry-After': '30' },
-        );
+        return problem(429, 'rate_limited', { detail: 'Coba lagi dalam 30 detik.' }, { 'Retry-After': '30' });
       default:
         return undefined;
     }
@@ -160,16 +203,97 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       (await gate(info.request)) ?? answer(info);
 
   const findService = (id: string) => catalogue.find((s) => s.id === id);
+  const sessionsOf = (date: string) => weeklySessions(clock.weekday(date), QUOTA);
+  const active = (b: MockBooking) => b.status === 'booked' || b.status === 'checked_in' || b.status === 'serving';
 
-  function bookingFor(body: BookingRequest, n: number): Booking & { nikLast4: string } {
-    const service = findService(body.serviceId)!;
-    const session = availabilityFor(service.id, { from: body.date, days: 1 }).days[0].sessions.find(
-      (s) => s.id === body.sessionId,
-    )!;
-    const opens = new Date(Date.parse(session.start) - 15 * 60_000);
-    const closes = new Date(Date.parse(session.end) + 15 * 60_000);
-    const wib = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 19) + '+07:00';
-    const code = newCode(n);
+  /** Places taken in a session: the lived-in start, the scenario, and the bookings made through this mock. */
+  function taken(serviceId: string, date: string, sessionId: string, except?: string): number {
+    if (scenario === 'slot-full') return QUOTA;
+    const dayIndex = clock.daysBetween(clock.dateOf(now()), date);
+    const sessionIndex = sessionsOf(date).findIndex((t) => t.id === sessionId);
+    const before = livedIn && dayIndex >= 0 ? livedInTaken(dayIndex, sessionIndex, QUOTA) : 0;
+    const mine = [...bookings.values()].filter(
+      (b) =>
+        b.code !== except &&
+        (active(b) || b.status === 'done') &&
+        b.serviceId === serviceId &&
+        b.date === date &&
+        b.session.id === sessionId,
+    ).length;
+    return before + mine;
+  }
+
+  const personHasActiveBooking = (nikHash: string, serviceId: string, date: string, except?: string) =>
+    [...bookings.values()].some(
+      (b) => b.code !== except && active(b) && b.nikHash === nikHash && b.serviceId === serviceId && b.date === date,
+    );
+
+  /** The calendar's and the places' verdict on a session, as the server reaches it. */
+  function verdict(serviceId: string, date: string, sessionId: string, person: string, except?: string) {
+    const session = sessionsOf(date).find((t) => t.id === sessionId);
+    const service = findService(serviceId);
+    const refusal =
+      calendarRefusal(clock, rules, {
+        now: now(),
+        date,
+        service,
+        holiday: holidays.find((h) => h.date === date),
+        session,
+      }) ??
+      placeRefusal({
+        quota: session!.quota,
+        taken: taken(serviceId, date, sessionId, except),
+        personHasActiveBooking: personHasActiveBooking(person, serviceId, date, except),
+      });
+    return { refusal, session: session!, service: service! };
+  }
+
+  const sessionTimes = (date: string, session: { id: string; start: string; end: string }) => ({
+    id: session.id,
+    start: clock.isoLocal(clock.at(date, session.start)),
+    end: clock.isoLocal(clock.at(date, session.end)),
+  });
+
+  const windowOf = (b: Booking) => checkInWindow(rules, Date.parse(b.session.start), Date.parse(b.session.end));
+
+  /** The booking as the contract states it at `now`: expired once its check-in closed, live queue on the day. */
+  function publicBooking(stored: MockBooking): Booking {
+    stored.status = settledStatus(stored.status, windowOf(stored), now());
+    const { nikLast4: _last4, nikHash: _hash, queue: _queue, ...booking } = stored;
+    const window = windowOf(stored);
+    const result: Booking = {
+      ...booking,
+      checkIn: { opensAt: clock.isoLocal(window.opensAt), closesAt: clock.isoLocal(window.closesAt) },
+    };
+    if (showsLiveQueue(stored.status, stored.date, clock.dateOf(now()))) {
+      const agency = agencyList.find((a) => a.id === stored.agencyId);
+      const counters = (agency?.counters ?? []).map((c) => ({ id: c.id, name: c.name, nowServing: null }));
+      // Nobody checks in through the mock: the queue ahead of a resident is empty.
+      const ahead = peopleAhead(stored.status, { waitingBefore: 0, waiting: 0 });
+      const estimate = estimatedTurnAt(rules, {
+        status: stored.status,
+        ahead,
+        counters: counters.length,
+        sessionStart: Date.parse(stored.session.start),
+        now: now(),
+      });
+      result.queue = {
+        number: null,
+        ahead,
+        counters,
+        estimatedAt: estimate === null ? null : clock.isoLocal(estimate),
+        updatedAt: clock.isoLocal(now()),
+      };
+    }
+    return result;
+  }
+
+  function newBooking(body: BookingRequest, nikHash: string): MockBooking {
+    const { session, service } = verdict(body.serviceId, body.date, body.sessionId, nikHash);
+    let code = newBookingCode(randomIndex);
+    while (bookings.has(code)) code = newBookingCode(randomIndex);
+    const times = sessionTimes(body.date, session);
+    const window = checkInWindow(rules, Date.parse(times.start), Date.parse(times.end));
     return {
       code,
       status: 'booked',
@@ -179,23 +303,28 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       agencyName: service.agency.name,
       counter: service.counter,
       date: body.date,
-      session: { id: session.id, start: session.start, end: session.end },
-      checkIn: { opensAt: wib(opens), closesAt: wib(closes) },
-      nikMasked: `************${body.nik.slice(-4)}`,
+      session: times,
+      checkIn: { opensAt: clock.isoLocal(window.opensAt), closesAt: clock.isoLocal(window.closesAt) },
+      nikMasked: maskedNik(secondFactorOf(body.nik)),
       requirements: service.requirements,
-      createdAt: wib(new Date()),
+      createdAt: clock.isoLocal(now()),
       qr: qrCodeOf(code),
-      nikLast4: body.nik.slice(-4),
+      nikLast4: secondFactorOf(body.nik),
+      nikHash,
     };
   }
 
-  const publicBooking = ({ nikLast4: _omit, ...booking }: Booking & { nikLast4: string }): Booking => booking;
+  /** The booking behind a code and second factor; a wrong code and a wrong factor answer the same. */
+  const authorised = (code: string, nikLast4: string) => {
+    const booking = bookings.get(code);
+    return booking && booking.nikLast4 === nikLast4 ? booking : undefined;
+  };
 
   const handlers: HttpHandler[] = [
     http.get(
       `${base}/agencies`,
       withGate(() =>
-        HttpResponse.json<{ items: Agency[]; total: number }>({ items: agencies, total: agencies.length }),
+        HttpResponse.json<{ items: Agency[]; total: number }>({ items: agencyList, total: agencyList.length }),
       ),
     ),
     http.get(
@@ -208,7 +337,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
           {
             items: catalogue.map(summaryOf),
             total: catalogue.length,
-            agencies: agencies.filter((a) => used.has(a.id)),
+            agencies: agencyList.filter((a) => used.has(a.id)),
           },
           { headers: { ETag: etag } },
         );
@@ -227,85 +356,64 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         const service = findService(String(params.serviceId));
         if (!service) return notFound();
         const url = new URL(request.url);
-        const days = Number(url.searchParams.get('days') ?? 8);
-        const availability = availabilityFor(service.id, {
-          from: url.searchParams.get('from') ?? todayInMpp(),
-          days,
-          full: scenario === 'slot-full',
+        const from = url.searchParams.get('from') ?? clock.dateOf(now());
+        const count = Number(url.searchParams.get('days') ?? rules.bookingWindowDays + 1);
+        const days = Array.from({ length: count }, (_, i) => {
+          const date = clock.addDays(from, i);
+          return availabilityDay(clock, rules, {
+            date,
+            now: now(),
+            bookable: service.bookable,
+            holiday: holidays.find((h) => h.date === date),
+            sessions: sessionsOf(date),
+            taken: (id) => taken(service.id, date, id),
+          });
         });
-        // Places booked through this mock count against the quota.
-        for (const day of availability.days) {
-          for (const session of day.sessions) {
-            const taken = [...bookings.values()].filter(
-              (b) =>
-                b.status === 'booked' &&
-                b.serviceId === service.id &&
-                b.date === day.date &&
-                b.session.id === session.id,
-            ).length;
-            session.remaining = Math.max(0, session.remaining - taken);
-            session.bookable = session.remaining > 0;
-          }
-        }
-        return HttpResponse.json<Availability>(availability);
+        return HttpResponse.json<Availability>({ serviceId: service.id, timezone: 'Asia/Jakarta', days });
       }),
     ),
     http.post<never, BookingRequest>(
       `${base}/bookings`,
       withGate(async ({ request }) => {
         const key = request.headers.get('Idempotency-Key');
-        if (!key) return problem(400, 'idempotency_key_missing', 'Header Idempotency-Key wajib ada');
+        if (!key) return problem(400, 'idempotency_key_missing');
         const text = await request.text();
         const previous = idempotent.get(key);
         if (previous) {
-          if (previous.body !== text)
-            return problem(409, 'idempotency_key_reused', 'Kunci idempoten sudah dipakai untuk permintaan lain');
-          return HttpResponse.json<Booking>(publicBooking(bookings.get(previous.code)!), { status: 201 });
+          if (previous.body !== text) return problem(409, 'idempotency_key_reused');
+          return HttpResponse.json(previous.answer as Booking, {
+            status: previous.status,
+            headers: previous.status === 201 ? {} : { 'Content-Type': 'application/problem+json' },
+          });
         }
         const body = JSON.parse(text) as BookingRequest;
         const errors = bookingFieldErrors(body);
-        if (errors.length) return problem(422, 'validation_failed', 'Data belum benar', { errors });
-        const service = findService(body.serviceId);
-        if (!service)
-          return problem(422, 'validation_failed', 'Data belum benar', {
-            errors: [{ field: 'serviceId', code: 'unknown', message: 'Layanan tidak dikenal.' }],
-          });
-        const day = availabilityFor(service.id, { from: body.date, days: 1, full: scenario === 'slot-full' }).days[0];
-        const session = day.sessions.find((s) => s.id === body.sessionId);
-        if (!day.open || !session) return problem(409, 'day_closed', 'Hari atau sesi tidak tersedia');
-        const taken = [...bookings.values()].filter(
-          (b) =>
-            b.status === 'booked' &&
-            b.serviceId === body.serviceId &&
-            b.date === body.date &&
-            b.session.id === body.sessionId,
-        ).length;
-        if (session.remaining - taken <= 0) {
-          return problem(409, 'session_full', 'Sesi sudah penuh', {
-            detail: 'Kuota sesi ini sudah habis. Pilih sesi lain.',
-          });
+        if (errors.length) return problem(422, 'validation_failed', { errors });
+        const nikHash = hashNik(body.nik);
+        const { refusal } = verdict(body.serviceId, body.date, body.sessionId, nikHash);
+        if (refusal?.status === 422) return refused(refusal);
+        if (refusal) {
+          // A refusal is an answer too: replaying the key gets the same refusal.
+          const answer = {
+            ...problemBody(refusal.status, refusal.code),
+            ...('detail' in refusal && refusal.detail ? { detail: refusal.detail } : {}),
+          };
+          idempotent.set(key, { body: text, status: refusal.status, answer });
+          return refused(refusal);
         }
-        const duplicate = [...bookings.values()].find(
-          (b) =>
-            b.status === 'booked' &&
-            b.serviceId === body.serviceId &&
-            b.date === body.date &&
-            b.nikMasked.endsWith(body.nik.slice(-4)),
-        );
-        if (duplicate)
-          return problem(409, 'duplicate_booking', 'Anda sudah memiliki booking untuk layanan ini pada hari itu');
-        const booking = bookingFor(body, bookings.size);
+        const booking = newBooking(body, nikHash);
         bookings.set(booking.code, booking);
-        idempotent.set(key, { body: text, code: booking.code });
-        return HttpResponse.json<Booking>(publicBooking(booking), { status: 201 });
+        const { queue: _queue, ...answer } = publicBooking(booking);
+        idempotent.set(key, { body: text, status: 201, answer });
+        return HttpResponse.json<Booking>(answer, { status: 201 });
       }),
     ),
     http.post<never, BookingLookupRequest>(
       `${base}/bookings/lookup`,
       withGate(async ({ request }) => {
         const body = await request.json();
-        const booking = bookings.get(body.code);
-        if (!booking || booking.nikLast4 !== body.nikLast4) return notFound();
+        const booking = authorised(body.code, body.nikLast4);
+        if (!booking) return notFound(LOOKUP_NOT_FOUND_DETAIL);
         return HttpResponse.json<Booking>(publicBooking(booking));
       }),
     ),
@@ -313,9 +421,11 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       `${base}/bookings/:code/cancel`,
       withGate(async ({ request, params }) => {
         const body = await request.json();
-        const booking = bookings.get(params.code);
-        if (!booking || booking.nikLast4 !== body.nikLast4) return notFound();
-        if (booking.status !== 'booked') return problem(409, 'booking_not_active', 'Booking sudah tidak aktif');
+        const booking = authorised(params.code, body.nikLast4);
+        if (!booking) return notFound(LOOKUP_NOT_FOUND_DETAIL);
+        publicBooking(booking);
+        const refusal = changeRefusal(booking.status);
+        if (refusal) return refused(refusal);
         booking.status = 'cancelled';
         return HttpResponse.json<Booking>(publicBooking(booking));
       }),
@@ -324,15 +434,21 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       `${base}/bookings/:code/reschedule`,
       withGate(async ({ request, params }) => {
         const body = await request.json();
-        const booking = bookings.get(params.code);
-        if (!booking || booking.nikLast4 !== body.nikLast4) return notFound();
-        if (booking.status !== 'booked') return problem(409, 'booking_not_active', 'Booking sudah tidak aktif');
-        const day = availabilityFor(booking.serviceId, { from: body.date, days: 1, full: scenario === 'slot-full' })
-          .days[0];
-        const session = day.sessions.find((s) => s.id === body.sessionId);
-        if (!session || session.remaining <= 0) return problem(409, 'session_full', 'Sesi sudah penuh');
+        const booking = authorised(params.code, body.nikLast4);
+        if (!booking) return notFound(LOOKUP_NOT_FOUND_DETAIL);
+        publicBooking(booking);
+        const notActive = changeRefusal(booking.status);
+        if (notActive) return refused(notActive);
+        const { refusal, session } = verdict(
+          booking.serviceId,
+          body.date,
+          body.sessionId,
+          booking.nikHash,
+          booking.code,
+        );
+        if (refusal) return refused(refusal);
         booking.date = body.date;
-        booking.session = { id: session.id, start: session.start, end: session.end };
+        booking.session = sessionTimes(body.date, session);
         return HttpResponse.json<Booking>(publicBooking(booking));
       }),
     ),
@@ -341,22 +457,24 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       withGate(async ({ request }) => {
         const body = await request.json();
         const found = apps[body.number];
-        if (!found || body.verifier !== '0003') return notFound();
+        if (!found || body.verifier !== '0003')
+          return notFound('Periksa kembali nomor permohonan dan 4 angka terakhir NIK.');
         return HttpResponse.json<Application>(found);
       }),
     ),
     http.get(
       `${base}/queues/:agencyId`,
       withGate(({ params }) => {
-        const agency = agencies.find((a) => a.id === params.agencyId);
+        const agency = agencyList.find((a) => a.id === params.agencyId);
         if (!agency) return notFound();
         return HttpResponse.json<Queue>({
           agencyId: agency.id,
-          date: todayInMpp(),
+          date: clock.dateOf(now()),
+          // A queue already moving, for the live view's stories.
           counters: agency.counters.map((c) => ({ ...c, nowServing: 'A-012' })),
           waiting: 4,
-          averageServiceMinutes: 8,
-          updatedAt: new Date().toISOString(),
+          averageServiceMinutes: rules.averageServiceMinutes,
+          updatedAt: clock.isoLocal(now()),
         });
       }),
     ),

@@ -45,8 +45,8 @@ const problem =
     );
 
 const tomorrowSession = () => {
-  const day = availabilityFor(KTP_SERVICE_ID, { days: 8 }).days.find((d) => d.open)!;
-  return { date: day.date, sessionId: day.sessions.find((s) => s.remaining > 0)!.id };
+  const day = availabilityFor(KTP_SERVICE_ID, { days: 8 }).days.find((d) => d.sessions.some((s) => s.bookable))!;
+  return { date: day.date, sessionId: day.sessions.find((s) => s.bookable)!.id };
 };
 
 const booking = (): BookingRequest => ({

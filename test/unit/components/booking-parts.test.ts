@@ -5,7 +5,7 @@ import { qrCode } from '../../../src/components/queue-booking/qr-code.js';
 import { strings } from '../../../src/components/queue-booking/strings.js';
 import { en } from '../../../src/components/queue-booking/strings.en.js';
 import { render } from 'lit';
-import { qrCodeOf } from '../../../demo/server/qr.mjs';
+import { qrCodeOf } from '../../../server/qr.js';
 
 describe('calendar file', () => {
   const ics = calendarFile(

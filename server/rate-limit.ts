@@ -1,8 +1,10 @@
-// Fixed-window rate limits per client address, in memory (one process serves the demo). A limit of 0 is off.
+// Fixed-window rate limits per client address, in memory (one process). A limit of 0 is off.
 
 /** Answers 0 when the request may go on, else the seconds until the window resets. */
-export function createRateLimiter(perWindow, windowMs, now = Date.now) {
-  const windows = new Map();
+export type RateLimiter = (client: string) => number;
+
+export function createRateLimiter(perWindow: number, windowMs: number, now: () => number = Date.now): RateLimiter {
+  const windows = new Map<string, { count: number; resetAt: number }>();
   return (client) => {
     if (!perWindow) return 0;
     const t = now();

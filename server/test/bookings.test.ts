@@ -1,13 +1,27 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createBookings } from '../bookings.mjs';
-import { createCatalogue } from '../catalogue.mjs';
-import { qrCodeOf } from '../qr.mjs';
-import { makeClock } from '../time.mjs';
-import { book, booking, call, conforms, KTP, MONDAY_0800, nik, NOT_BOOKABLE, startServer } from './helpers.mjs';
+import type { Booking, BookingRequest } from '../../src/api/types.js';
+import { makeClock } from '../../src/rules/index.js';
+import { createBookings } from '../bookings.js';
+import { createCatalogue } from '../catalogue.js';
+import { qrCodeOf } from '../qr.js';
+import {
+  book,
+  booking,
+  call,
+  conforms,
+  KTP,
+  MONDAY_0800,
+  nik,
+  NOT_BOOKABLE,
+  startServer,
+  sqlOf,
+  type Answer,
+  type TestServer,
+} from './helpers.js';
 
 describe('bookings', () => {
-  let server;
+  let server: TestServer;
   before(async () => (server = await startServer()));
   after(() => server.close());
 
@@ -20,7 +34,7 @@ describe('bookings', () => {
     assert.deepEqual(res.body.qr, qrCodeOf(res.body.code), 'the QR code is the booking code, drawn by the server');
     assert.equal(res.body.checkIn.opensAt, '2026-12-07T09:45:00+07:00');
     assert.equal(res.body.checkIn.closesAt, '2026-12-07T11:15:00+07:00');
-    const row = server.db.prepare('SELECT * FROM bookings WHERE code = ?').get(res.body.code);
+    const row = sqlOf(server).prepare('SELECT * FROM bookings WHERE code = ?').get(res.body.code);
     assert.ok(!Object.values(row).includes(nik(11)), 'no column holds the NIK in clear');
     assert.equal(row.nik_last4, '0011');
     assert.equal(row.nik_hash.length, 64);
@@ -33,7 +47,7 @@ describe('bookings', () => {
     assert.equal(first.status, 201);
     assert.equal(second.status, 201);
     assert.equal(second.body.code, first.body.code);
-    const rows = server.db.prepare('SELECT COUNT(*) AS n FROM bookings WHERE nik_last4 = ?').get('0012').n;
+    const rows = sqlOf(server).prepare('SELECT COUNT(*) AS n FROM bookings WHERE nik_last4 = ?').get('0012').n;
     assert.equal(rows, 1);
   });
 
@@ -64,7 +78,7 @@ describe('bookings', () => {
   });
 
   it('refuses days and sessions the rules close', async () => {
-    const cases = [
+    const cases: [Partial<BookingRequest>, string | null][] = [
       [{ date: '2026-12-15' }, 'outside_window'], // today+8
       [{ date: '2026-12-06' }, 'outside_window'], // yesterday
       [{ date: '2026-12-12' }, 'day_closed'], // Saturday
@@ -127,7 +141,8 @@ describe('bookings', () => {
     const unchanged = await call(server.base, 'POST', '/bookings/lookup', { code: made.body.code, nikLast4: '0040' });
     assert.equal(unchanged.body.session.id, 's0800');
     const before = await call(server.base, 'GET', `/services/${KTP}/availability?from=2026-12-08&days=1`);
-    const remaining = (res, id) => res.body.days[0].sessions.find((s) => s.id === id).remaining;
+    const remaining = (res: Answer, id: string) =>
+      res.body.days[0].sessions.find((s: { id: string }) => s.id === id).remaining;
     const moved = await call(server.base, 'POST', `/bookings/${made.body.code}/reschedule`, {
       nikLast4: '0040',
       date: '2026-12-08',
@@ -173,7 +188,7 @@ describe('the quota under concurrency', () => {
       assert.equal(statuses.filter((s) => s === 201).length, 10);
       assert.equal(statuses.filter((s) => s === 409).length, 190);
       assert.ok(results.filter((r) => r.status === 409).every((r) => r.body.code === 'session_full'));
-      const rows = server.db
+      const rows = sqlOf(server)
         .prepare(`SELECT COUNT(*) AS n FROM bookings WHERE date = '2026-12-09' AND session_id = 's0900'`)
         .get().n;
       assert.equal(rows, 10);
@@ -196,9 +211,9 @@ describe('bookings written together (one commit for the bookings that arrive at 
         results.map((r) => r.status),
         [201, 422, 201],
       );
-      const rows = server.db.prepare(`SELECT nik_last4 FROM bookings WHERE date = '2026-12-10' ORDER BY 1`).all();
+      const rows = sqlOf(server).prepare(`SELECT nik_last4 FROM bookings WHERE date = '2026-12-10' ORDER BY 1`).all();
       assert.deepEqual(
-        rows.map((r) => r.nik_last4),
+        rows.map((r: { nik_last4: string }) => r.nik_last4),
         ['2001', '2003'],
       );
       const retried = await book(server.base, booking({ nik: nik(2002), date: '2026-12-10' }), 'batch-key-2');
@@ -213,9 +228,9 @@ describe('bookings written together (one commit for the bookings that arrive at 
     try {
       // Called in the same turn of the event loop, both requests are certain to share a commit.
       const clock = makeClock(server.config.utcOffsetMinutes);
-      const catalogue = createCatalogue({ db: server.db, clock, config: server.config });
+      const catalogue = await createCatalogue({ store: server.store, clock, config: server.config });
       const bookings = createBookings({
-        db: server.db,
+        store: server.store,
         clock,
         config: server.config,
         catalogue,
@@ -229,8 +244,8 @@ describe('bookings written together (one commit for the bookings that arrive at 
       assert.equal(a.status, 201);
       assert.equal(b.status, 201);
       assert.equal(b.replayed, true);
-      assert.equal(a.body.code, b.body.code);
-      const rows = server.db.prepare(`SELECT COUNT(*) AS n FROM bookings WHERE nik_last4 = '2010'`).get().n;
+      assert.equal((a.body as Booking).code, (b.body as Booking).code);
+      const rows = sqlOf(server).prepare(`SELECT COUNT(*) AS n FROM bookings WHERE nik_last4 = '2010'`).get().n;
       assert.equal(rows, 1);
     } finally {
       await server.close();
@@ -239,7 +254,7 @@ describe('bookings written together (one commit for the bookings that arrive at 
 });
 
 describe('requests the contract refuses', () => {
-  let server;
+  let server: TestServer;
   before(async () => (server = await startServer({ env: { MPP_MAX_BODY_BYTES: '2048' } })));
   after(() => server.close());
   const key = { 'Idempotency-Key': 'validation-key-1' };
@@ -260,7 +275,7 @@ describe('requests the contract refuses', () => {
     );
     assert.equal(res.status, 422);
     conforms(assert, '/bookings', 'post', res);
-    const byField = Object.fromEntries(res.body.errors.map((e) => [e.field, e.code]));
+    const byField = Object.fromEntries(res.body.errors.map((e: { field: string; code: string }) => [e.field, e.code]));
     assert.equal(byField.date, 'type');
     assert.equal(byField.nik, 'type');
     assert.equal(byField.sessionId, 'required');

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { book, booking, call, conforms, nik, OPERATOR_TOKEN, startServer } from './helpers.mjs';
+import { book, booking, call, conforms, nik, OPERATOR_TOKEN, startServer, type TestServer } from './helpers.js';
 
 const auth = { Authorization: `Bearer ${OPERATOR_TOKEN}` };
 
 describe('operator side and the live queue', () => {
-  let server;
+  let server: TestServer;
   before(async () => (server = await startServer()));
   after(() => server.close());
 
@@ -79,7 +79,7 @@ describe('operator side and the live queue', () => {
 });
 
 describe('applications', () => {
-  let server;
+  let server: TestServer;
   before(async () => (server = await startServer()));
   after(() => server.close());
 
@@ -90,7 +90,7 @@ describe('applications', () => {
     });
     assert.equal(found.status, 200);
     conforms(assert, '/applications/lookup', 'post', found);
-    assert.equal(found.body.steps.find((s) => s.status === 'current').id, 'verification');
+    assert.equal(found.body.steps.find((s: { status: string }) => s.status === 'current').id, 'verification');
     const wrong = await call(server.base, 'POST', '/applications/lookup', {
       number: 'PMH-2026-000123',
       verifier: '1234',
@@ -118,12 +118,13 @@ describe('applications', () => {
   });
 
   it('moves an application through its steps to ready, then refuses changes once closed', async () => {
-    const advance = (body) => call(server.base, 'POST', '/operator/applications/PMH-2026-000123/advance', body, auth);
+    const advance = (body: object) =>
+      call(server.base, 'POST', '/operator/applications/PMH-2026-000123/advance', body, auth);
     let res = await advance({ action: 'advance' });
     conforms(assert, '/operator/applications/{number}/advance', 'post', res);
-    assert.equal(res.body.steps.find((s) => s.status === 'current').id, 'approval');
+    assert.equal(res.body.steps.find((s: { status: string }) => s.status === 'current').id, 'approval');
     res = await advance({ action: 'advance' });
-    assert.equal(res.body.steps.find((s) => s.status === 'current').id, 'issued');
+    assert.equal(res.body.steps.find((s: { status: string }) => s.status === 'current').id, 'issued');
     res = await advance({ action: 'advance' });
     assert.equal(res.body.status, 'ready');
     assert.ok(res.body.collection.place);
@@ -149,7 +150,7 @@ describe('applications', () => {
 
 describe('logs', () => {
   it('write one line per request without any personal data', async () => {
-    const lines = [];
+    const lines: string[] = [];
     const original = console.log;
     console.log = (line) => lines.push(String(line));
     const server = await startServer({ env: { MPP_LOG: '1' } });

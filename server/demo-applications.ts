@@ -2,6 +2,23 @@
 // ready to collect. The reference server seeds them on first start and the MSW mocks serve them, from this one
 // definition, so a story, a unit test and the demo page all show the same four. Dates are relative to `today`
 // (a YYYY-MM-DD in the MPP's time zone, WIB); the second factor of each is 0003.
+import type { Application, ApplicationStep } from '../src/api/types.js';
+
+/** An application as the seed states it, before the server adds what it derives from its catalogue and the day. */
+export type DemoApplication = Omit<Application, 'serviceName' | 'agencyId' | 'agencyName' | 'overdue' | 'complaints'>;
+
+interface DemoApplicationSpec {
+  number: string;
+  status: Application['status'];
+  submitted: number;
+  deadline: number;
+  steps: ApplicationStep['status'][];
+  stepDays: number[];
+  note?: string;
+  rejectionReason?: string;
+  collection?: Application['collection'];
+  nextStep?: string;
+}
 
 const STEPS = [
   ['received', 'Berkas diterima'],
@@ -13,7 +30,7 @@ const STEPS = [
 const UNDER_REVIEW = 'Petugas memeriksa berkas Anda. Bila ada kekurangan, Anda akan dihubungi melalui nomor HP.';
 
 // `submitted` and `deadline` in days from today; `stepDays` the day each step began (and, when done, ended).
-const APPLICATIONS = [
+const APPLICATIONS: DemoApplicationSpec[] = [
   {
     number: 'PMH-2026-000123',
     status: 'in_progress',
@@ -56,26 +73,25 @@ const APPLICATIONS = [
 /** The service every demo application is for. */
 export const DEMO_APPLICATION_SERVICE = 'dinkes-penerbitan-surat-izin-praktik-bidan';
 
-const addDays = (date, days) => {
+const addDays = (date: string, days: number) => {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 };
-const at = (date, hhmm) => `${date}T${hhmm}:00+07:00`;
+const at = (date: string, hhmm: string) => `${date}T${hhmm}:00+07:00`;
 
 /**
  * The demo applications as the API states them, without what the server derives from its catalogue (service and
  * agency names, complaint channels) or from the day (`overdue`).
- * @param {string} today
  */
-export function demoApplications(today) {
+export function demoApplications(today: string): DemoApplication[] {
   return APPLICATIONS.map((a) => ({
     number: a.number,
     status: a.status,
     serviceId: DEMO_APPLICATION_SERVICE,
     submittedAt: at(addDays(today, a.submitted), '09:12'),
     deadline: addDays(today, a.deadline),
-    steps: STEPS.map(([id, name], i) => {
+    steps: STEPS.map(([id, name], i): ApplicationStep => {
       const status = a.steps[i];
       const day = a.stepDays[i] === undefined ? undefined : addDays(today, a.stepDays[i]);
       return {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { call, conforms, KTP, NOT_BOOKABLE, startServer } from './helpers.mjs';
+import { call, conforms, KTP, NOT_BOOKABLE, startServer, type TestServer } from './helpers.js';
 
 describe('catalogue and calendar', () => {
-  let server;
+  let server: TestServer;
   before(async () => (server = await startServer({ now: Date.parse('2026-12-21T10:30:00+07:00') })));
   after(() => server.close());
 
@@ -34,14 +34,14 @@ describe('catalogue and calendar', () => {
     const missing = await call(server.base, 'GET', '/services/tidak-ada');
     assert.equal(missing.status, 404);
     assert.equal(missing.body.code, 'not_found');
-    assert.match(missing.headers.get('Content-Type'), /application\/problem\+json/);
+    assert.match(missing.headers.get('Content-Type') ?? '', /application\/problem\+json/);
   });
 
   it('closes weekends and holidays with their reason, and keeps the Friday prayer break', async () => {
     const res = await call(server.base, 'GET', `/services/${KTP}/availability`);
     assert.equal(res.status, 200);
     conforms(assert, '/services/{serviceId}/availability', 'get', res);
-    const byDate = Object.fromEntries(res.body.days.map((d) => [d.date, d]));
+    const byDate = Object.fromEntries(res.body.days.map((d: { date: string }) => [d.date, d]));
     assert.equal(res.body.days.length, 8, 'today … today+7');
     assert.deepEqual(byDate['2026-12-24'].reason, {
       code: 'cuti_bersama',
@@ -54,7 +54,7 @@ describe('catalogue and calendar', () => {
     assert.equal(friday.body.days[0].open, false, '1 January is a holiday… and outside the window');
     const tuesday = byDate['2026-12-22'];
     assert.deepEqual(
-      tuesday.sessions.map((s) => s.id),
+      tuesday.sessions.map((s: { id: string }) => s.id),
       ['s0800', 's0900', 's1000', 's1300', 's1400'],
     );
   });
@@ -62,7 +62,9 @@ describe('catalogue and calendar', () => {
   it('stops offering a session once it has ended', async () => {
     // 10.30 on Monday 21 December: 08.00 and 09.00 have ended; 10.00 runs until 11.00.
     const res = await call(server.base, 'GET', `/services/${KTP}/availability?days=1`);
-    const bookable = Object.fromEntries(res.body.days[0].sessions.map((s) => [s.id, s.bookable]));
+    const bookable = Object.fromEntries(
+      res.body.days[0].sessions.map((s: { id: string; bookable: boolean }) => [s.id, s.bookable]),
+    );
     assert.deepEqual(bookable, { s0800: false, s0900: false, s1000: true, s1300: true, s1400: true });
   });
 
@@ -73,7 +75,7 @@ describe('catalogue and calendar', () => {
     try {
       const friday = await call(ahead.base, 'GET', `/services/${KTP}/availability?from=2026-12-18&days=1`);
       assert.deepEqual(
-        friday.body.days[0].sessions.map((s) => s.id),
+        friday.body.days[0].sessions.map((s: { id: string }) => s.id),
         ['s0800', 's0900', 's1000', 's1400'],
       );
     } finally {
@@ -90,7 +92,7 @@ describe('catalogue and calendar', () => {
   it('refuses a malformed availability query with field errors', async () => {
     const res = await call(server.base, 'GET', `/services/${KTP}/availability?from=2026-13-40&days=0`);
     assert.equal(res.status, 422);
-    assert.deepEqual(res.body.errors.map((e) => e.field).sort(), ['days', 'from']);
+    assert.deepEqual(res.body.errors.map((e: { field: string }) => e.field).sort(), ['days', 'from']);
     conforms(assert, '/services/{serviceId}/availability', 'get', res);
   });
 });

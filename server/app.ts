@@ -1,0 +1,264 @@
+// The reference MPP API (contract: src/api/openapi.yaml), its health endpoints and the demo site, as one Hono app.
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { etag } from 'hono/etag';
+import { timingSafeEqual } from 'node:crypto';
+import type { ValidateFunction } from 'ajv';
+import type {
+  ApplicationLookupRequest,
+  BookingLookupRequest,
+  BookingRequest,
+  FieldError,
+  RescheduleRequest,
+} from '../src/api/types.js';
+import type { operations } from '../src/api/mpp-api.js';
+import {
+  IDENTITY_MESSAGES_ID,
+  isCalendarDate,
+  validateName,
+  validateNik,
+  validatePhone,
+  type MppClock,
+} from '../src/rules/index.js';
+import { createApplications } from './applications.js';
+import { createBookings } from './bookings.js';
+import { createCatalogue, type CachedJson } from './catalogue.js';
+import type { ServerConfig } from './config.js';
+import { fieldErrors, inlineValidator, openapiText, schemaValidator } from './contract.js';
+import { compression, etagMatches } from './http-cache.js';
+import { fail, ProblemError, problemResponse } from './problems.js';
+import { createRateLimiter, type RateLimiter } from './rate-limit.js';
+import type { BookingStore } from './store/types.js';
+
+type JsonBody<O extends keyof operations> = operations[O] extends {
+  requestBody: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
+type CallNextRequest = JsonBody<'callNext'>;
+type AdvanceRequest = JsonBody<'advanceApplication'>;
+
+/** How long the catalogue may be reused without asking; then it is revalidated with its ETag. */
+const CATALOGUE_CACHE = 'public, max-age=300, must-revalidate';
+
+export interface AppDeps {
+  store: BookingStore;
+  config: ServerConfig;
+  clock: MppClock;
+  hashNik: (nik: string) => string;
+  /** The current instant in ms (tests move it). */
+  now?: () => number;
+  /** True once the server is shutting down: `/readyz` then answers 503 so a balancer stops sending. */
+  draining?: () => boolean;
+}
+
+export async function createApp({ store, config, clock, hashNik, now = Date.now, draining = () => false }: AppDeps) {
+  const catalogue = await createCatalogue({ store, clock, config });
+  const bookings = createBookings({ store, clock, config, catalogue, hashNik });
+  const applications = createApplications({ store, clock, catalogue });
+  const limitLookup = createRateLimiter(config.rateLimitLookup, 60_000, now);
+  const limitBooking = createRateLimiter(config.rateLimitBooking, 60_000, now);
+
+  const app = new Hono();
+
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) return problemResponse(error.status, error.code, error.extra, error.headers);
+    // Never echo internals; never log a body (it may hold a NIK).
+    console.error(
+      JSON.stringify({ t: new Date().toISOString(), level: 'error', path: c.req.path, message: error.message }),
+    );
+    return problemResponse(500, 'internal');
+  });
+  app.notFound((c) => (c.req.path.startsWith('/api/') ? problemResponse(404, 'not_found') : c.text('Not found', 404)));
+
+  if (config.log) {
+    app.use('*', async (c, next) => {
+      const started = performance.now();
+      await next();
+      const line = { t: new Date().toISOString(), method: c.req.method, path: c.req.path, status: c.res.status };
+      console.log(JSON.stringify({ ...line, ms: Math.round(performance.now() - started) }));
+    });
+  }
+  app.use('*', compression());
+
+  // Health, at the root where probes look for it, outside the API's CORS and limits.
+  app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
+  app.get('/readyz', async (c) => {
+    const ready = draining() ? { ok: false as const, reason: 'shutting down' } : await store.ready();
+    return c.json(
+      ready.ok
+        ? { status: 'ready', store: store.engine }
+        : { status: 'not_ready', store: store.engine, reason: ready.reason },
+      ready.ok ? 200 : 503,
+      { 'Cache-Control': 'no-store' },
+    );
+  });
+
+  const api = new Hono();
+  api.use(
+    '*',
+    cors({
+      origin: (origin) =>
+        config.allowedOrigins.includes('*') || config.allowedOrigins.includes(origin) ? origin : null,
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowHeaders: ['Content-Type', 'Idempotency-Key', 'If-None-Match', 'Authorization'],
+      exposeHeaders: ['ETag', 'Retry-After'],
+      maxAge: 600,
+    }),
+  );
+  api.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
+  });
+  api.use('*', bodyLimit({ maxSize: config.maxBodyBytes, onError: () => problemResponse(413, 'payload_too_large') }));
+
+  const clientOf = (c: Context) => {
+    try {
+      return getConnInfo(c).remote.address ?? 'unknown';
+    } catch {
+      return 'unknown';
+    }
+  };
+  const limit = (limiter: RateLimiter, c: Context) => {
+    const wait = limiter(clientOf(c));
+    if (wait > 0)
+      fail(429, 'rate_limited', { detail: `Coba lagi dalam ${wait} detik.` }, { 'Retry-After': String(wait) });
+  };
+
+  /** The JSON body, checked against a contract schema: 415, 400 or 422 with field errors before any rule runs. */
+  async function body<T>(c: Context, validate: ValidateFunction<T>): Promise<T> {
+    const type = c.req.header('Content-Type') ?? '';
+    if (!/^application\/(.+\+)?json\b/i.test(type)) fail(415, 'unsupported_media_type');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await c.req.text());
+    } catch {
+      fail(400, 'bad_request', { detail: 'Isi permintaan bukan JSON yang sah.' });
+    }
+    if (!validate(parsed)) fail(422, 'validation_failed', { errors: fieldErrors(validate.errors) });
+    return parsed;
+  }
+
+  /** A cached document with its ETag: 304 when the client holds it (weak comparison, lists and `*`). */
+  const etagged = (c: Context, doc: CachedJson) => {
+    const headers = { ETag: doc.etag, 'Cache-Control': CATALOGUE_CACHE };
+    if (etagMatches(c.req.header('If-None-Match'), doc.etag)) return c.body(null, 304, headers);
+    return c.body(doc.json, 200, { ...headers, 'Content-Type': 'application/json' });
+  };
+
+  api.get('/agencies', (c) => etagged(c, catalogue.agencyList));
+  api.get('/services', (c) => etagged(c, catalogue.serviceList));
+  api.get('/services/:serviceId', (c) => c.json(catalogue.getService(c.req.param('serviceId'))));
+  api.get('/services/:serviceId/availability', async (c) => {
+    const from = c.req.query('from');
+    const daysText = c.req.query('days');
+    const errors: FieldError[] = [];
+    if (from !== undefined && !isCalendarDate(from))
+      errors.push({ field: 'from', code: 'format', message: 'Gunakan tanggal YYYY-MM-DD.' });
+    const days = daysText === undefined ? undefined : Number(daysText);
+    if (days !== undefined && !(Number.isInteger(days) && days >= 1 && days <= 31))
+      errors.push({ field: 'days', code: 'not_allowed', message: 'Jumlah hari 1 sampai 31.' });
+    if (errors.length) fail(422, 'validation_failed', { errors });
+    return c.json(await catalogue.availability(c.req.param('serviceId'), { from, days }, now()));
+  });
+
+  const validateBooking = schemaValidator<BookingRequest>('BookingRequest');
+  api.post('/bookings', async (c) => {
+    limit(limitBooking, c);
+    const key = c.req.header('Idempotency-Key');
+    if (!key || key.length < 8 || key.length > 128) fail(400, 'idempotency_key_missing');
+    const request = await body(c, validateBooking);
+    // Rules beyond the schema: the NIK's province and birth date, a real date, a name with letters.
+    const errors: FieldError[] = [];
+    const nik = validateNik(request.nik);
+    if (!nik.ok) errors.push({ field: 'nik', code: nik.key, message: IDENTITY_MESSAGES_ID[nik.key] });
+    const phone = validatePhone(request.phone);
+    if (!phone.ok) errors.push({ field: 'phone', code: phone.key, message: IDENTITY_MESSAGES_ID[phone.key] });
+    const name = validateName(request.name);
+    if (!name.ok) errors.push({ field: 'name', code: name.key, message: IDENTITY_MESSAGES_ID[name.key] });
+    if (!isCalendarDate(request.date)) errors.push({ field: 'date', code: 'format', message: 'Tanggal tidak valid.' });
+    if (errors.length || !name.ok) fail(422, 'validation_failed', { errors });
+    const result = await bookings.create({ ...request, name: name.value }, key, now());
+    const type = result.status === 201 ? 'application/json' : 'application/problem+json';
+    return c.body(JSON.stringify(result.body), result.status as 201 | 409, { 'Content-Type': type });
+  });
+
+  const validateLookup = schemaValidator<BookingLookupRequest>('BookingLookupRequest');
+  api.post('/bookings/lookup', async (c) => {
+    limit(limitLookup, c);
+    const { code, nikLast4 } = await body(c, validateLookup);
+    return c.json(await bookings.lookup(code, nikLast4, now()));
+  });
+
+  const validateSecondFactor = schemaValidator<{ nikLast4: string }>('SecondFactor');
+  api.post('/bookings/:code/cancel', async (c) => {
+    limit(limitLookup, c);
+    const { nikLast4 } = await body(c, validateSecondFactor);
+    return c.json(await bookings.cancel(c.req.param('code'), nikLast4, now()));
+  });
+
+  const validateReschedule = schemaValidator<RescheduleRequest>('RescheduleRequest');
+  api.post('/bookings/:code/reschedule', async (c) => {
+    limit(limitBooking, c);
+    const request = await body(c, validateReschedule);
+    if (!isCalendarDate(request.date))
+      fail(422, 'validation_failed', { errors: [{ field: 'date', code: 'format', message: 'Tanggal tidak valid.' }] });
+    return c.json(await bookings.reschedule(c.req.param('code'), request, now()));
+  });
+
+  const validateApplicationLookup = schemaValidator<ApplicationLookupRequest>('ApplicationLookupRequest');
+  api.post('/applications/lookup', async (c) => {
+    limit(limitLookup, c);
+    const { number, verifier } = await body(c, validateApplicationLookup);
+    return c.json(await applications.lookup(number, verifier, now()));
+  });
+
+  api.get('/queues/:agencyId', async (c) => c.json(await bookings.queue(c.req.param('agencyId'), now())));
+
+  // Operator actions: a bearer token from the environment, compared in constant time.
+  const expected = Buffer.from(`Bearer ${config.operatorToken}`);
+  api.use('/operator/*', async (c, next) => {
+    const given = Buffer.from(c.req.header('Authorization') ?? '');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) fail(401, 'unauthorized');
+    await next();
+  });
+  api.post('/operator/bookings/:code/check-in', async (c) =>
+    c.json(await bookings.operatorCheckIn(c.req.param('code'), now())),
+  );
+  const validateCallNext = inlineValidator<CallNextRequest>('/operator/queues/{agencyId}/call-next', 'post');
+  api.post('/operator/queues/:agencyId/call-next', async (c) => {
+    const { counterId } = await body(c, validateCallNext);
+    return c.json(await bookings.operatorCallNext(c.req.param('agencyId'), counterId, now()));
+  });
+  const validateAdvance = inlineValidator<AdvanceRequest>('/operator/applications/{number}/advance', 'post');
+  api.post('/operator/applications/:number/advance', async (c) => {
+    const request = await body(c, validateAdvance);
+    return c.json(await applications.change(c.req.param('number'), request, now()));
+  });
+
+  app.route('/api/v1', api);
+
+  // The demo site and the built widgets, as an agency's web server would serve them, under a strict CSP (the
+  // widgets need no inline script or style), revalidated by ETag on every use: their names carry no content hash.
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.req.path.startsWith('/api/')) return;
+    if ((c.res.headers.get('Content-Type') ?? '').startsWith('text/html')) {
+      c.header(
+        'Content-Security-Policy',
+        "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; require-trusted-types-for 'script'",
+      );
+    }
+    if (c.res.ok && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache');
+  });
+  app.use('*', etag());
+  app.get('/openapi.yaml', (c) => c.body(openapiText, 200, { 'Content-Type': 'application/yaml; charset=utf-8' }));
+  app.use('/dist/*', serveStatic({ root: config.distDir, rewriteRequestPath: (p) => p.replace(/^\/dist/, '') }));
+  app.use('/*', serveStatic({ root: config.siteDir }));
+
+  return app;
+}

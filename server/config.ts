@@ -1,0 +1,82 @@
+// Configuration of the reference server, all from the environment. Each variable is documented in the README.
+import { randomBytes } from 'node:crypto';
+import { DEFAULT_RULES, WIB_OFFSET_MINUTES, type BookingRules } from '../src/rules/index.js';
+
+/** Everything the server reads from its environment. */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dbPath: string;
+  /** Origins allowed by CORS besides the server's own; `*` allows any (not for production). */
+  allowedOrigins: string[];
+  /** Bearer token for the operator actions; a random one is made (and printed) when unset. */
+  operatorToken: string;
+  operatorTokenGenerated: boolean;
+  /** Requests per minute per client address; 0 switches a limit off. */
+  rateLimitLookup: number;
+  rateLimitBooking: number;
+  /** Largest request body, in bytes. */
+  maxBodyBytes: number;
+  /** The booking rules' numbers (window, check-in margin, minutes per resident). */
+  rules: BookingRules;
+  /** Places per session unless a service says otherwise. */
+  defaultQuota: number;
+  /** One line of JSON per request on stdout (method, path, status, time; never a body). */
+  log: boolean;
+  timezone: string;
+  /** Minutes east of UTC; Indonesia keeps no daylight saving time. */
+  utcOffsetMinutes: number;
+  /**
+   * For demos and end-to-end tests only: the server's clock starts at this instant and runs on from there, so a
+   * session, a check-in window or a holiday can be shown at any hour of the real day.
+   */
+  fakeNow: number | undefined;
+  /** Milliseconds that in-flight requests get to finish after SIGTERM/SIGINT before the server closes anyway. */
+  shutdownGraceMs: number;
+  siteDir: string;
+  distDir: string;
+}
+
+const int = (value: string | undefined, fallback: number): number => {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`Expected a whole number ≥ 0, got "${value}"`);
+  return n;
+};
+
+/** Reads the configuration; `env` is injectable for tests. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = int(env.PORT, 8080);
+  const fakeNow = env.MPP_FAKE_NOW ? Date.parse(env.MPP_FAKE_NOW) : undefined;
+  if (fakeNow !== undefined && Number.isNaN(fakeNow))
+    throw new Error(`MPP_FAKE_NOW is not an ISO 8601 instant: "${env.MPP_FAKE_NOW}"`);
+  return {
+    port,
+    host: env.HOST || '127.0.0.1',
+    dbPath: env.MPP_DB_PATH || '.data/mpp.sqlite',
+    allowedOrigins: (
+      env.MPP_ALLOWED_ORIGINS ?? `http://localhost:${port},http://127.0.0.1:${port},http://localhost:6006`
+    )
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    operatorToken: env.MPP_OPERATOR_TOKEN || randomBytes(12).toString('hex'),
+    operatorTokenGenerated: !env.MPP_OPERATOR_TOKEN,
+    rateLimitLookup: int(env.MPP_RATE_LIMIT_LOOKUP, 10),
+    rateLimitBooking: int(env.MPP_RATE_LIMIT_BOOKING, 20),
+    maxBodyBytes: int(env.MPP_MAX_BODY_BYTES, 8 * 1024),
+    rules: {
+      bookingWindowDays: int(env.MPP_BOOKING_WINDOW_DAYS, DEFAULT_RULES.bookingWindowDays),
+      checkInMinutes: int(env.MPP_CHECK_IN_MINUTES, DEFAULT_RULES.checkInMinutes),
+      averageServiceMinutes: int(env.MPP_AVERAGE_SERVICE_MINUTES, DEFAULT_RULES.averageServiceMinutes),
+    },
+    defaultQuota: int(env.MPP_DEFAULT_QUOTA, 10),
+    log: env.MPP_LOG !== '0',
+    timezone: 'Asia/Jakarta',
+    utcOffsetMinutes: WIB_OFFSET_MINUTES,
+    fakeNow,
+    shutdownGraceMs: int(env.MPP_SHUTDOWN_GRACE_MS, 10_000),
+    siteDir: env.MPP_SITE_DIR || 'demo/site',
+    distDir: env.MPP_DIST_DIR || 'dist',
+  };
+}

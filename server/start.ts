@@ -1,0 +1,67 @@
+// `npm start`: opens (creating and seeding when missing) the database, starts the reference MPP API and the demo
+// site, prints the address; on SIGTERM or SIGINT stops accepting, lets requests in flight finish, closes the
+// database and exits 0. A port already in use is one line on stderr and exit code 2.
+import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
+import { makeClock } from '../src/rules/index.js';
+import { createApp } from './app.js';
+import { loadConfig, type ServerConfig } from './config.js';
+import { openStore } from './open.js';
+
+/** Exit code when the server cannot start with its configuration (a port in use, a bad variable). */
+const EXIT_CONFIG = 2;
+
+let config: ServerConfig;
+try {
+  config = loadConfig();
+} catch (error) {
+  console.error(`mpp server: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(EXIT_CONFIG);
+}
+const clock = makeClock(config.utcOffsetMinutes);
+const startedAt = Date.now();
+const fakeNow = config.fakeNow;
+const now = fakeNow === undefined ? Date.now : () => fakeNow + (Date.now() - startedAt);
+const { store, hashNik, seeded } = await openStore(config, clock, now());
+
+let draining = false;
+const app = await createApp({ store, config, clock, hashNik, now, draining: () => draining });
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const address = `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`;
+  console.log(`mpp-widgets demo: ${address}/  (API: ${address}/api/v1, health: ${address}/healthz)`);
+  console.log(`database: ${config.dbPath}${seeded ? ' (created and seeded)' : ''}`);
+  if (fakeNow !== undefined) console.log(`clock: starts at ${clock.isoLocal(fakeNow)} (MPP_FAKE_NOW)`);
+  if (config.operatorTokenGenerated)
+    console.log(`operator token (set MPP_OPERATOR_TOKEN to choose one): ${config.operatorToken}`);
+}) as Server;
+
+server.on('error', async (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') {
+    console.error(
+      `mpp server: port ${config.port} on ${config.host} is already in use; stop what uses it or set PORT to another port.`,
+    );
+  } else {
+    console.error(`mpp server: cannot listen on ${config.host}:${config.port}: ${error.message}`);
+  }
+  await store.close();
+  process.exit(EXIT_CONFIG);
+});
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  draining = true;
+  console.log(`${signal}: closing (no new connections; finishing requests in flight)`);
+  // Idle keep-alive connections would hold close() open; requests in flight keep theirs until answered.
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const grace = setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs);
+  await closed;
+  clearTimeout(grace);
+  await store.close();
+  console.log('closed');
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,560 @@
+// The SQLite store, the embedded default: one file, WAL, every change in one IMMEDIATE transaction, so the quota is
+// never exceeded and one person never holds two active bookings for a service and day, whatever the concurrency.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import {
+  ACTIVE_STATUSES,
+  changeRefusal,
+  PLACE_HOLDING_STATUSES,
+  placeRefusal,
+  type Holiday,
+  type Refusal,
+  type SessionTemplate,
+} from '../../src/rules/index.js';
+import type { Agency } from '../../src/api/types.js';
+import type {
+  ApplicationRecord,
+  BookingRecord,
+  BookingStore,
+  CatalogueService,
+  ChangeResult,
+  ReserveRequest,
+  ReserveResult,
+  SeedData,
+} from './types.js';
+
+const MIGRATIONS = [
+  // 1: catalogue, calendar, bookings, idempotency, applications.
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE agencies (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
+  CREATE TABLE services (
+    id TEXT PRIMARY KEY,
+    agency_id TEXT NOT NULL REFERENCES agencies(id),
+    bookable INTEGER NOT NULL,
+    doc TEXT NOT NULL
+  );
+  CREATE TABLE holidays (date TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL);
+  CREATE TABLE session_templates (
+    service_id TEXT NOT NULL REFERENCES services(id),
+    weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+    id TEXT NOT NULL,
+    start_time TEXT NOT NULL,
+    end_time TEXT NOT NULL,
+    quota INTEGER NOT NULL CHECK (quota >= 0),
+    PRIMARY KEY (service_id, weekday, id)
+  );
+  CREATE TABLE bookings (
+    code TEXT PRIMARY KEY,
+    service_id TEXT NOT NULL REFERENCES services(id),
+    agency_id TEXT NOT NULL,
+    date TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    session_start TEXT NOT NULL,
+    session_end TEXT NOT NULL,
+    nik_hash TEXT NOT NULL,
+    nik_last4 TEXT NOT NULL,
+    name TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    email TEXT,
+    status TEXT NOT NULL DEFAULT 'booked',
+    queue_seq INTEGER,
+    queue_number TEXT,
+    counter_id TEXT,
+    created_at TEXT NOT NULL,
+    checked_in_at TEXT,
+    called_at TEXT,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX bookings_session ON bookings (service_id, date, session_id, status);
+  CREATE INDEX bookings_agency_day ON bookings (agency_id, date, status);
+  -- One active booking per person, service and day, whatever the concurrency.
+  CREATE UNIQUE INDEX bookings_one_active ON bookings (nik_hash, service_id, date)
+    WHERE status IN ('booked', 'checked_in', 'serving');
+  CREATE TABLE idempotency (
+    key TEXT PRIMARY KEY,
+    request_hash TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE applications (
+    number TEXT PRIMARY KEY,
+    service_id TEXT NOT NULL REFERENCES services(id),
+    nik_hash TEXT NOT NULL,
+    nik_last4 TEXT NOT NULL,
+    status TEXT NOT NULL,
+    submitted_at TEXT NOT NULL,
+    deadline TEXT NOT NULL,
+    steps TEXT NOT NULL,
+    rejection_reason TEXT,
+    collection TEXT,
+    next_step TEXT,
+    updated_at TEXT NOT NULL
+  );
+  `,
+];
+
+const list = (statuses: readonly string[]) => `(${statuses.map((s) => `'${s}'`).join(', ')})`;
+const ACTIVE = list(ACTIVE_STATUSES);
+const HOLDS_PLACE = list(PLACE_HOLDING_STATUSES);
+
+interface BookingRow {
+  code: string;
+  service_id: string;
+  agency_id: string;
+  date: string;
+  session_id: string;
+  session_start: string;
+  session_end: string;
+  nik_hash: string;
+  nik_last4: string;
+  name: string;
+  phone: string;
+  email: string | null;
+  status: BookingRecord['status'];
+  queue_seq: number | null;
+  queue_number: string | null;
+  counter_id: string | null;
+  created_at: string;
+  checked_in_at: string | null;
+  called_at: string | null;
+  updated_at: string;
+}
+
+interface ApplicationRow {
+  number: string;
+  service_id: string;
+  nik_hash: string;
+  nik_last4: string;
+  status: ApplicationRecord['status'];
+  submitted_at: string;
+  deadline: string;
+  steps: string;
+  rejection_reason: string | null;
+  collection: string | null;
+  next_step: string | null;
+  updated_at: string;
+}
+
+const toRecord = (r: BookingRow): BookingRecord => ({
+  code: r.code,
+  serviceId: r.service_id,
+  agencyId: r.agency_id,
+  date: r.date,
+  sessionId: r.session_id,
+  sessionStart: r.session_start,
+  sessionEnd: r.session_end,
+  nikHash: r.nik_hash,
+  nikLast4: r.nik_last4,
+  name: r.name,
+  phone: r.phone,
+  email: r.email,
+  status: r.status,
+  queueSeq: r.queue_seq,
+  queueNumber: r.queue_number,
+  counterId: r.counter_id,
+  createdAt: r.created_at,
+  checkedInAt: r.checked_in_at,
+  calledAt: r.called_at,
+  updatedAt: r.updated_at,
+});
+
+const toApplication = (r: ApplicationRow): ApplicationRecord & { nikLast4: string } => ({
+  number: r.number,
+  status: r.status,
+  serviceId: r.service_id,
+  submittedAt: r.submitted_at,
+  deadline: r.deadline,
+  steps: JSON.parse(r.steps),
+  ...(r.rejection_reason ? { rejectionReason: r.rejection_reason } : {}),
+  ...(r.collection ? { collection: JSON.parse(r.collection) } : {}),
+  ...(r.next_step ? { nextStep: r.next_step } : {}),
+  nikLast4: r.nik_last4,
+});
+
+const isRefusal = (value: ApplicationRecord | Refusal): value is Refusal =>
+  'code' in value && 'status' in value && typeof value.status === 'number';
+
+/** Opens (creating when missing) and migrates an SQLite database; `:memory:` for a throwaway one. */
+export function openSqliteStore(path: string): SqliteStore {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  // With WAL, NORMAL syncs at checkpoints rather than on every commit: a power cut may lose the last commits but
+  // never corrupts the file — the usual choice for WAL, and what lets one small server take many bookings a second.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  const version = db.pragma('user_version', { simple: true }) as number;
+  for (let i = version; i < MIGRATIONS.length; i++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[i]!);
+      db.pragma(`user_version = ${i + 1}`);
+    })();
+  }
+  return new SqliteStore(db);
+}
+
+/** The SQLite implementation of `BookingStore` (better-sqlite3: synchronous, one connection per process). */
+export class SqliteStore implements BookingStore {
+  readonly engine = 'sqlite';
+  private readonly q;
+
+  constructor(readonly db: Database.Database) {
+    const p = <R = unknown>(sql: string) => db.prepare<unknown[], R>(sql);
+    this.q = {
+      services: p<{ doc: string }>('SELECT doc FROM services ORDER BY rowid'),
+      agencies: p<{ doc: string }>('SELECT doc FROM agencies ORDER BY rowid'),
+      holiday: p<Holiday>('SELECT date, name, type FROM holidays WHERE date = ?'),
+      templates: p<SessionTemplate>(
+        'SELECT id, start_time AS start, end_time AS end, quota FROM session_templates WHERE service_id = ? AND weekday = ? ORDER BY start_time',
+      ),
+      takenInDay: p<{ session_id: string; n: number }>(
+        `SELECT session_id, COUNT(*) AS n FROM bookings WHERE service_id = ? AND date = ? AND status IN ${HOLDS_PLACE} GROUP BY session_id`,
+      ),
+      byCode: p<BookingRow>('SELECT * FROM bookings WHERE code = ?'),
+      placesTaken: p<{ n: number }>(
+        `SELECT COUNT(*) AS n FROM bookings WHERE service_id = ? AND date = ? AND session_id = ? AND status IN ${HOLDS_PLACE} AND code != ?`,
+      ),
+      activeFor: p<{ code: string }>(
+        `SELECT code FROM bookings WHERE nik_hash = ? AND service_id = ? AND date = ? AND status IN ${ACTIVE} AND code != ?`,
+      ),
+      insert: p(`INSERT INTO bookings
+        (code, service_id, agency_id, date, session_id, session_start, session_end, nik_hash, nik_last4, name, phone, email, status, created_at, updated_at)
+        VALUES (@code, @serviceId, @agencyId, @date, @sessionId, @sessionStart, @sessionEnd, @nikHash, @nikLast4, @name, @phone, @email, 'booked', @createdAt, @createdAt)`),
+      idempotencyGet: p<{ request_hash: string; status: number; body: string }>(
+        'SELECT request_hash, status, body FROM idempotency WHERE key = ?',
+      ),
+      idempotencyPut: p('INSERT INTO idempotency (key, request_hash, status, body, created_at) VALUES (?, ?, ?, ?, ?)'),
+      setStatus: p('UPDATE bookings SET status = ?, updated_at = ? WHERE code = ?'),
+      expire: p(`UPDATE bookings SET status = 'expired', updated_at = ? WHERE code = ? AND status = 'booked'`),
+      move: p(
+        'UPDATE bookings SET date = ?, session_id = ?, session_start = ?, session_end = ?, updated_at = ? WHERE code = ?',
+      ),
+      nextSeq: p<{ seq: number }>(
+        'SELECT COALESCE(MAX(queue_seq), 0) + 1 AS seq FROM bookings WHERE agency_id = ? AND date = ?',
+      ),
+      checkIn: p(
+        `UPDATE bookings SET status = 'checked_in', queue_seq = ?, queue_number = ?, checked_in_at = ?, updated_at = ? WHERE code = ?`,
+      ),
+      servingAt: p<{ code: string }>(
+        `SELECT code FROM bookings WHERE agency_id = ? AND date = ? AND status = 'serving' AND counter_id = ?`,
+      ),
+      serving: p<{ counter_id: string; queue_number: string }>(
+        `SELECT counter_id, queue_number FROM bookings WHERE agency_id = ? AND date = ? AND status = 'serving'`,
+      ),
+      firstWaiting: p<{ code: string }>(
+        `SELECT code FROM bookings WHERE agency_id = ? AND date = ? AND status = 'checked_in' ORDER BY queue_seq LIMIT 1`,
+      ),
+      call: p(`UPDATE bookings SET status = 'serving', counter_id = ?, called_at = ?, updated_at = ? WHERE code = ?`),
+      waiting: p<{ n: number }>(
+        `SELECT COUNT(*) AS n FROM bookings WHERE agency_id = ? AND date = ? AND status = 'checked_in'`,
+      ),
+      waitingBefore: p<{ n: number }>(
+        `SELECT COUNT(*) AS n FROM bookings WHERE agency_id = ? AND date = ? AND status = 'checked_in' AND queue_seq < ?`,
+      ),
+      application: p<ApplicationRow>('SELECT * FROM applications WHERE number = ?'),
+      updateApplication: p(
+        'UPDATE applications SET status = ?, steps = ?, rejection_reason = ?, collection = ?, next_step = ?, updated_at = ? WHERE number = ?',
+      ),
+    };
+  }
+
+  async ready(): Promise<{ ok: true } | { ok: false; reason: string }> {
+    try {
+      const version = this.db.pragma('user_version', { simple: true }) as number;
+      if (version !== MIGRATIONS.length) return { ok: false, reason: `schema ${version} of ${MIGRATIONS.length}` };
+      this.db.prepare('SELECT 1').get();
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  async seedIfEmpty(seed: SeedData): Promise<boolean> {
+    const { db } = this;
+    if ((db.prepare('SELECT COUNT(*) AS n FROM services').get() as { n: number }).n > 0) return false;
+    const insertAgency = db.prepare('INSERT INTO agencies (id, doc) VALUES (?, ?)');
+    const insertService = db.prepare('INSERT INTO services (id, agency_id, bookable, doc) VALUES (?, ?, ?, ?)');
+    const insertHoliday = db.prepare('INSERT INTO holidays (date, name, type) VALUES (?, ?, ?)');
+    const insertSession = db.prepare(
+      'INSERT INTO session_templates (service_id, weekday, id, start_time, end_time, quota) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    const insertApplication = db.prepare(`INSERT INTO applications
+      (number, service_id, nik_hash, nik_last4, status, submitted_at, deadline, steps, rejection_reason, collection, next_step, updated_at)
+      VALUES (@number, @service_id, @nik_hash, @nik_last4, @status, @submitted_at, @deadline, @steps, @rejection_reason, @collection, @next_step, @updated_at)`);
+    db.transaction(() => {
+      for (const agency of seed.agencies) insertAgency.run(agency.id, JSON.stringify(agency));
+      for (const service of seed.services) {
+        insertService.run(service.id, service.agencyId, service.bookable ? 1 : 0, JSON.stringify(service));
+        if (!service.bookable) continue;
+        for (let weekday = 1; weekday <= 7; weekday++)
+          for (const s of seed.sessionsOf(service, weekday))
+            insertSession.run(service.id, weekday, s.id, s.start, s.end, s.quota);
+      }
+      for (const h of seed.holidays) insertHoliday.run(h.date, h.name, h.type);
+      for (const app of seed.applications) {
+        const lastStep = app.steps.findLast((step) => step.startedAt);
+        insertApplication.run({
+          number: app.number,
+          service_id: app.serviceId,
+          nik_hash: app.nikHash,
+          nik_last4: app.nikLast4,
+          status: app.status,
+          submitted_at: app.submittedAt,
+          deadline: app.deadline,
+          steps: JSON.stringify(app.steps),
+          rejection_reason: app.rejectionReason ?? null,
+          collection: app.collection ? JSON.stringify(app.collection) : null,
+          next_step: app.nextStep ?? null,
+          updated_at: lastStep?.completedAt ?? lastStep?.startedAt ?? app.submittedAt,
+        });
+      }
+    })();
+    return true;
+  }
+
+  async nikKey(make: () => string): Promise<string> {
+    const row = this.db.prepare(`SELECT value FROM meta WHERE key = 'nik_key'`).get() as { value: string } | undefined;
+    if (row) return row.value;
+    const key = make();
+    this.db.prepare(`INSERT INTO meta (key, value) VALUES ('nik_key', ?)`).run(key);
+    return key;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  async agencies(): Promise<Agency[]> {
+    return this.q.agencies.all().map((r) => JSON.parse(r.doc));
+  }
+
+  async services(): Promise<CatalogueService[]> {
+    return this.q.services.all().map((r) => JSON.parse(r.doc));
+  }
+
+  async holiday(date: string): Promise<Holiday | undefined> {
+    return this.q.holiday.get(date);
+  }
+
+  async sessionTemplates(serviceId: string, weekday: number): Promise<SessionTemplate[]> {
+    return this.q.templates.all(serviceId, weekday);
+  }
+
+  async placesTaken(serviceId: string, date: string): Promise<Map<string, number>> {
+    return new Map(this.q.takenInDay.all(serviceId, date).map((r) => [r.session_id, r.n]));
+  }
+
+  /** One reservation, inside the caller's transaction. */
+  private reserveOne(request: ReserveRequest, createdAt: string): ReserveResult {
+    const { q } = this;
+    const previous = q.idempotencyGet.get(request.idempotencyKey);
+    if (previous) {
+      if (previous.request_hash !== request.requestHash) return { kind: 'key_reused' };
+      return { kind: 'answered', answer: { status: previous.status, body: JSON.parse(previous.body) }, replayed: true };
+    }
+    const b = request.booking;
+    const refusal =
+      request.calendarRefusal ??
+      placeRefusal({
+        quota: request.quota,
+        taken: q.placesTaken.get(b.serviceId, b.date, b.sessionId, '')!.n,
+        personHasActiveBooking: Boolean(q.activeFor.get(b.nikHash, b.serviceId, b.date, '')),
+      });
+    if (refusal?.status === 422) return { kind: 'invalid', refusal };
+    let answer;
+    if (refusal) {
+      // A refusal is an answer too: replaying the key gets the same refusal.
+      answer = { status: refusal.status, body: request.refusal(refusal) };
+    } else {
+      let code = b.code;
+      while (q.byCode.get(code)) code = request.newCode();
+      const written = { ...b, code };
+      q.insert.run(written);
+      // The answer is built from what was just written: no second read inside the transaction.
+      const record: BookingRecord = {
+        ...written,
+        status: 'booked',
+        queueSeq: null,
+        queueNumber: null,
+        counterId: null,
+        checkedInAt: null,
+        calledAt: null,
+        updatedAt: written.createdAt,
+      };
+      answer = { status: 201, body: request.answer(record) };
+    }
+    q.idempotencyPut.run(
+      request.idempotencyKey,
+      request.requestHash,
+      answer.status,
+      JSON.stringify(answer.body),
+      createdAt,
+    );
+    return { kind: 'answered', answer, replayed: false };
+  }
+
+  // Group commit: the reservations that arrive while the event loop is busy are written in one transaction, each in
+  // a savepoint of its own (a refused one rolls back alone). A commit writes every page a booking touched to the
+  // WAL; one commit for a batch instead of one per booking is most of the server's throughput under load. The
+  // quota is still checked and taken inside the transaction, one reservation after another.
+  private batch: { request: ReserveRequest; resolve: (r: ReserveResult) => void; reject: (e: unknown) => void }[] = [];
+
+  private flush = (): void => {
+    const jobs = this.batch;
+    this.batch = [];
+    let outcomes: ({ value: ReserveResult } | { error: unknown })[];
+    try {
+      outcomes = this.db
+        .transaction(() =>
+          jobs.map((job) => {
+            try {
+              return {
+                value: this.db.transaction(() => this.reserveOne(job.request, job.request.booking.createdAt))(),
+              };
+            } catch (error) {
+              return { error };
+            }
+          }),
+        )
+        .immediate();
+    } catch (error) {
+      for (const job of jobs) job.reject(error);
+      return;
+    }
+    jobs.forEach((job, i) => {
+      const outcome = outcomes[i]!;
+      if ('error' in outcome) job.reject(outcome.error);
+      else job.resolve(outcome.value);
+    });
+  };
+
+  reserve(request: ReserveRequest): Promise<ReserveResult> {
+    return new Promise((resolve, reject) => {
+      if (this.batch.push({ request, resolve, reject }) === 1) setImmediate(this.flush);
+    });
+  }
+
+  async booking(code: string): Promise<BookingRecord | undefined> {
+    const row = this.q.byCode.get(code);
+    return row && toRecord(row);
+  }
+
+  async expire(code: string, at: string): Promise<void> {
+    this.q.expire.run(at, code);
+  }
+
+  private changeBooking(code: string, change: (record: BookingRecord) => Refusal | null): ChangeResult {
+    return this.db
+      .transaction((): ChangeResult => {
+        const row = this.q.byCode.get(code);
+        if (!row) return { ok: false, refusal: { status: 409, code: 'booking_not_active' } };
+        const refusal = change(toRecord(row));
+        if (refusal) return { ok: false, refusal };
+        return { ok: true, record: toRecord(this.q.byCode.get(code)!) };
+      })
+      .immediate();
+  }
+
+  async cancel(code: string, at: string): Promise<ChangeResult> {
+    return this.changeBooking(code, (record) => {
+      const refusal = changeRefusal(record.status);
+      if (!refusal) this.q.setStatus.run('cancelled', at, code);
+      return refusal;
+    });
+  }
+
+  async reschedule(
+    code: string,
+    target: { date: string; sessionId: string; sessionStart: string; sessionEnd: string; quota: number },
+    at: string,
+  ): Promise<ChangeResult> {
+    return this.changeBooking(code, (record) => {
+      const refusal =
+        changeRefusal(record.status) ??
+        placeRefusal({
+          quota: target.quota,
+          taken: this.q.placesTaken.get(record.serviceId, target.date, target.sessionId, code)!.n,
+          personHasActiveBooking: Boolean(this.q.activeFor.get(record.nikHash, record.serviceId, target.date, code)),
+        });
+      if (!refusal) this.q.move.run(target.date, target.sessionId, target.sessionStart, target.sessionEnd, at, code);
+      return refusal;
+    });
+  }
+
+  async checkIn(
+    code: string,
+    at: string,
+    refusal: (record: BookingRecord) => Refusal | null,
+    numberOf: (seq: number) => string,
+  ): Promise<ChangeResult> {
+    return this.changeBooking(code, (record) => {
+      const refused = refusal(record);
+      if (refused) return refused;
+      const seq = this.q.nextSeq.get(record.agencyId, record.date)!.seq;
+      this.q.checkIn.run(seq, numberOf(seq), at, at, code);
+      return null;
+    });
+  }
+
+  async callNext(agencyId: string, date: string, counterId: string, at: string): Promise<void> {
+    this.db
+      .transaction(() => {
+        const current = this.q.servingAt.get(agencyId, date, counterId);
+        if (current) this.q.setStatus.run('done', at, current.code);
+        const next = this.q.firstWaiting.get(agencyId, date);
+        if (next) this.q.call.run(counterId, at, at, next.code);
+      })
+      .immediate();
+  }
+
+  async queue(agencyId: string, date: string) {
+    return {
+      serving: new Map(this.q.serving.all(agencyId, date).map((r) => [r.counter_id, r.queue_number])),
+      waiting: this.q.waiting.get(agencyId, date)!.n,
+    };
+  }
+
+  async waitingBefore(agencyId: string, date: string, queueSeq: number): Promise<number> {
+    return this.q.waitingBefore.get(agencyId, date, queueSeq)!.n;
+  }
+
+  async application(number: string) {
+    const row = this.q.application.get(number);
+    return row && toApplication(row);
+  }
+
+  async changeApplication(
+    number: string,
+    at: string,
+    change: (current: ApplicationRecord) => ApplicationRecord | Refusal,
+  ): Promise<ApplicationRecord | Refusal | undefined> {
+    return this.db
+      .transaction(() => {
+        const row = this.q.application.get(number);
+        if (!row) return undefined;
+        const { nikLast4: _omit, ...current } = toApplication(row);
+        const next = change(current);
+        if (isRefusal(next)) return next;
+        this.q.updateApplication.run(
+          next.status,
+          JSON.stringify(next.steps),
+          next.rejectionReason ?? null,
+          next.collection ? JSON.stringify(next.collection) : null,
+          next.nextStep ?? null,
+          at,
+          number,
+        );
+        return next;
+      })
+      .immediate();
+  }
+
+  /** Copies the database, while it serves, to `destination` (SQLite's online backup). */
+  backup(destination: string): Promise<unknown> {
+    return this.db.backup(destination);
+  }
+}

@@ -1,0 +1,133 @@
+// Compression, validators and caching, and the health endpoints, as a client on a slow line meets them.
+import assert from 'node:assert/strict';
+import { request } from 'node:http';
+import { after, before, describe, it } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { chooseEncoding, etagMatches } from '../http-cache.js';
+import { startServer, type TestServer } from './helpers.js';
+
+/** A raw GET (fetch would decode the body and hide what travelled): status, headers and the bytes as sent. */
+function rawGet(url: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; bytes: Buffer }>(
+    (resolve, reject) => {
+      request(url, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, bytes: Buffer.concat(chunks) }));
+      })
+        .on('error', reject)
+        .end();
+    },
+  );
+}
+
+describe('compression, ETag and Cache-Control', () => {
+  let server: TestServer;
+  let origin: string;
+  before(async () => {
+    server = await startServer({ env: { MPP_SITE_DIR: 'demo/site' } });
+    origin = server.base.replace('/api/v1', '');
+  });
+  after(() => server.close());
+
+  it('sends the catalogue brotli-compressed to a client that accepts it, several times smaller, same JSON', async () => {
+    const plain = await rawGet(`${server.base}/services`);
+    const br = await rawGet(`${server.base}/services`, { 'Accept-Encoding': 'gzip, deflate, br' });
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.match(String(br.headers.vary), /Accept-Encoding/);
+    assert.ok(br.bytes.length * 4 < plain.bytes.length, `${br.bytes.length} B brotli vs ${plain.bytes.length} B`);
+    assert.deepEqual(JSON.parse(brotliDecompressSync(br.bytes).toString()), JSON.parse(plain.bytes.toString()));
+  });
+
+  it('falls back to gzip when brotli is refused, and sends small answers as they are', async () => {
+    const gz = await rawGet(`${server.base}/services`, { 'Accept-Encoding': 'br;q=0, gzip' });
+    assert.equal(gz.headers['content-encoding'], 'gzip');
+    assert.equal(JSON.parse(gunzipSync(gz.bytes).toString()).total, 67);
+    const small = await rawGet(`${origin}/healthz`, { 'Accept-Encoding': 'br' });
+    assert.equal(small.headers['content-encoding'], undefined);
+    assert.deepEqual(JSON.parse(small.bytes.toString()), { status: 'ok' });
+  });
+
+  it('answers 304 to the tag it sent, weak or strong, alone, in a list or as *; 200 to another', async () => {
+    const first = await rawGet(`${server.base}/services`, { 'Accept-Encoding': 'br' });
+    const tag = String(first.headers.etag);
+    assert.match(tag, /^W\/"/, 'compressed bytes carry a weak tag');
+    assert.equal(first.headers['cache-control'], 'public, max-age=300, must-revalidate');
+    const strong = tag.slice(2);
+    for (const ifNoneMatch of [tag, strong, `"other", ${tag}`, '*']) {
+      const again = await rawGet(`${server.base}/services`, { 'If-None-Match': ifNoneMatch, 'Accept-Encoding': 'br' });
+      assert.equal(again.status, 304, ifNoneMatch);
+      assert.equal(again.bytes.length, 0);
+    }
+    const other = await rawGet(`${server.base}/services`, { 'If-None-Match': '"not-the-catalogue"' });
+    assert.equal(other.status, 200);
+  });
+
+  it('serves the demo pages with an ETag, revalidated on every use, compressed', async () => {
+    const page = await rawGet(`${origin}/index.html`, { 'Accept-Encoding': 'gzip' });
+    assert.equal(page.status, 200);
+    assert.equal(page.headers['cache-control'], 'no-cache');
+    assert.ok(page.headers.etag);
+    assert.match(gunzipSync(page.bytes).toString(), /<html/i);
+    const again = await rawGet(`${origin}/index.html`, { 'If-None-Match': String(page.headers.etag) });
+    assert.equal(again.status, 304);
+  });
+
+  it('never caches personal answers', async () => {
+    const lookup = await fetch(`${server.base}/bookings/lookup`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code: 'RSV-ZZZZZZZZ', nikLast4: '0003' }),
+    });
+    assert.equal(lookup.headers.get('Cache-Control'), 'no-store');
+  });
+});
+
+describe('health endpoints', () => {
+  it('/healthz says the process is alive; /readyz that the database answers, and 503 once it does not', async () => {
+    const server = await startServer();
+    const origin = server.base.replace('/api/v1', '');
+    try {
+      const alive = await fetch(`${origin}/healthz`);
+      assert.equal(alive.status, 200);
+      assert.deepEqual(await alive.json(), { status: 'ok' });
+      const ready = await fetch(`${origin}/readyz`);
+      assert.equal(ready.status, 200);
+      assert.deepEqual(await ready.json(), { status: 'ready', store: 'sqlite' });
+      await server.store.close();
+      const gone = await fetch(`${origin}/readyz`);
+      assert.equal(gone.status, 503);
+      assert.equal(((await gone.json()) as { status: string }).status, 'not_ready');
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('the rules of the headers', () => {
+  const encodings: [string | undefined, string | null][] = [
+    [undefined, null],
+    ['gzip, deflate, br', 'br'],
+    ['gzip', 'gzip'],
+    ['br;q=0, gzip;q=0.5', 'gzip'],
+    ['*', 'br'],
+    ['identity', null],
+    ['gzip;q=0, br;q=0', null],
+  ];
+  for (const [header, chosen] of encodings)
+    it(`Accept-Encoding ${header ?? '(none)'} → ${chosen ?? 'identity'}`, () =>
+      assert.equal(chooseEncoding(header), chosen));
+  const matches: [string | undefined, string, boolean][] = [
+    ['"a"', '"a"', true],
+    ['W/"a"', '"a"', true],
+    ['"a"', 'W/"a"', true],
+    ['"b", W/"a"', '"a"', true],
+    ['*', '"a"', true],
+    ['"b"', '"a"', false],
+    [undefined, '"a"', false],
+  ];
+  for (const [header, tag, match] of matches)
+    it(`If-None-Match ${header} ${match ? 'matches' : 'does not match'} ${tag}`, () =>
+      assert.equal(etagMatches(header, tag), match));
+});

@@ -1,0 +1,10 @@
+/**
+ * The booking rules of the MPP API in one pure module: no I/O, no DOM, no clock of its own (time is passed in).
+ * The reference server, the MSW mocks and the stories call it; nothing else states a rule.
+ */
+export * from './applications.js';
+export * from './booking.js';
+export * from './calendar.js';
+export * from './identity.js';
+export * from './queue.js';
+export * from './identity-messages.js';

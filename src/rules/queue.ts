@@ -1,0 +1,80 @@
+/**
+ * Rules of the day of the visit: the check-in window, expiry of a booking nobody came for, queue numbers, the
+ * order of the queue and the waiting estimate. Times are milliseconds since the epoch, passed in.
+ */
+import type { BookingStatus } from '../api/types.js';
+import type { BookingRules, Refusal } from './booking.js';
+
+/** When check-in opens and closes for a session. */
+export interface CheckInWindow {
+  opensAt: number;
+  closesAt: number;
+}
+
+/** Check-in opens `checkInMinutes` before a session starts and closes as long after it ends. */
+export function checkInWindow(rules: BookingRules, sessionStart: number, sessionEnd: number): CheckInWindow {
+  const margin = rules.checkInMinutes * 60_000;
+  return { opensAt: sessionStart - margin, closesAt: sessionEnd + margin };
+}
+
+/** A booked visit whose check-in closed without the resident is expired from then on. */
+export function settledStatus(status: BookingStatus, window: CheckInWindow, now: number): BookingStatus {
+  return status === 'booked' && now > window.closesAt ? 'expired' : status;
+}
+
+/** Whether the counter may check a booking in now; `formatTime` writes the window's times for the detail. */
+export function checkInRefusal(
+  status: BookingStatus,
+  window: CheckInWindow,
+  now: number,
+  formatTime: (ms: number) => string,
+): Refusal | null {
+  if (status !== 'booked') return { status: 409, code: 'booking_not_active' };
+  if (now < window.opensAt || now > window.closesAt)
+    return {
+      status: 409,
+      code: 'check_in_closed',
+      detail: `Check-in dibuka ${formatTime(window.opensAt)} sampai ${formatTime(window.closesAt)}.`,
+    };
+  return null;
+}
+
+/** Cancelling and moving apply to a booking that is still only booked. */
+export function changeRefusal(status: BookingStatus): Refusal | null {
+  return status === 'booked' ? null : { status: 409, code: 'booking_not_active' };
+}
+
+/** The queue number of the `seq`-th check-in of the day at an agency: its short name's initial, `D-007`. */
+export function queueNumber(agencyShortName: string | undefined, seq: number): string {
+  const letter = (agencyShortName || 'A')[0].toUpperCase();
+  return `${letter}-${String(seq).padStart(3, '0')}`;
+}
+
+/**
+ * People before a resident in the agency's queue: none once called; those checked in earlier once checked in;
+ * everyone already checked in while the resident has not yet come (they will join behind them).
+ */
+export function peopleAhead(status: BookingStatus, queue: { waitingBefore: number; waiting: number }): number {
+  if (status === 'serving') return 0;
+  return status === 'checked_in' ? queue.waitingBefore : queue.waiting;
+}
+
+/**
+ * When a resident's turn is expected, or null once they are at a counter: the people ahead shared among the
+ * counters, counted from now — but never before the session starts, since nobody is served for it earlier, and
+ * never before now.
+ */
+export function estimatedTurnAt(
+  rules: BookingRules,
+  visit: { status: BookingStatus; ahead: number; counters: number; sessionStart: number; now: number },
+): number | null {
+  if (visit.status === 'serving') return null;
+  const counters = Math.max(1, visit.counters);
+  const waitMs = Math.ceil((visit.ahead * rules.averageServiceMinutes) / counters) * 60_000;
+  return Math.max(visit.now, visit.sessionStart) + waitMs;
+}
+
+/** Whether live queue data belongs in a booking's answer: on the day of the visit, while it is active. */
+export function showsLiveQueue(status: BookingStatus, date: string, today: string): boolean {
+  return date === today && (status === 'booked' || status === 'checked_in' || status === 'serving');
+}
