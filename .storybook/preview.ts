@@ -4,13 +4,14 @@ import { mswLoader } from 'msw-storybook-addon/csf3';
 import manifest from '../custom-elements.json';
 import { resetClients } from '../src/core/clients.js';
 import { createMockApi } from '../test/mocks/handlers.js';
+import { startMockWorker } from './mock-worker.js';
 
 // Attributes, properties, events, parts and custom properties in the docs and controls come from the manifest
 // the analyzer builds from JSDoc (`npm run analyze`).
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
-  loaders: [mswLoader()],
+  loaders: [mswLoader(startMockWorker)],
   // Every story in both languages and both themes, from the toolbar. Stories that set `lang` or `theme` themselves
   // keep theirs; the rest follow these.
   globalTypes: {

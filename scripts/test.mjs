@@ -20,6 +20,8 @@ const steps = [
   ['tools', 'node --test --test-reporter=tap scripts/test/*.test.mjs', 'node'],
   ['unit', 'npx web-test-runner', 'wtr'],
   ['stories', 'npx vitest run --project storybook', 'vitest'],
+  // The published Storybook: the static build served from a sub-path, every story and docs page in Chromium.
+  ['storybook build', 'node --test --test-reporter=tap test/storybook/*.test.mjs', 'node'],
   ['server', 'node --test --test-reporter=tap demo/server/test/*.test.mjs', 'node'],
   // Real Chromium on the demo pages against the started reference server.
   ['e2e', 'node --test --test-reporter=tap --test-concurrency=1 test/e2e/*.test.mjs', 'node'],
