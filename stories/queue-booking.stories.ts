@@ -5,7 +5,9 @@ import '../src/components/queue-booking/mpp-queue-booking.js';
 import { setFinishStepsFetch } from '../src/components/queue-booking/queue-booking.js';
 import { KTP_SERVICE_ID } from '../test/mocks/fixtures.js';
 import { createMockApi, type MockApiOptions } from '../test/mocks/handlers.js';
+import { attributes, elementAttributes } from './support/attributes.js';
 import { BookingDriver } from './support/booking-steps.js';
+import { attributeNames } from './support/manifest.js';
 
 const API = '/api/v1';
 const mocks = (options: MockApiOptions = {}, ...first: ReturnType<typeof http.post>[]) => ({
@@ -19,11 +21,9 @@ const refuse = (status: number, code: string, headers: Record<string, string> = 
     ),
   );
 
-interface Args {
-  lang: string;
-  service: string;
-  theme: string;
-}
+/** Args are the element's attributes, each with its control (see stories/support/manifest.ts). */
+type Args = Record<string, string | number | undefined>;
+const names = attributeNames('mpp-queue-booking');
 
 /**
  * `<mpp-queue-booking>` books a visit one question at a time and ends with a ticket. Each story is a step or a
@@ -33,14 +33,9 @@ const meta: Meta<Args> = {
   title: 'Elements/Queue booking',
   component: 'mpp-queue-booking',
   tags: ['autodocs'],
-  args: { lang: '', service: KTP_SERVICE_ID, theme: '' },
+  args: { 'api-base': API, service: KTP_SERVICE_ID, 'heading-level': 2 },
   render: (args, { globals }) =>
-    html`<mpp-queue-booking
-      api-base=${API}
-      lang=${args.lang || globals.locale}
-      service=${args.service || ''}
-      theme=${args.theme || globals.theme}
-    ></mpp-queue-booking>`,
+    html`<mpp-queue-booking ${attributes(elementAttributes(names, args, globals))}></mpp-queue-booking>`,
   parameters: mocks(),
 };
 export default meta;
@@ -209,6 +204,4 @@ export const Narrow320Ticket: Story = {
 };
 
 /** Pasted without an API (no `api-base`, `configure()` or `data-api-base`): the widget tells the webmaster. */
-export const NotConfigured: Story = {
-  render: (args, { globals }) => html`<mpp-queue-booking lang=${args.lang || globals.locale}></mpp-queue-booking>`,
-};
+export const NotConfigured: Story = { args: { 'api-base': '' } };

@@ -6,6 +6,8 @@ import { listServices } from '../src/api/operations.js';
 import { clientFor } from '../src/core/clients.js';
 import { longService, manyServices, services } from '../test/mocks/fixtures.js';
 import { createMockApi, type MockApiOptions } from '../test/mocks/handlers.js';
+import { attributes, elementAttributes } from './support/attributes.js';
+import { attributeNames } from './support/manifest.js';
 
 const API = '/api/v1';
 const handlers = (options: MockApiOptions = {}) => ({ msw: { handlers: createMockApi(options).handlers } });
@@ -13,13 +15,9 @@ const shadow = (canvas: HTMLElement) => canvas.querySelector('mpp-service-finder
 const until = (canvas: HTMLElement, selector: string) =>
   waitFor(() => expect(shadow(canvas).querySelector(selector)).not.toBeNull(), { timeout: 5000 });
 
-interface Args {
-  lang: string;
-  agency: string;
-  query: string;
-  theme: string;
-  'heading-level': number;
-}
+/** Args are the element's attributes, each with its control (see stories/support/manifest.ts). */
+type Args = Record<string, string | number | boolean | undefined>;
+const names = attributeNames('mpp-service-finder');
 
 /**
  * `<mpp-service-finder>` searches every service of every agency at the MPP and shows each one's service standard.
@@ -29,16 +27,9 @@ const meta: Meta<Args> = {
   title: 'Elements/Service finder',
   component: 'mpp-service-finder',
   tags: ['autodocs'],
-  args: { lang: '', agency: '', query: '', theme: '', 'heading-level': 2 },
+  args: { 'api-base': API, 'heading-level': 2 },
   render: (args, { globals }) =>
-    html`<mpp-service-finder
-      api-base=${API}
-      lang=${args.lang || globals.locale}
-      agency=${args.agency}
-      query=${args.query}
-      theme=${args.theme || globals.theme}
-      heading-level=${args['heading-level']}
-    ></mpp-service-finder>`,
+    html`<mpp-service-finder ${attributes(elementAttributes(names, args, globals))}></mpp-service-finder>`,
   parameters: handlers(),
 };
 export default meta;
@@ -184,6 +175,4 @@ export const BookingNotOnThisPage: Story = {
 };
 
 /** Pasted without an API (no `api-base`, `configure()` or `data-api-base`): the widget tells the webmaster. */
-export const NotConfigured: Story = {
-  render: (args, { globals }) => html`<mpp-service-finder lang=${args.lang || globals.locale}></mpp-service-finder>`,
-};
+export const NotConfigured: Story = { args: { 'api-base': '' } };

@@ -6,6 +6,8 @@ import '../src/components/status-tracker/mpp-status-tracker.js';
 import type { Booking, BookingStatus } from '../src/api/types.js';
 import { bookingOnTheDay } from '../test/mocks/fixtures.js';
 import { createMockApi, type MockApiOptions } from '../test/mocks/handlers.js';
+import { attributes, elementAttributes } from './support/attributes.js';
+import { attributeNames } from './support/manifest.js';
 
 const API = '/api/v1';
 const withLookup = (answer: () => Response, options: MockApiOptions = {}) => ({
@@ -13,12 +15,12 @@ const withLookup = (answer: () => Response, options: MockApiOptions = {}) => ({
 });
 const booking = (b: Booking) => withLookup(() => HttpResponse.json(b));
 
-interface Args {
-  lang: string;
-  code: string;
-  theme: string;
-  secondFactor: string;
-}
+/**
+ * Args are the element's attributes, each with its control (see stories/support/manifest.ts), and the second
+ * factor the play function types.
+ */
+type Args = Record<string, string | number | undefined> & { secondFactor: string };
+const names = attributeNames('mpp-status-tracker');
 
 /** Types the code and the second factor and submits, as a resident would. */
 const lookUp = {
@@ -41,14 +43,10 @@ const meta: Meta<Args> = {
   title: 'Elements/Status tracker',
   component: 'mpp-status-tracker',
   tags: ['autodocs'],
-  args: { lang: '', code: 'RSV-7KQ2M9XA', theme: '', secondFactor: '0003' },
+  args: { 'api-base': API, code: 'RSV-7KQ2M9XA', 'heading-level': 2, secondFactor: '0003' },
+  argTypes: { secondFactor: { control: 'text', description: 'What the play function types as the second factor.' } },
   render: (args, { globals }) =>
-    html`<mpp-status-tracker
-      api-base=${API}
-      lang=${args.lang || globals.locale}
-      code=${args.code}
-      theme=${args.theme || globals.theme}
-    ></mpp-status-tracker>`,
+    html`<mpp-status-tracker ${attributes(elementAttributes(names, args, globals))}></mpp-status-tracker>`,
   parameters: booking(bookingOnTheDay()),
 };
 export default meta;
@@ -58,8 +56,7 @@ export const Form: Story = { args: { code: '' } };
 export const LiveQueue: Story = lookUp;
 export const LiveQueueMoving: Story = {
   name: 'Live queue moving (refreshes every 5 s)',
-  render: (args) =>
-    html`<mpp-status-tracker api-base=${API} code=${args.code} refresh-interval="5"></mpp-status-tracker>`,
+  args: { 'refresh-interval': 5 },
   parameters: (() => {
     let ahead = 4;
     return withLookup(() => HttpResponse.json(bookingOnTheDay({}, (ahead = Math.max(0, ahead - 1)))));
@@ -128,6 +125,4 @@ export const Narrow320: Story = {
 };
 
 /** Pasted without an API (no `api-base`, `configure()` or `data-api-base`): the widget tells the webmaster. */
-export const NotConfigured: Story = {
-  render: (args, { globals }) => html`<mpp-status-tracker lang=${args.lang || globals.locale}></mpp-status-tracker>`,
-};
+export const NotConfigured: Story = { args: { 'api-base': '' } };

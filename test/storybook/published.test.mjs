@@ -80,6 +80,7 @@ function recordStoryEvents() {
         'playFunctionThrewException',
         'storyMissing',
         'unhandledErrorsWhilePlaying',
+        'storybook/actions/action-event',
       ])
         value.on(name, (payload) => window.__storyEvents.push({ name, payload }));
     },
@@ -141,6 +142,15 @@ async function open(base, entry) {
   return page.evaluate(() => window.__storyEvents);
 }
 
+/** What Storybook reports when a story or docs page breaks. */
+const errorEvents = [
+  'storyErrored',
+  'storyThrewException',
+  'playFunctionThrewException',
+  'storyMissing',
+  'unhandledErrorsWhilePlaying',
+];
+
 /** One line per thing Storybook reported, short enough to read in a test report. */
 const describeEvent = ({ name, payload }) =>
   `${name}: ${(Array.isArray(payload) ? payload : [payload]).map((p) => p?.message ?? p?.title ?? JSON.stringify(p)).join('; ')}`.slice(
@@ -169,7 +179,7 @@ async function check(base, entry, problems) {
   if (showsElements) assert.ok(elements.length > 0, 'no mpp-* element on the page');
   for (const el of elements) assert.ok(el.content, `<${el.tag}> rendered nothing: ${JSON.stringify(el)}`);
   // Storybook's own verdict: the play function passed, nothing threw, the accessibility check found nothing.
-  const failures = events.filter((e) => e.name !== 'storyFinished' && e.name !== 'docsRendered').map(describeEvent);
+  const failures = events.filter((e) => errorEvents.includes(e.name)).map(describeEvent);
   assert.deepEqual(failures, [], 'Storybook reported an error');
   if (entry.type === 'story') {
     const finished = events.find((e) => e.name === 'storyFinished').payload;
@@ -241,5 +251,56 @@ describe('published Storybook served from the root of a host', { timeout: 5 * 60
     assert.ok(firsts.size >= 3);
     for (const entry of firsts.values())
       await t.test(`${entry.title} › ${entry.name}`, () => check(site.base, entry, site.problems));
+  });
+});
+
+/** The control each attribute's type calls for, as a designer expects it: the rule the stories promise. */
+function expectedControl(typeText = 'string') {
+  const parts = typeText
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== 'undefined' && p !== 'null');
+  if (parts.every((p) => /^'.*'$/.test(p))) return { type: 'select', options: parts.map((p) => p.slice(1, -1)) };
+  if (parts.join() === 'boolean' || parts.join() === 'number') return { type: parts[0] };
+  return { type: 'text' };
+}
+
+describe('published Storybook: controls and actions', { timeout: 5 * 60_000 }, () => {
+  let site;
+  before(async () => (site = await serve(SUB_PATH)));
+  after(() => site?.close());
+
+  it('gives every attribute of every element the control its type calls for', async () => {
+    const manifest = JSON.parse(await readFile(path.join(root, 'custom-elements.json'), 'utf8'));
+    const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+    assert.ok(elements.length >= 3);
+    for (const element of elements) {
+      const entry = Object.values(index.entries).find(
+        (e) =>
+          e.type === 'story' &&
+          e.title.startsWith('Elements/') &&
+          e.id.startsWith(`elements-${element.tagName.replace(/^mpp-/, '')}--`),
+      );
+      assert.ok(entry, `no story of <${element.tagName}>`);
+      await open(site.base, entry);
+      const argTypes = await page.evaluate(() => window.__STORYBOOK_PREVIEW__.currentRender.story.argTypes);
+      for (const attribute of element.attributes ?? []) {
+        const control = argTypes[attribute.name]?.control;
+        const controlType = typeof control === 'string' ? control : control?.type;
+        const expected = expectedControl(attribute.type?.text);
+        assert.equal(controlType, expected.type, `<${element.tagName} ${attribute.name}> (${attribute.type?.text})`);
+        if (expected.options)
+          assert.deepEqual(argTypes[attribute.name].options, expected.options, `${attribute.name} options`);
+      }
+      site.problems.splice(0);
+    }
+  });
+
+  it("shows an element's events in the actions panel", async () => {
+    const entry = index.entries['elements-service-finder--service-detail'];
+    assert.ok(entry, 'the finder has a story that opens a service');
+    const events = await open(site.base, entry);
+    const actions = events.filter((e) => e.name === 'storybook/actions/action-event').map((e) => e.payload.data.name);
+    assert.ok(actions.includes('mpp-service-select'), `actions logged: ${JSON.stringify(actions)}`);
   });
 });
