@@ -8,6 +8,7 @@ import { longService, manyServices, services } from '../test/mocks/fixtures.js';
 import { createMockApi, type MockApiOptions } from '../test/mocks/handlers.js';
 import { attributes, elementAttributes } from './support/attributes.js';
 import { attributeNames } from './support/manifest.js';
+import { driveStates, stateHandlers, statesGrid, type StateCell } from './support/states-grid.js';
 
 const API = '/api/v1';
 const handlers = (options: MockApiOptions = {}) => ({ msw: { handlers: createMockApi(options).handlers } });
@@ -176,3 +177,41 @@ export const BookingNotOnThisPage: Story = {
 
 /** Pasted without an API (no `api-base`, `configure()` or `data-api-base`): the widget tells the webmaster. */
 export const NotConfigured: Story = { args: { 'api-base': '' } };
+
+const finderStates: StateCell[] = [
+  { name: 'results', label: 'All services', shows: '.results' },
+  { name: 'searching', label: 'Searching', attributes: { query: 'akta lahir' }, shows: '.results mark' },
+  { name: 'one-agency', label: 'One agency', attributes: { agency: 'disdukcapil' }, shows: '.results' },
+  { name: 'loading', label: 'Loading', mock: { scenario: 'loading' }, shows: '.skeleton' },
+  { name: 'empty', label: 'Nothing found', attributes: { query: 'zzzz' }, shows: '.contacts' },
+  { name: 'server-error', label: 'Server error', mock: { scenario: 'server-error' }, shows: '.notice--error' },
+  { name: 'offline', label: 'Offline, nothing cached', mock: { scenario: 'offline' }, shows: '.notice--error' },
+  {
+    name: 'detail',
+    label: 'Service detail',
+    attributes: { query: 'ktp' },
+    shows: '.detail',
+    drive: async (cell) => {
+      await until(cell, '.result__open');
+      (shadow(cell).querySelector('.result__open') as HTMLButtonElement).click();
+    },
+  },
+  { name: 'not-configured', label: 'Not configured', unconfigured: true, shows: '.notice' },
+];
+
+/** The states a resident can meet, side by side, each against a mock API of its own. */
+export const StatesSideBySide: Story = {
+  name: 'States side by side',
+  parameters: stateHandlers(finderStates),
+  render: (args, { globals }) =>
+    statesGrid(
+      finderStates,
+      (apiBase, cell) =>
+        html`<mpp-service-finder
+          ${attributes(
+            elementAttributes(names, { ...args, 'heading-level': 3, ...cell.attributes, 'api-base': apiBase }, globals),
+          )}
+        ></mpp-service-finder>`,
+    ),
+  play: driveStates(finderStates),
+};

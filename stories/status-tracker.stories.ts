@@ -8,6 +8,7 @@ import { bookingOnTheDay } from '../test/mocks/fixtures.js';
 import { createMockApi, type MockApiOptions } from '../test/mocks/handlers.js';
 import { attributes, elementAttributes } from './support/attributes.js';
 import { attributeNames } from './support/manifest.js';
+import { driveStates, stateHandlers, statesGrid, type StateCell } from './support/states-grid.js';
 
 const API = '/api/v1';
 const withLookup = (answer: () => Response, options: MockApiOptions = {}) => ({
@@ -22,17 +23,20 @@ const booking = (b: Booking) => withLookup(() => HttpResponse.json(b));
 type Args = Record<string, string | number | undefined> & { secondFactor: string };
 const names = attributeNames('mpp-status-tracker');
 
-/** Types the code and the second factor and submits, as a resident would. */
+/** Types the second factor into the tracker in `container` and submits, as a resident would. */
+async function lookUpIn(container: HTMLElement, secondFactor: string) {
+  const root = container.querySelector('mpp-status-tracker')!.shadowRoot!;
+  await waitFor(() => expect(root.querySelector('#last4')).not.toBeNull());
+  const last4 = root.querySelector<HTMLInputElement>('#last4')!;
+  last4.value = secondFactor;
+  last4.dispatchEvent(new Event('input'));
+  root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+  await waitFor(() => expect(root.querySelector('.result, .notice')).not.toBeNull(), { timeout: 5000 });
+}
+
 const lookUp = {
-  play: async ({ canvasElement, args }: { canvasElement: HTMLElement; args: Args }) => {
-    const root = canvasElement.querySelector('mpp-status-tracker')!.shadowRoot!;
-    await waitFor(() => expect(root.querySelector('#last4')).not.toBeNull());
-    const last4 = root.querySelector<HTMLInputElement>('#last4')!;
-    last4.value = args.secondFactor;
-    last4.dispatchEvent(new Event('input'));
-    root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
-    await waitFor(() => expect(root.querySelector('.result, .notice')).not.toBeNull(), { timeout: 5000 });
-  },
+  play: ({ canvasElement, args }: { canvasElement: HTMLElement; args: Args }) =>
+    lookUpIn(canvasElement, args.secondFactor),
 };
 
 /**
@@ -126,3 +130,64 @@ export const Narrow320: Story = {
 
 /** Pasted without an API (no `api-base`, `configure()` or `data-api-base`): the widget tells the webmaster. */
 export const NotConfigured: Story = { args: { 'api-base': '' } };
+
+const answer = (respond: () => Response) => (base: string) => [http.post(`${base}/bookings/lookup`, respond)];
+// One live queue only: two on a page would be two landmarks with one name (axe: landmark-unique).
+const trackerStates: StateCell[] = [
+  { name: 'form', label: 'Form', attributes: { code: '' }, shows: '#last4' },
+  {
+    name: 'live-queue',
+    label: 'Live queue on the day',
+    first: answer(() => HttpResponse.json(bookingOnTheDay())),
+    shows: '.result',
+    drive: (cell) => lookUpIn(cell, '0003'),
+  },
+  ...(
+    [
+      ['in-progress', 'Application in progress', 'PMH-2026-000123'],
+      ['rejected', 'Application rejected', 'PMH-2026-000124'],
+      ['overdue', 'Application overdue', 'PMH-2026-000125'],
+      ['ready', 'Application ready', 'PMH-2026-000126'],
+    ] as const
+  ).map(([name, label, code]) => ({
+    name,
+    label,
+    attributes: { code },
+    shows: '.result',
+    drive: (cell: HTMLElement) => lookUpIn(cell, '0003'),
+  })),
+  {
+    name: 'not-found',
+    label: 'Not found',
+    first: answer(() =>
+      HttpResponse.json({ type: 'about:blank', title: 'x', status: 404, code: 'not_found' }, { status: 404 }),
+    ),
+    shows: '.notice',
+    drive: (cell) => lookUpIn(cell, '9999'),
+  },
+  {
+    name: 'offline',
+    label: 'Offline',
+    first: answer(() => HttpResponse.error()),
+    shows: '.notice',
+    drive: (cell) => lookUpIn(cell, '0003'),
+  },
+  { name: 'not-configured', label: 'Not configured', unconfigured: true, shows: '.notice' },
+];
+
+/** The states a resident can find a booking or an application in, side by side, each with its own mock API. */
+export const StatesSideBySide: Story = {
+  name: 'States side by side',
+  parameters: stateHandlers(trackerStates),
+  render: (args, { globals }) =>
+    statesGrid(
+      trackerStates,
+      (apiBase, cell) =>
+        html`<mpp-status-tracker
+          ${attributes(
+            elementAttributes(names, { ...args, 'heading-level': 3, ...cell.attributes, 'api-base': apiBase }, globals),
+          )}
+        ></mpp-status-tracker>`,
+    ),
+  play: driveStates(trackerStates),
+};
