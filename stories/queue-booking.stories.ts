@@ -210,7 +210,6 @@ export const NotConfigured: Story = { args: { 'api-base': '' } };
 const bookingStates: StateCell[] = [
   { name: 'choose-service', label: 'Choose a service', attributes: { service: '' }, shows: 'input[name=service]' },
   { name: 'choose-day', label: 'Choose a day', shows: 'input[name=day]' },
-  { name: 'loading', label: 'Loading', mock: { scenario: 'loading' }, shows: '.skeleton' },
   { name: 'schedule-error', label: 'Schedule failed', mock: { scenario: 'server-error' }, shows: '.notice--error' },
   {
     name: 'identity-errors',
@@ -242,6 +241,8 @@ const bookingStates: StateCell[] = [
 /** The states a resident can meet, side by side, each against a mock API of its own. */
 export const StatesSideBySide: Story = {
   name: 'States side by side',
+  // A page of its own: on the element's docs page its cells would share the other stories' mock API.
+  tags: ['!autodocs'],
   parameters: stateHandlers(bookingStates),
   render: (args, { globals }) =>
     statesGrid(

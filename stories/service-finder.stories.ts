@@ -182,7 +182,6 @@ const finderStates: StateCell[] = [
   { name: 'results', label: 'All services', shows: '.results' },
   { name: 'searching', label: 'Searching', attributes: { query: 'akta lahir' }, shows: '.results mark' },
   { name: 'one-agency', label: 'One agency', attributes: { agency: 'disdukcapil' }, shows: '.results' },
-  { name: 'loading', label: 'Loading', mock: { scenario: 'loading' }, shows: '.skeleton' },
   { name: 'empty', label: 'Nothing found', attributes: { query: 'zzzz' }, shows: '.contacts' },
   { name: 'server-error', label: 'Server error', mock: { scenario: 'server-error' }, shows: '.notice--error' },
   { name: 'offline', label: 'Offline, nothing cached', mock: { scenario: 'offline' }, shows: '.notice--error' },
@@ -202,6 +201,8 @@ const finderStates: StateCell[] = [
 /** The states a resident can meet, side by side, each against a mock API of its own. */
 export const StatesSideBySide: Story = {
   name: 'States side by side',
+  // A page of its own: on the element's docs page its cells would share the other stories' mock API.
+  tags: ['!autodocs'],
   parameters: stateHandlers(finderStates),
   render: (args, { globals }) =>
     statesGrid(

@@ -178,6 +178,8 @@ const trackerStates: StateCell[] = [
 /** The states a resident can find a booking or an application in, side by side, each with its own mock API. */
 export const StatesSideBySide: Story = {
   name: 'States side by side',
+  // A page of its own: on the element's docs page its cells would share the other stories' mock API.
+  tags: ['!autodocs'],
   parameters: stateHandlers(trackerStates),
   render: (args, { globals }) =>
     statesGrid(

@@ -1,5 +1,7 @@
 // A page per element with its states side by side, for designers to compare at a glance. MSW answers per page,
 // not per element, so each state gets an API of its own (`/states/<name>/api/v1`) with the scenario it needs.
+// Loading (an answer that never comes) has its own story per element and stays out of the grids: a page left in
+// that state was seen to send requests after the next story had replaced its mock API.
 import { html, type TemplateResult } from 'lit';
 import type { HttpHandler } from 'msw';
 import { expect, waitFor } from 'storybook/test';
@@ -30,10 +32,14 @@ export const baseOf = (cell: StateCell) => `/states/${cell.name}/api/v1`;
 /** Every cell's mock API, for the story's `parameters.msw`. */
 export const stateHandlers = (cells: readonly StateCell[]) => ({
   msw: {
-    handlers: cells.flatMap((cell) => [
-      ...(cell.first?.(baseOf(cell)) ?? []),
-      ...createMockApi({ ...cell.mock, base: baseOf(cell) }).handlers,
-    ]),
+    handlers: [
+      ...cells.flatMap((cell) => [
+        ...(cell.first?.(baseOf(cell)) ?? []),
+        ...createMockApi({ ...cell.mock, base: baseOf(cell) }).handlers,
+      ]),
+      // The usual API too, for any element of the page that is not in the grid.
+      ...createMockApi().handlers,
+    ],
   },
 });
 

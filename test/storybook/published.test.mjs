@@ -159,6 +159,7 @@ const describeEvent = ({ name, payload }) =>
   );
 
 async function check(base, entry, problems) {
+  problems.splice(0); // what an earlier failed entry left behind is reported with it, not here
   const events = await open(base, entry);
   const showsElements = entry.type === 'story' || entry.importPath.endsWith('.stories.ts');
   if (entry.type === 'docs' && showsElements)
