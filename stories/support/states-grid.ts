@@ -67,7 +67,7 @@ export const driveStates =
         const container = canvasElement.querySelector<HTMLElement>(`[data-state="${cell.name}"]`)!;
         if (cell.drive) await cell.drive(container);
         const element = [...container.querySelectorAll('*')].find((el) => el.localName.startsWith('mpp-'))!;
-        await waitFor(() => expect(element.shadowRoot?.querySelector(cell.shows)).toBeTruthy(), { timeout: 5000 });
+        await waitFor(() => expect(element.shadowRoot?.querySelector(cell.shows)).toBeTruthy(), { timeout: 10_000 });
       }),
     );
   };
