@@ -11,7 +11,7 @@ const config: StorybookConfig = {
     viteConfig.optimizeDeps = {
       ...viteConfig.optimizeDeps,
       // One copy of lit-html for stories and elements ("Multiple versions of Lit loaded" otherwise).
-      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js'],
+      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit', 'lit/directive.js', 'lit/directive-helpers.js'],
     };
     return viteConfig;
   },

@@ -1,18 +1,39 @@
-import { setCustomElementsManifest, type Preview } from '@storybook/web-components';
+// Every story's frame: the mock API, the toolbar's language and theme preset, viewports, actions for the
+// elements' events, and controls read from custom-elements.json.
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components';
 import { html } from 'lit';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { action } from 'storybook/actions';
 import manifest from '../custom-elements.json';
 import { resetClients } from '../src/core/clients.js';
+import { allEvents, argTypesFromManifest } from '../stories/support/manifest.js';
+import { presetOf, presetStyle, themePresets } from '../stories/support/theme-presets.js';
 import { createMockApi } from '../test/mocks/handlers.js';
+import { startMockWorker } from './mock-worker.js';
 
-// Attributes, properties, events, parts and custom properties in the docs and controls come from the manifest
-// the analyzer builds from JSDoc (`npm run analyze`).
+// Descriptions of attributes, properties, events, parts and custom properties come from the manifest the analyzer
+// builds from JSDoc (`npm run analyze`); argTypesFromManifest gives each attribute its control.
 setCustomElementsManifest(manifest);
 
+/** Canvases that already pass the elements' events to the actions panel (a canvas outlives its stories). */
+const logging = new WeakSet<HTMLElement>();
+
+/** Logs every documented `mpp-*` event (bubbling, composed) with its `detail` in the actions panel. */
+const withElementEvents: Decorator = (story, { canvasElement }) => {
+  if (!logging.has(canvasElement)) {
+    logging.add(canvasElement);
+    for (const name of allEvents) {
+      const log = action(name);
+      canvasElement.addEventListener(name, (event) => log((event as CustomEvent).detail));
+    }
+  }
+  return story();
+};
+
 const preview: Preview = {
-  loaders: [mswLoader()],
-  // Every story in both languages and both themes, from the toolbar. Stories that set `lang` or `theme` themselves
-  // keep theirs; the rest follow these.
+  loaders: [mswLoader(startMockWorker)],
+  // Every story in both languages and every theme preset, from the toolbar. Stories that set `lang` or `theme`
+  // themselves keep theirs; the rest follow these.
   globalTypes: {
     locale: {
       description: 'Language of the widgets',
@@ -27,24 +48,28 @@ const preview: Preview = {
       },
     },
     theme: {
-      description: 'Light or dark theme',
+      description: 'Theme preset: `--mpp-*` values and the theme attribute',
       toolbar: {
         title: 'Theme',
         icon: 'contrast',
         dynamicTitle: true,
-        items: [
-          { value: 'light', title: 'Light' },
-          { value: 'dark', title: 'Dark' },
-        ],
+        items: Object.entries(themePresets).map(([value, preset]) => ({ value, title: preset.title })),
       },
     },
   },
-  initialGlobals: { locale: 'id', theme: 'light' },
+  initialGlobals: { locale: 'id', theme: 'default' },
   decorators: [
-    (story, { globals }) =>
-      globals.theme === 'dark'
-        ? html`<div lang=${globals.locale} class="sb-dark" style="background:#0d1014;padding:1rem">${story()}</div>`
-        : html`<div lang=${globals.locale}>${story()}</div>`,
+    (story, { globals }) => {
+      const preset = presetOf(globals.theme);
+      return html`<div
+        lang=${globals.locale}
+        class=${preset.theme === 'dark' ? 'sb-dark' : ''}
+        style=${presetStyle(preset)}
+      >
+        ${story()}
+      </div>`;
+    },
+    withElementEvents,
   ],
   beforeEach: () => {
     // Each story starts with an empty catalogue cache, so its scenario is what the widget sees.
@@ -54,10 +79,12 @@ const preview: Preview = {
     msw: { handlers: createMockApi().handlers },
     a11y: { test: 'error' },
     controls: { expanded: true },
+    docs: { extractArgTypes: argTypesFromManifest },
     viewport: {
       options: {
         narrow: { name: '320px (reflow)', styles: { width: '320px', height: '640px' } },
         phone: { name: 'Phone 360px', styles: { width: '360px', height: '740px' } },
+        tablet: { name: 'Tablet 768px', styles: { width: '768px', height: '1024px' } },
         desktop: { name: 'Desktop 1280px', styles: { width: '1280px', height: '800px' } },
       },
     },

@@ -20,6 +20,8 @@ const steps = [
   ['tools', 'node --test --test-reporter=tap scripts/test/*.test.mjs', 'node'],
   ['unit', 'npx web-test-runner', 'wtr'],
   ['stories', 'npx vitest run --project storybook', 'vitest'],
+  // The published Storybook: the static build served from a sub-path, every story and docs page in Chromium.
+  ['storybook build', 'node --test --test-reporter=tap test/storybook/*.test.mjs', 'node'],
   // The server, the rules core and their tests compile to .build/ with tsc: this step is also their type check.
   ['server build', 'npx tsc -p server/tsconfig.json'],
   ['rules', 'node --test --test-reporter=tap .build/test/rules/*.test.js', 'node'],

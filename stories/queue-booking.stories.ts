@@ -5,25 +5,26 @@ import '../src/components/queue-booking/mpp-queue-booking.js';
 import { setFinishStepsFetch } from '../src/components/queue-booking/queue-booking.js';
 import { KTP_SERVICE_ID } from '../test/mocks/fixtures.js';
 import { createMockApi, type MockApiOptions } from '../test/mocks/handlers.js';
+import { attributes, elementAttributes } from './support/attributes.js';
 import { BookingDriver } from './support/booking-steps.js';
+import { attributeNames } from './support/manifest.js';
+import { driveStates, stateHandlers, statesGrid, type StateCell } from './support/states-grid.js';
 
 const API = '/api/v1';
 const mocks = (options: MockApiOptions = {}, ...first: ReturnType<typeof http.post>[]) => ({
   msw: { handlers: [...first, ...createMockApi(options).handlers] },
 });
-const refuse = (status: number, code: string, headers: Record<string, string> = {}) =>
-  http.post(`${API}/bookings`, () =>
+const refuse = (status: number, code: string, headers: Record<string, string> = {}, base = API) =>
+  http.post(`${base}/bookings`, () =>
     HttpResponse.json(
       { type: 'about:blank', title: code, status, code },
       { status, headers: { 'Content-Type': 'application/problem+json', ...headers } },
     ),
   );
 
-interface Args {
-  lang: string;
-  service: string;
-  theme: string;
-}
+/** Args are the element's attributes, each with its control (see stories/support/manifest.ts). */
+type Args = Record<string, string | number | undefined>;
+const names = attributeNames('mpp-queue-booking');
 
 /**
  * `<mpp-queue-booking>` books a visit one question at a time and ends with a ticket. Each story is a step or a
@@ -33,14 +34,9 @@ const meta: Meta<Args> = {
   title: 'Elements/Queue booking',
   component: 'mpp-queue-booking',
   tags: ['autodocs'],
-  args: { lang: '', service: KTP_SERVICE_ID, theme: '' },
+  args: { 'api-base': API, service: KTP_SERVICE_ID, 'heading-level': 2 },
   render: (args, { globals }) =>
-    html`<mpp-queue-booking
-      api-base=${API}
-      lang=${args.lang || globals.locale}
-      service=${args.service || ''}
-      theme=${args.theme || globals.theme}
-    ></mpp-queue-booking>`,
+    html`<mpp-queue-booking ${attributes(elementAttributes(names, args, globals))}></mpp-queue-booking>`,
   parameters: mocks(),
 };
 export default meta;
@@ -209,6 +205,54 @@ export const Narrow320Ticket: Story = {
 };
 
 /** Pasted without an API (no `api-base`, `configure()` or `data-api-base`): the widget tells the webmaster. */
-export const NotConfigured: Story = {
-  render: (args, { globals }) => html`<mpp-queue-booking lang=${args.lang || globals.locale}></mpp-queue-booking>`,
+export const NotConfigured: Story = { args: { 'api-base': '' } };
+
+const bookingStates: StateCell[] = [
+  { name: 'choose-service', label: 'Choose a service', attributes: { service: '' }, shows: 'input[name=service]' },
+  { name: 'choose-day', label: 'Choose a day', shows: 'input[name=day]' },
+  { name: 'schedule-error', label: 'Schedule failed', mock: { scenario: 'server-error' }, shows: '.notice--error' },
+  {
+    name: 'identity-errors',
+    label: 'Identity with errors',
+    shows: '.error-summary',
+    drive: async (cell) => {
+      const d = new BookingDriver(cell);
+      await d.toIdentity();
+      await d.fill({ nik: '3172013209900003', phone: '0771 444 0123' });
+      await d.next();
+    },
+  },
+  { name: 'check', label: 'Check answers', shows: '.summary', drive: (cell) => new BookingDriver(cell).toCheck() },
+  { name: 'ticket', label: 'Ticket', shows: '.code', drive: (cell) => new BookingDriver(cell).toTicket() },
+  {
+    name: 'session-full',
+    label: 'Session filled meanwhile',
+    first: (base) => [refuse(409, 'session_full', {}, base)],
+    shows: '.notice--error',
+    drive: async (cell) => {
+      const d = new BookingDriver(cell);
+      await d.toCheck();
+      await d.button(/Kirim booking|Send booking/);
+    },
+  },
+  { name: 'not-configured', label: 'Not configured', unconfigured: true, shows: '.notice' },
+];
+
+/** The states a resident can meet, side by side, each against a mock API of its own. */
+export const StatesSideBySide: Story = {
+  name: 'States side by side',
+  // A page of its own: on the element's docs page its cells would share the other stories' mock API.
+  tags: ['!autodocs'],
+  parameters: stateHandlers(bookingStates),
+  render: (args, { globals }) =>
+    statesGrid(
+      bookingStates,
+      (apiBase, cell) =>
+        html`<mpp-queue-booking
+          ${attributes(
+            elementAttributes(names, { ...args, 'heading-level': 3, ...cell.attributes, 'api-base': apiBase }, globals),
+          )}
+        ></mpp-queue-booking>`,
+    ),
+  play: driveStates(bookingStates),
 };

@@ -6,6 +6,9 @@ import { listServices } from '../src/api/operations.js';
 import { clientFor } from '../src/core/clients.js';
 import { longService, manyServices, services } from '../test/mocks/fixtures.js';
 import { createMockApi, type MockApiOptions } from '../test/mocks/handlers.js';
+import { attributes, elementAttributes } from './support/attributes.js';
+import { attributeNames } from './support/manifest.js';
+import { driveStates, stateHandlers, statesGrid, type StateCell } from './support/states-grid.js';
 
 const API = '/api/v1';
 const handlers = (options: MockApiOptions = {}) => ({ msw: { handlers: createMockApi(options).handlers } });
@@ -13,13 +16,9 @@ const shadow = (canvas: HTMLElement) => canvas.querySelector('mpp-service-finder
 const until = (canvas: HTMLElement, selector: string) =>
   waitFor(() => expect(shadow(canvas).querySelector(selector)).not.toBeNull(), { timeout: 5000 });
 
-interface Args {
-  lang: string;
-  agency: string;
-  query: string;
-  theme: string;
-  'heading-level': number;
-}
+/** Args are the element's attributes, each with its control (see stories/support/manifest.ts). */
+type Args = Record<string, string | number | boolean | undefined>;
+const names = attributeNames('mpp-service-finder');
 
 /**
  * `<mpp-service-finder>` searches every service of every agency at the MPP and shows each one's service standard.
@@ -29,16 +28,9 @@ const meta: Meta<Args> = {
   title: 'Elements/Service finder',
   component: 'mpp-service-finder',
   tags: ['autodocs'],
-  args: { lang: '', agency: '', query: '', theme: '', 'heading-level': 2 },
+  args: { 'api-base': API, 'heading-level': 2 },
   render: (args, { globals }) =>
-    html`<mpp-service-finder
-      api-base=${API}
-      lang=${args.lang || globals.locale}
-      agency=${args.agency}
-      query=${args.query}
-      theme=${args.theme || globals.theme}
-      heading-level=${args['heading-level']}
-    ></mpp-service-finder>`,
+    html`<mpp-service-finder ${attributes(elementAttributes(names, args, globals))}></mpp-service-finder>`,
   parameters: handlers(),
 };
 export default meta;
@@ -184,6 +176,43 @@ export const BookingNotOnThisPage: Story = {
 };
 
 /** Pasted without an API (no `api-base`, `configure()` or `data-api-base`): the widget tells the webmaster. */
-export const NotConfigured: Story = {
-  render: (args, { globals }) => html`<mpp-service-finder lang=${args.lang || globals.locale}></mpp-service-finder>`,
+export const NotConfigured: Story = { args: { 'api-base': '' } };
+
+const finderStates: StateCell[] = [
+  { name: 'results', label: 'All services', shows: '.results' },
+  { name: 'searching', label: 'Searching', attributes: { query: 'akta lahir' }, shows: '.results mark' },
+  { name: 'one-agency', label: 'One agency', attributes: { agency: 'disdukcapil' }, shows: '.results' },
+  { name: 'empty', label: 'Nothing found', attributes: { query: 'zzzz' }, shows: '.contacts' },
+  { name: 'server-error', label: 'Server error', mock: { scenario: 'server-error' }, shows: '.notice--error' },
+  { name: 'offline', label: 'Offline, nothing cached', mock: { scenario: 'offline' }, shows: '.notice--error' },
+  {
+    name: 'detail',
+    label: 'Service detail',
+    attributes: { query: 'ktp' },
+    shows: '.detail',
+    drive: async (cell) => {
+      await until(cell, '.result__open');
+      (shadow(cell).querySelector('.result__open') as HTMLButtonElement).click();
+    },
+  },
+  { name: 'not-configured', label: 'Not configured', unconfigured: true, shows: '.notice' },
+];
+
+/** The states a resident can meet, side by side, each against a mock API of its own. */
+export const StatesSideBySide: Story = {
+  name: 'States side by side',
+  // A page of its own: on the element's docs page its cells would share the other stories' mock API.
+  tags: ['!autodocs'],
+  parameters: stateHandlers(finderStates),
+  render: (args, { globals }) =>
+    statesGrid(
+      finderStates,
+      (apiBase, cell) =>
+        html`<mpp-service-finder
+          ${attributes(
+            elementAttributes(names, { ...args, 'heading-level': 3, ...cell.attributes, 'api-base': apiBase }, globals),
+          )}
+        ></mpp-service-finder>`,
+    ),
+  play: driveStates(finderStates),
 };

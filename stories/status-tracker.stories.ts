@@ -6,6 +6,9 @@ import '../src/components/status-tracker/mpp-status-tracker.js';
 import type { Booking, BookingStatus } from '../src/api/types.js';
 import { bookingOnTheDay } from '../test/mocks/fixtures.js';
 import { createMockApi, type MockApiOptions } from '../test/mocks/handlers.js';
+import { attributes, elementAttributes } from './support/attributes.js';
+import { attributeNames } from './support/manifest.js';
+import { driveStates, stateHandlers, statesGrid, type StateCell } from './support/states-grid.js';
 
 const API = '/api/v1';
 const withLookup = (answer: () => Response, options: MockApiOptions = {}) => ({
@@ -13,24 +16,27 @@ const withLookup = (answer: () => Response, options: MockApiOptions = {}) => ({
 });
 const booking = (b: Booking) => withLookup(() => HttpResponse.json(b));
 
-interface Args {
-  lang: string;
-  code: string;
-  theme: string;
-  secondFactor: string;
+/**
+ * Args are the element's attributes, each with its control (see stories/support/manifest.ts), and the second
+ * factor the play function types.
+ */
+type Args = Record<string, string | number | undefined> & { secondFactor: string };
+const names = attributeNames('mpp-status-tracker');
+
+/** Types the second factor into the tracker in `container` and submits, as a resident would. */
+async function lookUpIn(container: HTMLElement, secondFactor: string) {
+  const root = container.querySelector('mpp-status-tracker')!.shadowRoot!;
+  await waitFor(() => expect(root.querySelector('#last4')).not.toBeNull());
+  const last4 = root.querySelector<HTMLInputElement>('#last4')!;
+  last4.value = secondFactor;
+  last4.dispatchEvent(new Event('input'));
+  root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+  await waitFor(() => expect(root.querySelector('.result, .notice')).not.toBeNull(), { timeout: 5000 });
 }
 
-/** Types the code and the second factor and submits, as a resident would. */
 const lookUp = {
-  play: async ({ canvasElement, args }: { canvasElement: HTMLElement; args: Args }) => {
-    const root = canvasElement.querySelector('mpp-status-tracker')!.shadowRoot!;
-    await waitFor(() => expect(root.querySelector('#last4')).not.toBeNull());
-    const last4 = root.querySelector<HTMLInputElement>('#last4')!;
-    last4.value = args.secondFactor;
-    last4.dispatchEvent(new Event('input'));
-    root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
-    await waitFor(() => expect(root.querySelector('.result, .notice')).not.toBeNull(), { timeout: 5000 });
-  },
+  play: ({ canvasElement, args }: { canvasElement: HTMLElement; args: Args }) =>
+    lookUpIn(canvasElement, args.secondFactor),
 };
 
 /**
@@ -41,14 +47,10 @@ const meta: Meta<Args> = {
   title: 'Elements/Status tracker',
   component: 'mpp-status-tracker',
   tags: ['autodocs'],
-  args: { lang: '', code: 'RSV-7KQ2M9XA', theme: '', secondFactor: '0003' },
+  args: { 'api-base': API, code: 'RSV-7KQ2M9XA', 'heading-level': 2, secondFactor: '0003' },
+  argTypes: { secondFactor: { control: 'text', description: 'What the play function types as the second factor.' } },
   render: (args, { globals }) =>
-    html`<mpp-status-tracker
-      api-base=${API}
-      lang=${args.lang || globals.locale}
-      code=${args.code}
-      theme=${args.theme || globals.theme}
-    ></mpp-status-tracker>`,
+    html`<mpp-status-tracker ${attributes(elementAttributes(names, args, globals))}></mpp-status-tracker>`,
   parameters: booking(bookingOnTheDay()),
 };
 export default meta;
@@ -58,8 +60,7 @@ export const Form: Story = { args: { code: '' } };
 export const LiveQueue: Story = lookUp;
 export const LiveQueueMoving: Story = {
   name: 'Live queue moving (refreshes every 5 s)',
-  render: (args) =>
-    html`<mpp-status-tracker api-base=${API} code=${args.code} refresh-interval="5"></mpp-status-tracker>`,
+  args: { 'refresh-interval': 5 },
   parameters: (() => {
     let ahead = 4;
     return withLookup(() => HttpResponse.json(bookingOnTheDay({}, (ahead = Math.max(0, ahead - 1)))));
@@ -128,6 +129,67 @@ export const Narrow320: Story = {
 };
 
 /** Pasted without an API (no `api-base`, `configure()` or `data-api-base`): the widget tells the webmaster. */
-export const NotConfigured: Story = {
-  render: (args, { globals }) => html`<mpp-status-tracker lang=${args.lang || globals.locale}></mpp-status-tracker>`,
+export const NotConfigured: Story = { args: { 'api-base': '' } };
+
+const answer = (respond: () => Response) => (base: string) => [http.post(`${base}/bookings/lookup`, respond)];
+// One live queue only: two on a page would be two landmarks with one name (axe: landmark-unique).
+const trackerStates: StateCell[] = [
+  { name: 'form', label: 'Form', attributes: { code: '' }, shows: '#last4' },
+  {
+    name: 'live-queue',
+    label: 'Live queue on the day',
+    first: answer(() => HttpResponse.json(bookingOnTheDay())),
+    shows: '.result',
+    drive: (cell) => lookUpIn(cell, '0003'),
+  },
+  ...(
+    [
+      ['in-progress', 'Application in progress', 'PMH-2026-000123'],
+      ['rejected', 'Application rejected', 'PMH-2026-000124'],
+      ['overdue', 'Application overdue', 'PMH-2026-000125'],
+      ['ready', 'Application ready', 'PMH-2026-000126'],
+    ] as const
+  ).map(([name, label, code]) => ({
+    name,
+    label,
+    attributes: { code },
+    shows: '.result',
+    drive: (cell: HTMLElement) => lookUpIn(cell, '0003'),
+  })),
+  {
+    name: 'not-found',
+    label: 'Not found',
+    first: answer(() =>
+      HttpResponse.json({ type: 'about:blank', title: 'x', status: 404, code: 'not_found' }, { status: 404 }),
+    ),
+    shows: '.notice',
+    drive: (cell) => lookUpIn(cell, '9999'),
+  },
+  {
+    name: 'offline',
+    label: 'Offline',
+    first: answer(() => HttpResponse.error()),
+    shows: '.notice',
+    drive: (cell) => lookUpIn(cell, '0003'),
+  },
+  { name: 'not-configured', label: 'Not configured', unconfigured: true, shows: '.notice' },
+];
+
+/** The states a resident can find a booking or an application in, side by side, each with its own mock API. */
+export const StatesSideBySide: Story = {
+  name: 'States side by side',
+  // A page of its own: on the element's docs page its cells would share the other stories' mock API.
+  tags: ['!autodocs'],
+  parameters: stateHandlers(trackerStates),
+  render: (args, { globals }) =>
+    statesGrid(
+      trackerStates,
+      (apiBase, cell) =>
+        html`<mpp-status-tracker
+          ${attributes(
+            elementAttributes(names, { ...args, 'heading-level': 3, ...cell.attributes, 'api-base': apiBase }, globals),
+          )}
+        ></mpp-status-tracker>`,
+    ),
+  play: driveStates(trackerStates),
 };

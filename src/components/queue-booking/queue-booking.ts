@@ -82,7 +82,7 @@ export function setFinishStepsFetch(fetch: () => Promise<FinishSteps>): void {
  * @summary Book a visit to an MPP counter and get a ticket.
  *
  * @attr api-base - Base URL of the MPP API (else `configure()`, else the loading script's `data-api-base`).
- * @attr lang - `id` (default) or `en`; else the nearest `[lang]`, else `<html lang>`.
+ * @attr {'id' | 'en'} lang - `id` (default) or `en`; else the nearest `[lang]`, else `<html lang>`.
  * @attr agency - Offer only this agency's services.
  * @attr service - Preselect a service (its id); the service question is skipped. Else `?layanan=` in the page URL.
  * @attr heading-level - Level of the widget's headings, 1–6 (default 2).

@@ -32,7 +32,7 @@ const ANNOUNCE_AFTER_MS = 700;
  * @summary Search the MPP's services and read each one's service standard.
  *
  * @attr api-base - Base URL of the MPP API (else `configure()`, else the loading script's `data-api-base`).
- * @attr lang - `id` (default) or `en`; else the nearest `[lang]`, else `<html lang>`.
+ * @attr {'id' | 'en'} lang - `id` (default) or `en`; else the nearest `[lang]`, else `<html lang>`.
  * @attr agency - Only this agency's services (e.g. `disdukcapil`); the agency filter is then hidden.
  * @attr category - Start filtered to this category (e.g. `Kependudukan`).
  * @attr query - Start with this search text.

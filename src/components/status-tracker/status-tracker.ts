@@ -43,7 +43,7 @@ function normaliseCode(input: string): string {
  * @summary Look up a booking (with the live queue) or an application (with its steps).
  *
  * @attr api-base - Base URL of the MPP API (else `configure()`, else the loading script's `data-api-base`).
- * @attr lang - `id` (default) or `en`; else the nearest `[lang]`, else `<html lang>`.
+ * @attr {'id' | 'en'} lang - `id` (default) or `en`; else the nearest `[lang]`, else `<html lang>`.
  * @attr code - Prefill the code; else `?kode=` in the page URL. The second factor is never read from or written to
  *   a URL.
  * @attr agency - Accepted like on the other widgets, but not a filter: codes are unique across the MPP, and residents

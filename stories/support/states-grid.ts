@@ -1,0 +1,73 @@
+// A page per element with its states side by side, for designers to compare at a glance. MSW answers per page,
+// not per element, so each state gets an API of its own (`/states/<name>/api/v1`) with the scenario it needs.
+// Loading (an answer that never comes) has its own story per element and stays out of the grids: a page left in
+// that state was seen to send requests after the next story had replaced its mock API.
+import { html, type TemplateResult } from 'lit';
+import type { HttpHandler } from 'msw';
+import { expect, waitFor } from 'storybook/test';
+import { createMockApi, type MockApiOptions } from '../../test/mocks/handlers.js';
+
+/** One state in the grid. */
+export interface StateCell {
+  name: string;
+  /** Shown above the element. */
+  label: string;
+  /** The mock API's scenario for this state. */
+  mock?: MockApiOptions;
+  /** Handlers in front of the scenario's, e.g. one lookup answer. */
+  first?: (base: string) => HttpHandler[];
+  /** No API at all: the element's "not configured" state. */
+  unconfigured?: boolean;
+  /** Attributes of the element besides `api-base`. */
+  attributes?: Record<string, string | number>;
+  /** What the element shows in this state (a selector in its shadow root), checked by the play function. */
+  shows: string;
+  /** Brings the element in `cell` to its state, as a resident would (runs in the story's play function). */
+  drive?: (cell: HTMLElement) => Promise<void>;
+}
+
+/** The API base of a cell. */
+export const baseOf = (cell: StateCell) => `/states/${cell.name}/api/v1`;
+
+/** Every cell's mock API, for the story's `parameters.msw`. */
+export const stateHandlers = (cells: readonly StateCell[]) => ({
+  msw: {
+    handlers: [
+      ...cells.flatMap((cell) => [
+        ...(cell.first?.(baseOf(cell)) ?? []),
+        ...createMockApi({ ...cell.mock, base: baseOf(cell) }).handlers,
+      ]),
+      // The usual API too, for any element of the page that is not in the grid.
+      ...createMockApi().handlers,
+    ],
+  },
+});
+
+/** The grid: one labelled cell per state, each rendering the element with `render(apiBase, cell)`. */
+export const statesGrid = (cells: readonly StateCell[], render: (apiBase: string, cell: StateCell) => TemplateResult) =>
+  html`<div style="display:grid;gap:1.5rem;grid-template-columns:repeat(auto-fill,minmax(min(100%,22rem),1fr))">
+    ${cells.map(
+      (cell) =>
+        html`<section aria-labelledby="state-${cell.name}" data-state=${cell.name}>
+          <h2 id="state-${cell.name}" style="font:600 1rem/1.4 system-ui,sans-serif;margin:0 0 .5rem">${cell.label}</h2>
+          ${render(cell.unconfigured ? '' : baseOf(cell), cell)}
+        </section>`,
+    )}
+  </div>`;
+
+/**
+ * The play function: drives the cells that need it (all at once: each has its own API) and checks that each cell
+ * shows its state.
+ */
+export const driveStates =
+  (cells: readonly StateCell[]) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    await Promise.all(
+      cells.map(async (cell) => {
+        const container = canvasElement.querySelector<HTMLElement>(`[data-state="${cell.name}"]`)!;
+        if (cell.drive) await cell.drive(container);
+        const element = [...container.querySelectorAll('*')].find((el) => el.localName.startsWith('mpp-'))!;
+        await waitFor(() => expect(element.shadowRoot?.querySelector(cell.shows)).toBeTruthy(), { timeout: 10_000 });
+      }),
+    );
+  };
