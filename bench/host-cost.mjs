@@ -176,11 +176,13 @@ if (docsearch && RATES.includes(4)) {
       const row = at4(key, lang);
       if (!row) continue;
       lines.push(
-        `${key} (${lang}) ${row.ratioWall.toFixed(2)}× DocSearch wall, ${row.ratioCpu.toFixed(2)}× thread (≤ ${limit}×: ${verdict(row.ratioWall <= limit)})`,
+        `${key} (${lang}) ${row.ratioWall.toFixed(2)}× DocSearch wall, ${row.ratioCpu.toFixed(2)}× thread (≤ ${limit}×: ${verdict(row.ratioWall <= limit && row.ratioCpu <= limit)})`,
       );
     }
   }
-  console.log(`\nTargets at 4×, same run:\n- work to usable: ${lines.join('; ')}`);
+  console.log(
+    `\nTargets at 4×, same run (work: met only when both the wall and the thread ratio are):\n- work to usable: ${lines.join('; ')}`,
+  );
   const longest = ours
     .map((s) => at4(s.key))
     .filter(Boolean)
