@@ -8,7 +8,7 @@ import { requireChrome } from '../scripts/chrome.mjs';
 
 const BENCHES = [
   ['Bytes beside peer embeds', 'bench/bytes.mjs'],
-  ['Cost to the host page beside peer embeds', 'bench/host-cost.mjs'],
+  ['What a host page pays, from traces, beside peer embeds', 'bench/host-cost.mjs'],
   ['Finder: keystroke to results', 'bench/finder-keystroke.mjs'],
   ['Booking: step to step', 'bench/booking-steps.mjs'],
   ['Reference server under load', 'bench/server-load.mjs'],
