@@ -8,7 +8,7 @@
 // measurement, not a test: bench/README.md says how to read it.
 import { chromium } from 'playwright-core';
 import { chromeArgs, requireChrome } from '../scripts/chrome.mjs';
-import { startDemo } from '../test/e2e/harness.mjs';
+import { startDemo } from '../test/kit/server.mjs';
 import { SUBJECTS, startSite } from './host-pages.mjs';
 import { INTERACTIONS, SETTLE_MS, SLOW_4G, loadPage } from './page-load.mjs';
 

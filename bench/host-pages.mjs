@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { bundlePeer } from './bytes.mjs';
-import { readmeReserveRule } from '../test/e2e/harness.mjs';
+import { readmeReserveRule } from '../test/kit/browser.mjs';
 
 /**
  * Every page the benches load. `markup` goes where the embed sits on the page; `ready` is an expression true once

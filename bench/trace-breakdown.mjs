@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromeArgs, requireChrome } from '../scripts/chrome.mjs';
-import { startDemo } from '../test/e2e/harness.mjs';
+import { startDemo } from '../test/kit/server.mjs';
 import { SUBJECTS, startSite } from './host-pages.mjs';
 import { INTERACTIONS, SETTLE_MS, loadPage } from './page-load.mjs';
 import { mainThreadWork, markTime, samplesByFunction, topLevelTasks, workByKind } from './trace.mjs';
