@@ -4,7 +4,7 @@ import { fieldStyles } from './field.js';
 import { noticeStyles } from './notice.js';
 import { buttonStyles, visuallyHidden } from './shared-styles.js';
 import { skeletonStyles } from './skeleton.js';
-import { summaryListStyles } from './summary-list.js';
+import { summaryListStyles } from './summary-list-styles.js';
 
 /** Headings inside a widget: sized by the widget, whatever level the host page asked for. */
 const headingStyles = css`
