@@ -145,6 +145,8 @@ export class MppQueueBooking extends MppElement implements BookingFlowHost {
 
   /** @internal After the next render, focus moves to the step's heading (GOV.UK), the error summary, or `target`. */
   moveFocus(target = 'heading'): void {
+    // Focus waits for the render of the state that asked for it.
+    this.requestUpdate();
     if (target === 'errors') {
       void focusErrorSummary(this);
       return;
