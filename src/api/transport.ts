@@ -1,3 +1,5 @@
+// The one way to the MPP API: timeouts, retries with backoff and Retry-After, answers checked, failures as
+// MppApiError.
 import { MppApiError, errorFromResponse } from './errors.js';
 
 export interface MppClientOptions {

@@ -1,3 +1,4 @@
+// What to tell a resident about a NIK, name, phone or email that does not pass, by validation key.
 import { localised, type Lang } from './i18n.js';
 import type { EmailErrorKey, NameErrorKey, NikErrorKey, PhoneErrorKey } from './validation.js';
 

@@ -6,9 +6,8 @@ import { MppElement } from '../../core/base-element.js';
 import { formatDate } from '../../core/format.js';
 import { loadEnglish } from '../../core/i18n.js';
 import { errorMessage } from '../../core/messages.js';
-import { matchesEveryTerm } from '../../core/search.js';
 import { errorSummary, errorSummaryStyles, focusErrorSummary } from '../../internal/ui/error-summary.js';
-import { textField } from '../../internal/ui/field.js';
+import { formStyles } from '../../internal/ui/form-styles.js';
 import { heading } from '../../internal/ui/heading.js';
 import { notice } from '../../internal/ui/notice.js';
 import { skeleton } from '../../internal/ui/skeleton.js';
@@ -16,35 +15,14 @@ import { widgetStyles } from '../../internal/ui/widget-styles.js';
 import { BookingFlow, type BookingFlowHost } from './booking-flow.js';
 import { dayChoice, radios, sessionChoice, type Choice } from './choices.js';
 import type { BookingView } from './finish-steps.js';
+import { loadFinishSteps, type FinishSteps } from './second-half.js';
+import { serviceQuestion } from './service-question.js';
 import { strings } from './strings.js';
 import { bookingStyles } from './styles.js';
 
 export type { BookingCancelledDetail, BookingConfirmedDetail, BookingStep, BookingStepDetail } from './booking-flow.js';
 
-type FinishSteps = typeof import('./finish-steps.js');
-
-// The second half of the flow, one download per page however many booking widgets it holds.
-let finishSteps: Promise<FinishSteps> | undefined;
-let fetchFinishSteps = (): Promise<FinishSteps> => import('./finish-steps.js');
-
-/**
- * For stories and tests: how the second half is fetched, to show it slow or failing. Unused by the bundles, so
- * they leave it out.
- * @internal
- */
-export function setFinishStepsFetch(fetch: () => Promise<FinishSteps>): void {
-  fetchFinishSteps = fetch;
-  finishSteps = undefined;
-}
-
-/** The second half, fetched once per page; a failed fetch is forgotten so that "Try again" fetches it again. */
-function loadFinishSteps(): Promise<FinishSteps> {
-  finishSteps ??= fetchFinishSteps();
-  return finishSteps.catch((error: unknown) => {
-    finishSteps = undefined;
-    throw error;
-  });
-}
+export { setFinishStepsFetch } from './second-half.js';
 
 /**
  * Book a visit to a counter of the MPP, one question at a time: service, day, session, identity, check your
@@ -86,7 +64,7 @@ export class MppQueueBooking extends MppElement implements BookingFlowHost {
     service: { reflect: true },
   };
 
-  static override styles = [widgetStyles, errorSummaryStyles, bookingStyles];
+  static override styles = [widgetStyles, formStyles, errorSummaryStyles, bookingStyles];
 
   /** Preselected service id; the first question is then skipped. */
   service?: string;
@@ -218,7 +196,13 @@ export class MppQueueBooking extends MppElement implements BookingFlowHost {
   private renderStep(): TemplateResult {
     switch (this.flow.step) {
       case 'service':
-        return this.renderService();
+        return serviceQuestion({
+          flow: this.flow,
+          t: this.t,
+          lang: this.language,
+          legend: (text) => this.legend(text),
+          continueButton: () => this.continueButton(),
+        });
       case 'day':
         return this.renderDay();
       case 'session':
@@ -258,53 +242,6 @@ export class MppQueueBooking extends MppElement implements BookingFlowHost {
 
   private continueButton(label = this.t.continue): TemplateResult {
     return html`<button type="submit" class="button" ?disabled=${this.flow.submitting}>${label}</button>`;
-  }
-
-  private renderService(): TemplateResult {
-    const t = this.t;
-    const flow = this.flow;
-    if (flow.servicesError) {
-      return html`${this.legend(t.serviceQuestion)}
-      ${notice({
-        tone: 'error',
-        title: t.servicesError,
-        message: errorMessage(flow.servicesError, this.language),
-        action: { label: t.retry, onClick: () => void flow.loadServices() },
-      })}`;
-    }
-    if (!flow.services)
-      return html`${this.legend(t.serviceQuestion)}${skeleton({ label: t.servicesLoading, rows: 12, size: 'tall' })}`;
-    // Every service is listed; the filter only narrows it (the finder is where residents search).
-    const shown = flow.services.filter((s) =>
-      matchesEveryTerm(flow.serviceFilter, `${s.name} ${s.keywords.join(' ')} ${s.category}`),
-    );
-    // The question comes first (it takes focus), then the filter, then the choices it filters.
-    return html`
-      ${this.legend(t.serviceQuestion)}
-      ${textField({
-        id: 'service-filter',
-        label: t.serviceFilter,
-        type: 'search',
-        value: flow.serviceFilter,
-        errorPrefix: t.errorPrefix,
-        onInput: (v) => flow.set({ serviceFilter: v }),
-      })}
-      ${
-        shown.length
-          ? radios({
-              name: 'service',
-              // The question is the heading above the filter; the group repeats it for screen readers only.
-              legend: html`<span class="visually-hidden">${t.serviceQuestion}</span>`,
-              error: flow.errors.service,
-              errorPrefix: t.errorPrefix,
-              choices: shown.map((s) => ({ value: s.id, label: s.name, hint: s.category, disabled: false })),
-              value: flow.serviceId,
-              onChange: (v) => flow.choose('service', v),
-            })
-          : html`<p>${t.serviceNone}</p>`
-      }
-      ${this.continueButton()}
-    `;
   }
 
   /**

@@ -42,4 +42,10 @@ export const bookingStyles = css`
     font-weight: 400;
     cursor: not-allowed;
   }
+  /* The skeleton's rows as tall as a radio choice with its hint (label, hint, the gap below): the day and
+     session choices, loading. */
+  .skeleton--choice .skeleton__row {
+    height: 3.5em;
+    margin-bottom: 0.5em;
+  }
 `;

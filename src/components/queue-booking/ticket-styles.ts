@@ -7,6 +7,13 @@ const ticketStyles = css`
   .ticket ul {
     padding-inline-start: 1.5em;
   }
+  /* The cancel buttons: only the ticket has them. */
+  .button--warning {
+    /* The surface colour reads on the error colour in both themes (white on dark red, near-black on pink). */
+    color: var(--_color-surface);
+    background: var(--_color-error);
+    border-color: var(--_color-error);
+  }
   .panel {
     background: var(--_color-success);
     color: var(--_color-surface);

@@ -1,3 +1,4 @@
+// The ticket (GOV.UK confirmation panel), the cancel question and the cancelled panel; calendar, print and share.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Booking } from '../../api/types.js';
 import { formatDate, formatTime, formatTimeRange } from '../../core/format.js';

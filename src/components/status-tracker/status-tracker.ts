@@ -4,6 +4,7 @@ import { MppElement } from '../../core/base-element.js';
 import { formatAgo, formatTime } from '../../core/format.js';
 import { errorMessage } from '../../core/messages.js';
 import { errorSummary, errorSummaryStyles, focusErrorSummary } from '../../internal/ui/error-summary.js';
+import { formStyles } from '../../internal/ui/form-styles.js';
 import { textField } from '../../internal/ui/field.js';
 import { heading } from '../../internal/ui/heading.js';
 import { notice } from '../../internal/ui/notice.js';
@@ -55,7 +56,7 @@ export class MppStatusTracker extends MppElement implements StatusLookupHost {
     refreshInterval: { attribute: 'refresh-interval', type: Number },
   };
 
-  static override styles = [widgetStyles, errorSummaryStyles, trackerStyles];
+  static override styles = [widgetStyles, formStyles, errorSummaryStyles, trackerStyles];
 
   /** Booking code or application number to prefill. */
   code = '';

@@ -1,3 +1,4 @@
+// The styles every widget's shadow root starts with: tokens, reset, and the shared parts.
 import { css, type CSSResultGroup } from 'lit';
 import { hostStyles } from '../../core/theme.js';
 import { fieldStyles } from './field.js';
