@@ -3,6 +3,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { layerZones } from './scripts/layers.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'bench/peers/', 'src/api/mpp-api.d.ts', '.data/'] },
@@ -59,6 +62,21 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Layers and lanes (docs/architecture.md): an import that points up a layer, crosses into another lane, or
+    // reaches into another element's folder fails; so does any import cycle in src/.
+    files: ['**/*.{ts,mjs,js}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones() }] },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['src/api/**/*.ts'],

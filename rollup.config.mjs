@@ -5,9 +5,9 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import terser from '@rollup/plugin-terser';
 import { readdirSync, existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { keptPropertyNames, minifyBundle } from './scripts/minify-bundle.mjs';
 
 // Every source module, so dist/lib mirrors src/ file for file.
 const allSources = readdirSync('src', { recursive: true })
@@ -23,10 +23,6 @@ const elementEntries = existsSync('src/components')
       .map((d) => `src/components/${d.name}/mpp-${d.name}.ts`)
       .filter((f) => existsSync(f))
   : [];
-
-// Names the minifier must not rename: the platform's, the contract's, and the public declarations (dist/lib/*.d.ts,
-// which `npm run build` emits before rollup runs).
-const kept = keptPropertyNames({ contract: 'src/api/openapi.yaml', declarations: 'dist/lib' });
 
 // English strings (`*.en.ts`) go into one file beside each script, `<script name>.en.js`, loaded by the widgets
 // the first time a page speaks English (src/core/i18n.ts): residents reading Indonesian never download them.
@@ -50,8 +46,9 @@ const scriptTagBundle = (input) => ({
     esbuild({ ...esbuildOptions, minify: false }),
     // Whitespace inside html`` and css`` templates is invisible to terser.
     minifyHTML(),
-    // terser, renaming properties as well (scripts/minify-bundle.mjs says which names it keeps and why).
-    minifyBundle({ kept, terserOptions: { ecma: 2021, compress: { passes: 2 }, format: { comments: false } } }),
+    // Ordinary minification: local names and whitespace. Property names stay as written, so what leaves the
+    // bundle (request headers, events, history state) is spelled as in the source.
+    terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
 });
 

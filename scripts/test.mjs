@@ -16,7 +16,7 @@ const steps = [
   // After the build: Storybook's preview imports the generated custom-elements.json.
   ['types', 'npx tsc -p tsconfig.json'],
   ['size', 'node scripts/check-size.mjs', 'summary'],
-  // The build's own tools (the minifier's property renaming), after the build: they read dist/lib's declarations.
+  // The project's own tools: the layer and cycle rules of the lint, each failing a planted import.
   ['tools', 'node --test --test-reporter=tap scripts/test/*.test.mjs', 'node'],
   ['unit', 'npx web-test-runner', 'wtr'],
   ['stories', 'npx vitest run --project storybook', 'vitest'],

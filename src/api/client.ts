@@ -1,3 +1,5 @@
+// MppClient: every operation of the API as a method, for pages that talk to the API themselves (not in the script-tag
+// bundles).
 import * as changes from './booking-changes.js';
 import * as op from './operations.js';
 import { MppTransport, type CachedResult, type RequestOptions } from './transport.js';

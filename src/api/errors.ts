@@ -1,3 +1,4 @@
+// MppApiError, the one shape of every API failure, and how a failed response becomes one.
 import type { FieldError, Problem, ProblemCode } from './types.js';
 
 /** Failures that never reached a problem document from the server. */

@@ -1,3 +1,4 @@
+// A service's summary from its full record: the catalogue entry the finder lists (shared with the reference server).
 import type { ServiceSummary } from './types.js';
 
 /**

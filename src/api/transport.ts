@@ -1,3 +1,5 @@
+// The one way to the MPP API: timeouts, retries with backoff and Retry-After, answers checked, failures as
+// MppApiError.
 import { MppApiError, errorFromResponse } from './errors.js';
 
 export interface MppClientOptions {
@@ -134,7 +136,6 @@ export class MppTransport {
     }, this.options.timeoutMs);
     const onAbort = () => controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
-    // Header names as strings, not object keys: the minifier renames keys it cannot know leave the bundle.
     const headers = new Headers(call.headers);
     headers.set('Accept', 'application/json');
     if (call.body !== undefined) headers.set('Content-Type', 'application/json');

@@ -1,3 +1,4 @@
+// MppElement, the base of every widget: configuration, language, the shared API client, events.
 import { LitElement, type PropertyDeclarations } from 'lit';
 import type { MppTransport } from '../api/transport.js';
 import { clientFor } from './clients.js';
@@ -44,8 +45,8 @@ export abstract class MppElement extends LitElement {
   /**
    * The language in use: from `lang` on the element or an ancestor, else `<html lang>`; `id` by default. English
    * takes over once its strings are loaded (`core/i18n.ts`).
-   * @internal Public only for the booking's second half (finish-steps.ts), as are `client`, `headingLevelAt` and
-   * `emit`: stripped from the public types and the docs.
+   * @internal Public for the controllers that hold each element's state (they read it through their host
+   * interface), as are `client`, `headingLevelAt` and `emit`: stripped from the public types and the docs.
    */
   language: Lang = 'id';
 
@@ -96,12 +97,11 @@ export abstract class MppElement extends LitElement {
 
   /**
    * The first render waits for the next frame (Lit's documented way to time updates). The script runs while the
-   * page finishes parsing, in the same task as the page's first layout; rendering in that task too made one task
-   * of 50–60 ms on the bench machine (`bench/host-cost.mjs`), 160–260 ms with the CPU slowed 4× as on a cheap
-   * phone. In the frame the render still comes before the first paint of the widget, so nothing shifts. Later
+   * page finishes parsing, in the same task as the page's first layout; rendering in that task too made one long
+   * task of both (measured by `bench/host-cost.mjs`, figures in bench/RESULTS.md). In the frame the render still comes before the first paint of the widget, so nothing shifts. Later
    * updates keep Lit's timing. In a tab opened in the background, frames (and so the first render and
    * `updateComplete`) wait until the tab is shown; the data is fetched meanwhile. A widget that speaks English
-   * also waits for its strings (`englishWait`, 3 s at most), so a resident never sees it change language under them.
+   * also waits for its strings (at most `englishWait`), so a resident never sees it change language under them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();

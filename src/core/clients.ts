@@ -1,3 +1,4 @@
+// One API transport per base URL, shared by the widgets of a page (and so their cache and requests in flight).
 import { MppTransport } from '../api/transport.js';
 
 // Elements on one page share a client per API, and with it the catalogue cache and in-flight requests.

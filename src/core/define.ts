@@ -1,3 +1,4 @@
+// Registers a tag once, warning (not throwing) when another copy of the widgets defined it first.
 import { englishReady, loadEnglish, resolveLang, withinEnglishWait } from './i18n.js';
 
 /** The version of this copy of mpp-widgets, written into every class so a second copy can be named. */

@@ -1,3 +1,4 @@
+// Dates, times, money and weekdays through Intl, in the MPP's time zone (id-ID, Asia/Jakarta).
 import type { Cost } from '../api/types.js';
 import type { Lang } from './i18n.js';
 

@@ -6,7 +6,7 @@ export const DEFAULT_LANG: Lang = 'id';
 /**
  * A table of strings in both languages, of one shape (the `id` table defines it). Bahasa Indonesia is in the
  * bundle; English is a separate file beside it (`mpp-widgets.en.js`), fetched the first time a widget on the page
- * speaks English. Most residents read Indonesian and never download it: 2.7 KB brotli for the all-in bundle.
+ * speaks English. Most residents read Indonesian and never download it (its size: `npm run size`).
  */
 export interface Localised<T> {
   /** The table for `lang`; Bahasa Indonesia while English is not loaded. */

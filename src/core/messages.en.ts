@@ -1,3 +1,4 @@
+// General API failure messages in English, of the same shape as messages.ts.
 import type { ErrorMessages } from './messages.js';
 
 /** English, loaded on first use (i18n.ts). */

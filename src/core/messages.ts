@@ -1,3 +1,4 @@
+// General messages for API failures, in the resident's language; elements add their own for their flows.
 import type { MppApiError } from '../api/errors.js';
 import { localised, type Lang } from './i18n.js';
 

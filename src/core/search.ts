@@ -2,8 +2,8 @@
  * Search over the service catalogue, on the device: the whole catalogue is a few hundred entries, so a small
  * index answers each keystroke in well under a frame and works offline.
  *
- * Written here rather than taken from a library: MiniSearch or Fuse.js would add 6–8 KB brotli to a bundle whose
- * budget for everything is 25 KB, and neither knows Indonesian stop words. This one is about 1 KB and does what the
+ * Written here rather than taken from a library: MiniSearch or Fuse.js would each cost several times this file in a
+ * bundle held to a size budget (bench/budgets.json), and neither knows Indonesian stop words. This one does what the
  * finder needs: case- and accent-insensitive, prefix matching while typing, one typo tolerated in words of five
  * letters or more, synonyms through each service's keywords, and ranking name > keyword > description.
  */

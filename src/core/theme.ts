@@ -1,3 +1,4 @@
+// Design tokens (--mpp-*) and the :host reset every widget starts from, light and dark.
 import { css, unsafeCSS, type CSSResultGroup } from 'lit';
 
 /** A public design token: `--mpp-<name>`, read inside the widgets as `--_<name>`. */

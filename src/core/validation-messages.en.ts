@@ -1,3 +1,4 @@
+// Validation messages in English, of the same shape as validation-messages.ts.
 import type { ValidationMessages } from './validation-messages.js';
 
 /** English, loaded on first use (i18n.ts). */

@@ -1,3 +1,4 @@
+// An iCalendar (.ics) file of a booked visit, and the download that hands it to the resident.
 export interface CalendarEvent {
   uid: string;
   start: string;

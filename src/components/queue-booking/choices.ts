@@ -1,3 +1,4 @@
+// The day and session questions' choices, and GOV.UK radios that draw any one-answer question.
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { AvailabilityDay, Session } from '../../api/types.js';

@@ -1,39 +1,54 @@
-// The second half of the booking flow: the identity question, check your answers, sending the booking, and the
-// ticket with its cancel and move. The element (queue-booking.ts) fetches this file once the resident starts
-// answering (dist/mpp-queue-booking.finish-steps.js), so a page where nobody books never downloads it; it is
-// here well before the identity question, after the day and the session. Functions of the element's state, not
-// a second component: the element stays the one owner of what the resident has answered.
+// The booking flow's second half: the identity question, check your answers, sending the booking, and the ticket
+// with its cancel and move. Fetched once the resident starts answering (see queue-booking.ts), so a page where
+// nobody books never downloads it. Views of the flow's state and the requests that change a booking; the flow
+// (booking-flow.ts) holds the state and its moves, the element only draws.
 import { html, nothing, type TemplateResult } from 'lit';
 import { cancelBooking, createBooking, rescheduleBooking } from '../../api/booking-changes.js';
 import type { MppApiError } from '../../api/errors.js';
-import type { Booking } from '../../api/types.js';
 import { formatDate, formatTimeRange } from '../../core/format.js';
+import type { Lang } from '../../core/i18n.js';
 import { errorMessage } from '../../core/messages.js';
 import { validationMessage, type ValidationKey } from '../../core/validation-messages.js';
 import { validateEmail, validateName, validateNik, validatePhone } from '../../core/validation.js';
 import { CountdownController } from '../../internal/ui/countdown.js';
 import { errorSummary } from '../../internal/ui/error-summary.js';
 import { textField, type TextFieldOptions } from '../../internal/ui/field.js';
+import type { HeadingLevel } from '../../internal/ui/heading.js';
 import { notice } from '../../internal/ui/notice.js';
 import { summaryRow } from '../../internal/ui/summary-list.js';
-import { finishStrings } from './finish-strings.js';
 import {
   EMPTY_IDENTITY,
-  type BookingCancelledDetail,
-  type BookingConfirmedDetail,
   type BookingErrors,
+  type BookingFlow,
   type BookingStep,
+  type Identity,
   type IdentityField,
-  type MppQueueBooking,
-} from './queue-booking.js';
+} from './booking-flow.js';
+import { finishStrings } from './finish-strings.js';
+import type { BookingStrings } from './strings.js';
+import { useTicketStyles } from './ticket-styles.js';
 import { ticketView } from './ticket-view.js';
 
-const stringsOf = (host: MppQueueBooking) => finishStrings.in(host.language);
+/** What the element lends the second half's views: the flow, the language, and the first half's own pieces. */
+export interface BookingView {
+  flow: BookingFlow;
+  lang: Lang;
+  level: HeadingLevel;
+  /** The first half's strings (continue, back, retry, the error summary's title). */
+  t: BookingStrings;
+  root: ShadowRoot;
+  continueButton(label?: string): TemplateResult;
+  /** The day and session questions, drawn for a move as for a booking. */
+  dayQuestion(): TemplateResult;
+  sessionQuestion(): TemplateResult;
+}
+
+const stringsOf = (lang: Lang) => finishStrings.in(lang);
 
 /** What is wrong with the identity answers, in the resident's language; empty when nothing is. */
-export function identityErrors(host: MppQueueBooking): BookingErrors {
+export function identityErrors(identity: Identity, lang: Lang): BookingErrors {
   const out: BookingErrors = {};
-  const { nik, name, phone, email } = host.identity;
+  const { nik, name, phone, email } = identity;
   const checks: [IdentityField, { ok: boolean; key?: ValidationKey }][] = [
     ['nik', validateNik(nik)],
     ['name', validateName(name)],
@@ -41,24 +56,24 @@ export function identityErrors(host: MppQueueBooking): BookingErrors {
     ['email', validateEmail(email)],
   ];
   for (const [field, result] of checks) {
-    if (!result.ok && result.key) out[field] = validationMessage(result.key, host.language);
+    if (!result.ok && result.key) out[field] = validationMessage(result.key, lang);
   }
   return out;
 }
 
 /** The identity question's fields (its heading is the element's, so focus stays on it while this loads). */
-export function identityView(host: MppQueueBooking): TemplateResult {
-  const t = stringsOf(host);
-  const errorPrefix = host.t.errorPrefix;
+export function identityView(v: BookingView): TemplateResult {
+  const t = stringsOf(v.lang);
+  const { flow } = v;
   // Each question's label is the string of the same name (`t.nik`, `t.name`…).
   const field = (id: IdentityField, more: Partial<TextFieldOptions>) =>
     textField({
       id,
       label: t[id],
-      error: host.errors[id],
-      value: host.identity[id],
-      errorPrefix,
-      onInput: (value) => (host.identity = { ...host.identity, [id]: value }),
+      error: flow.errors[id],
+      value: flow.identity[id],
+      errorPrefix: v.t.errorPrefix,
+      onInput: (value) => flow.set({ identity: { ...flow.identity, [id]: value } }),
       ...more,
     });
   return html`
@@ -67,145 +82,133 @@ export function identityView(host: MppQueueBooking): TemplateResult {
     ${field('name', { hint: t.nameHint, autocomplete: 'name' })}
     ${field('phone', { hint: t.phoneHint, type: 'tel', inputmode: 'tel', autocomplete: 'tel', size: 'medium' })}
     ${field('email', { optional: t.optional, type: 'email', inputmode: 'email', autocomplete: 'email' })}
-    ${host.continueButton()}
+    ${v.continueButton()}
   `;
 }
 
+type Question = Exclude<BookingStep, 'ticket'>;
+
 /** Check your answers (GOV.UK): every answer with its "Change", then the one button that sends the booking. */
-export function checkView(host: MppQueueBooking): TemplateResult {
-  const t = stringsOf(host);
-  const lang = host.language;
-  const { identity } = host;
-  const session = host.availability?.days
-    .find((d) => d.date === host.date)
-    ?.sessions.find((s) => s.id === host.sessionId);
-  const rows: [string, string, BookingStep][] = [
-    [t.service, host.currentService?.name ?? host.serviceId ?? '', 'service'],
-    [t.day, host.date ? formatDate(host.date, lang) : '', 'day'],
+export function checkView(v: BookingView): TemplateResult {
+  const { flow, lang } = v;
+  const t = stringsOf(lang);
+  const { identity } = flow;
+  const session = flow.availability?.days
+    .find((d) => d.date === flow.date)
+    ?.sessions.find((s) => s.id === flow.sessionId);
+  const rows: [string, string, Question][] = [
+    [t.service, flow.currentService?.name ?? flow.serviceId ?? '', 'service'],
+    [t.day, flow.date ? formatDate(flow.date, lang) : '', 'day'],
     [t.session, session ? formatTimeRange(session.start, session.end, lang) : '', 'session'],
     [t.nik, identity.nik, 'identity'],
     [t.name, identity.name, 'identity'],
     [t.phone, identity.phone, 'identity'],
-    ...(identity.email.trim() ? [[t.email, identity.email, 'identity'] as [string, string, BookingStep]] : []),
+    ...(identity.email.trim() ? [[t.email, identity.email, 'identity'] as [string, string, Question]] : []),
   ];
-  const waiting = (host.countdown?.seconds ?? 0) > 0;
+  const waiting = (flow.countdown?.seconds ?? 0) > 0;
   return html`
     <p class="field__hint">${t.checkHint}</p>
     <dl class="summary">
       ${rows
-        .filter(([, , step]) => step !== 'service' || !host.service)
+        .filter(([, , step]) => flow.questions.includes(step))
         .map(([label, value, step]) =>
           summaryRow(
             label,
             value,
-            html`<button type="button" class="link" @click=${() => host.changeAnswer(step)}>
+            html`<button type="button" class="link" @click=${() => flow.send({ type: 'change', step })}>
               ${t.change}<span class="visually-hidden">${` ${label}`}</span>
             </button>`,
           ),
         )}
     </dl>
-    ${waiting ? notice({ tone: 'warning', title: t.failedTitle, message: t.rateLimited(host.countdown!.seconds) }) : nothing}
+    ${waiting ? notice({ tone: 'warning', title: t.failedTitle, message: t.rateLimited(flow.countdown!.seconds) }) : nothing}
     <button
       type="button"
       class="button"
-      aria-disabled=${host.submitting || waiting ? 'true' : 'false'}
-      @click=${() => void confirm(host)}
+      aria-disabled=${flow.submitting || waiting ? 'true' : 'false'}
+      @click=${() => void sendBooking(flow)}
     >
-      ${host.submitting ? t.confirming : host.failure?.retry ? host.t.retry : t.confirm}
+      ${flow.submitting ? t.confirming : flow.failure?.retry ? v.t.retry : t.confirm}
     </button>
   `;
 }
 
 /** Why the last send failed, above the question it sends the resident back to. */
-export const failureNotice = (host: MppQueueBooking): TemplateResult =>
-  notice({ tone: 'error', title: stringsOf(host).failedTitle, message: host.failure!.message, live: 'assertive' });
+export const failureNotice = (v: BookingView): TemplateResult =>
+  notice({ tone: 'error', title: stringsOf(v.lang).failedTitle, message: v.flow.failure!.message, live: 'assertive' });
 
 /**
  * Sends the booking. The client keeps one idempotency key for this exact booking until the server answers for
  * good, so "Try again" after a dropped connection returns the booking that exists instead of a second one.
  */
-async function confirm(host: MppQueueBooking): Promise<void> {
-  const client = host.client;
-  const countdown = (host.countdown ??= new CountdownController(host));
-  if (!client || host.submitting || countdown.seconds) return;
-  const nik = validateNik(host.identity.nik);
-  const phone = validatePhone(host.identity.phone);
-  const name = validateName(host.identity.name);
+async function sendBooking(flow: BookingFlow): Promise<void> {
+  const client = flow.host.client;
+  const countdown = (flow.countdown ??= new CountdownController(flow.host));
+  if (!client || flow.submitting || countdown.seconds) return;
+  const nik = validateNik(flow.identity.nik);
+  const phone = validatePhone(flow.identity.phone);
+  const name = validateName(flow.identity.name);
   if (!nik.ok || !phone.ok || !name.ok) {
-    host.go('identity');
+    flow.send({ type: 'refused', step: 'identity' });
     return;
   }
-  const email = host.identity.email.trim();
-  host.submitting = true;
-  host.failure = undefined;
+  const email = flow.identity.email.trim();
+  flow.set({ submitting: true, failure: undefined });
   try {
     const booking = await createBooking(client, {
-      serviceId: host.serviceId!,
-      date: host.date!,
-      sessionId: host.sessionId!,
+      serviceId: flow.serviceId!,
+      date: flow.date!,
+      sessionId: flow.sessionId!,
       nik: nik.value,
       name: name.value,
       phone: phone.value,
       ...(email ? { email } : {}),
     });
-    showTicket(host, booking);
+    flow.booked(booking);
   } catch (error) {
-    onConfirmFailed(host, error as MppApiError, countdown);
+    onSendFailed(flow, error as MppApiError, countdown);
   } finally {
-    host.submitting = false;
+    flow.set({ submitting: false });
   }
 }
 
-function showTicket(host: MppQueueBooking, booking: Booking): void {
-  host.booking = booking;
-  // The NIK and the other answers are not needed any more: nothing personal stays in memory.
-  host.identity = { ...EMPTY_IDENTITY };
-  host.ticketMode = 'view';
-  host.go('ticket');
-  host.emit<BookingConfirmedDetail>('mpp-booking-confirmed', {
-    code: booking.code,
-    serviceId: booking.serviceId,
-    date: booking.date,
-    sessionStart: booking.session.start,
-  });
-}
-
-function onConfirmFailed(host: MppQueueBooking, error: MppApiError, countdown: CountdownController): void {
-  const t = stringsOf(host);
+/** Where a refused booking sends the resident, and what they are told there. */
+function onSendFailed(flow: BookingFlow, error: MppApiError, countdown: CountdownController): void {
+  const lang = flow.host.language;
+  const t = stringsOf(lang);
   switch (error.code) {
     case 'session_full':
-      host.sessionId = undefined;
-      host.go('session');
-      host.failure = { message: t.sessionFull };
+      flow.sessionId = undefined;
+      flow.send({ type: 'refused', step: 'session' });
+      flow.set({ failure: { message: t.sessionFull } });
       return;
     case 'day_closed':
     case 'outside_window':
     case 'session_ended':
-      host.date = undefined;
-      host.sessionId = undefined;
-      host.go('day');
-      host.failure = { message: t.dayGone };
+      flow.date = flow.sessionId = undefined;
+      flow.send({ type: 'refused', step: 'day' });
+      flow.set({ failure: { message: t.dayGone } });
       return;
     case 'duplicate_booking':
-      host.failure = { message: t.duplicate };
+      flow.set({ failure: { message: t.duplicate } });
       return;
     case 'validation_failed': {
       const errors: BookingErrors = {};
       for (const fe of error.fieldErrors) {
         if (fe.field in EMPTY_IDENTITY) {
           const key = fe.code as ValidationKey;
-          errors[fe.field as IdentityField] = validationMessage(key, host.language) ?? fe.message;
+          errors[fe.field as IdentityField] = validationMessage(key, lang) ?? fe.message;
         }
       }
-      host.go('identity');
-      host.errors = errors;
+      flow.send({ type: 'refused', step: 'identity' });
+      flow.set({ errors });
       return;
     }
     case 'rate_limited':
       countdown.start(error.retryAfter ?? 30);
       return;
     default:
-      host.failure = { message: error.isNetwork ? t.unsure : errorMessage(error, host.language), retry: true };
+      flow.set({ failure: { message: error.isNetwork ? t.unsure : errorMessage(error, lang), retry: true } });
   }
 }
 
@@ -213,123 +216,92 @@ function onConfirmFailed(host: MppQueueBooking, error: MppApiError, countdown: C
  * A finder on the page chose "Book a visit" while the ticket shows: offer the new booking beside the ticket, so
  * its code is not gone before the resident has kept it.
  */
-export function offerAnotherVisit(host: MppQueueBooking, serviceId: string): void {
-  const t = stringsOf(host);
-  host.ticketMode = 'view';
-  host.ticketMessage = {
-    tone: 'info',
-    text: t.anotherVisit(host.services?.find((s) => s.id === serviceId)?.name ?? ''),
-    body: t.anotherVisitHint(host.booking!.code),
-    action: { label: t.bookAgain, onClick: () => host.startWith(serviceId) },
-  };
-  void host.moveFocus('.notice button');
+export function offerAnotherVisit(flow: BookingFlow, serviceId: string): void {
+  const t = stringsOf(flow.host.language);
+  flow.changed(
+    'ticket',
+    undefined,
+    {
+      tone: 'info',
+      text: t.anotherVisit(flow.services?.find((s) => s.id === serviceId)?.name ?? ''),
+      body: t.anotherVisitHint(flow.booking!.code),
+      action: { label: t.bookAgain, onClick: () => flow.startWith(serviceId) },
+    },
+    { focus: false },
+  );
+  flow.host.moveFocus('.notice button');
 }
 
-async function cancel(host: MppQueueBooking): Promise<void> {
-  const booking = host.booking!;
+async function cancel(flow: BookingFlow): Promise<void> {
+  const booking = flow.booking!;
   try {
-    host.booking = await cancelBooking(host.client!, booking.code, { nikLast4: booking.nikMasked.slice(-4) });
-    host.ticketMode = 'cancelled';
-    host.emit<BookingCancelledDetail>('mpp-booking-cancelled', { code: booking.code });
-    void host.moveFocus();
+    const cancelled = await cancelBooking(flow.host.client!, booking.code, { nikLast4: booking.nikMasked.slice(-4) });
+    flow.changed('cancelled', cancelled);
   } catch (error) {
-    host.ticketMode = 'view';
-    host.ticketMessage = { tone: 'error', text: errorMessage(error as MppApiError, host.language) };
+    const text = errorMessage(error as MppApiError, flow.host.language);
+    flow.changed('ticket', undefined, { tone: 'error', text }, { focus: false });
   }
 }
 
-async function reschedule(host: MppQueueBooking): Promise<void> {
-  const booking = host.booking!;
-  if (!host.date || !host.sessionId) return;
-  const t = stringsOf(host);
-  host.submitting = true;
+async function reschedule(flow: BookingFlow): Promise<void> {
+  const booking = flow.booking!;
+  if (!flow.date || !flow.sessionId) return;
+  const t = stringsOf(flow.host.language);
+  flow.set({ submitting: true });
   try {
-    host.booking = await rescheduleBooking(host.client!, booking.code, {
+    const moved = await rescheduleBooking(flow.host.client!, booking.code, {
       nikLast4: booking.nikMasked.slice(-4),
-      date: host.date,
-      sessionId: host.sessionId,
+      date: flow.date,
+      sessionId: flow.sessionId,
     });
-    host.ticketMode = 'view';
-    host.ticketMessage = { tone: 'success', text: t.rescheduled };
-    void host.moveFocus();
+    flow.changed('moved', moved, { tone: 'success', text: t.rescheduled });
   } catch (error) {
     const e = error as MppApiError;
     const full = e.code === 'session_full';
-    host.ticketMessage = { tone: 'error', text: full ? t.sessionFull : errorMessage(e, host.language) };
-    if (full) void host.loadAvailability();
+    flow.set({ ticketMessage: { tone: 'error', text: full ? t.sessionFull : errorMessage(e, flow.host.language) } });
+    if (full) void flow.loadAvailability();
   } finally {
-    host.submitting = false;
+    flow.set({ submitting: false });
   }
 }
 
 /** The ticket, the cancel question, or the day and session of a move. */
-export function ticket(host: MppQueueBooking): TemplateResult {
-  const mode = host.ticketMode;
-  if (mode === 'reschedule-day' || mode === 'reschedule-session') return rescheduleView(host);
+export function ticket(v: BookingView): TemplateResult {
+  const { flow } = v;
+  const mode = flow.ticketMode;
+  useTicketStyles(v.root);
+  if (mode === 'reschedule-day' || mode === 'reschedule-session') return rescheduleView(v);
   return ticketView({
-    booking: host.booking!,
-    t: stringsOf(host),
-    lang: host.language,
-    level: host.headingLevelAt(0),
+    booking: flow.booking!,
+    t: stringsOf(v.lang),
+    lang: v.lang,
+    level: v.level,
     mode,
-    message: host.ticketMessage,
-    onCancel: () => {
-      host.ticketMode = 'confirm-cancel';
-      host.ticketMessage = undefined;
-      void host.moveFocus();
-    },
-    onCancelConfirmed: () => void cancel(host),
-    onCancelAborted: () => {
-      host.ticketMode = 'view';
-      void host.moveFocus();
-    },
-    onReschedule: () => {
-      host.date = undefined;
-      host.sessionId = undefined;
-      host.errors = {};
-      host.ticketMessage = undefined;
-      host.ticketMode = 'reschedule-day';
-      void host.loadAvailability();
-      void host.moveFocus();
-    },
-    onBookAgain: () => {
-      host.resetFlow();
-      host.go(host.questions[0]);
-    },
+    message: flow.ticketMessage,
+    onCancel: () => flow.send({ type: 'cancel' }),
+    onCancelConfirmed: () => void cancel(flow),
+    onCancelAborted: () => flow.send({ type: 'back' }),
+    onReschedule: () => flow.send({ type: 'reschedule' }),
+    onBookAgain: () => flow.send({ type: 'book-again' }),
   });
 }
 
-function rescheduleView(host: MppQueueBooking): TemplateResult {
-  const t = host.t;
-  const choosingDay = host.ticketMode === 'reschedule-day';
+function rescheduleView(v: BookingView): TemplateResult {
+  const { flow, t } = v;
+  const choosingDay = flow.ticketMode === 'reschedule-day';
   const onSubmit = (event: Event) => {
     event.preventDefault();
-    if (host.showErrors(host.unanswered(choosingDay ? 'day' : 'session'))) return;
-    if (choosingDay) {
-      host.ticketMode = 'reschedule-session';
-      void host.moveFocus();
-    } else {
-      void reschedule(host);
-    }
+    if (choosingDay) flow.next();
+    else if (!flow.showErrors(flow.unanswered('session'))) void reschedule(flow);
   };
-  const message = host.ticketMessage;
+  const message = flow.ticketMessage;
   return html`
-    ${errorSummary({ title: t.errorSummary, errors: host.errors, headingLevel: host.headingLevelAt(0), root: host.renderRoot as ShadowRoot })}
+    ${errorSummary({ title: t.errorSummary, errors: flow.errors, headingLevel: v.level, root: v.root })}
     ${message ? notice({ tone: message.tone, title: message.text, live: 'assertive' }) : nothing}
-    <p class="progress" part="progress">${stringsOf(host).rescheduleTitle}</p>
-    <form novalidate @submit=${onSubmit}>${choosingDay ? host.renderDay() : host.renderSession()}</form>
+    <p class="progress" part="progress">${stringsOf(v.lang).rescheduleTitle}</p>
+    <form novalidate @submit=${onSubmit}>${choosingDay ? v.dayQuestion() : v.sessionQuestion()}</form>
     <p>
-      <button
-        type="button"
-        class="link"
-        @click=${() => {
-          host.ticketMode = choosingDay ? 'view' : 'reschedule-day';
-          host.errors = {};
-          void host.moveFocus();
-        }}
-      >
-        ← ${t.back}
-      </button>
+      <button type="button" class="link" @click=${() => flow.send({ type: 'back' })}>← ${t.back}</button>
     </p>
   `;
 }

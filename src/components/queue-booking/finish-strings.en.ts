@@ -1,3 +1,4 @@
+// The booking's second-half strings in English, of the same shape as finish-strings.ts.
 import type { FinishStrings } from './finish-strings.js';
 
 /** English, loaded on first use (core/i18n.ts). */

@@ -1,3 +1,4 @@
+// The booking's second-half strings in Bahasa Indonesia (identity to ticket), loaded with finish-steps.ts.
 import { localised } from '../../core/i18n.js';
 
 /** The second half of the flow (`finish-steps.ts`): identity, check answers, sending, the ticket, cancel, move. */

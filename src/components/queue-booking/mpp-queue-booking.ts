@@ -1,3 +1,5 @@
+// Registers `<mpp-queue-booking>` (and only that): import it to define the tag, or queue-booking.ts for the class
+// alone.
 import { defineElement } from '../../core/define.js';
 import { MppQueueBooking } from './queue-booking.js';
 import type { BookingCancelledDetail, BookingConfirmedDetail, BookingStepDetail } from './queue-booking.js';

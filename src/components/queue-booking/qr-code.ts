@@ -1,3 +1,4 @@
+// The booking's QR code, drawn as SVG from the modules the API sends (no QR encoder ships).
 import { html, nothing, type TemplateResult } from 'lit';
 import type { QrCode } from '../../api/types.js';
 

@@ -1,3 +1,4 @@
+// The booking's first-half strings in English, of the same shape as strings.ts.
 import type { BookingStrings } from './strings.js';
 
 /** English, loaded on first use (core/i18n.ts). */

@@ -1,3 +1,4 @@
+// The booking's first-half strings in Bahasa Indonesia (service, day, session); English in strings.en.ts.
 import { localised } from '../../core/i18n.js';
 
 /** The first half of the flow: service, day and session. The rest is in `finish-strings.ts`, loaded with it. */

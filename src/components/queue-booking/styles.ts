@@ -1,10 +1,7 @@
+// The booking element's own styles: the questions (progress, radios). The ticket's are in ticket-styles.ts.
 import { css } from 'lit';
 
 export const bookingStyles = css`
-  .ticket [part='heading'] + ul,
-  .ticket ul {
-    padding-inline-start: 1.5em;
-  }
   .progress {
     color: var(--_color-text-muted);
     margin: 0 0 0.25em;
@@ -45,53 +42,10 @@ export const bookingStyles = css`
     font-weight: 400;
     cursor: not-allowed;
   }
-  .panel {
-    background: var(--_color-success);
-    color: var(--_color-surface);
-    text-align: center;
-    padding: 1.25em;
-    margin-bottom: 1em;
-    border-radius: var(--_radius);
-  }
-  .panel [part='heading'] {
-    color: inherit;
-    margin: 0 0 0.5em;
-  }
-  .panel--neutral {
-    background: var(--_color-surface-alt);
-    color: var(--_color-text);
-    border: 2px solid var(--_color-border);
-  }
-  .code {
-    display: inline-block;
-    font-size: 1.75em;
-    letter-spacing: 0.08em;
-    font-family: ui-monospace, 'Roboto Mono', 'Courier New', monospace;
-    overflow-wrap: anywhere;
-  }
-  .qr {
-    display: block;
-    width: 12em;
-    max-width: 100%;
-    height: auto;
-    margin: 0 auto 1em;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-    margin: 1em 0;
-  }
-  @media print {
-    .no-print,
-    .progress,
-    .link {
-      display: none !important;
-    }
-    .panel {
-      color: #000;
-      background: none;
-      border: 2px solid #000;
-    }
+  /* The skeleton's rows as tall as a radio choice with its hint (label, hint, the gap below): the day and
+     session choices, loading. */
+  .skeleton--choice .skeleton__row {
+    height: 3.5em;
+    margin-bottom: 0.5em;
   }
 `;

@@ -1,21 +1,15 @@
+// The ticket (GOV.UK confirmation panel), the cancel question and the cancelled panel; calendar, print and share.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Booking } from '../../api/types.js';
 import { formatDate, formatTime, formatTimeRange } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
 import { heading, subLevel, type HeadingLevel } from '../../internal/ui/heading.js';
-import { notice, type NoticeAction, type NoticeTone } from '../../internal/ui/notice.js';
+import { notice } from '../../internal/ui/notice.js';
 import { bookingFacts, summaryRow } from '../../internal/ui/summary-list.js';
 import { calendarFile, download } from './calendar-file.js';
 import { qrCode } from './qr-code.js';
+import type { TicketMessage } from './booking-flow.js';
 import type { FinishStrings } from './finish-strings.js';
-
-/** A message above the ticket: the outcome of a cancel or a move, or a new booking offered beside it. */
-export interface TicketMessage {
-  tone: NoticeTone;
-  text: string;
-  body?: string;
-  action?: NoticeAction;
-}
 
 export interface TicketViewOptions {
   booking: Booking;

@@ -1,3 +1,4 @@
+// The service standard of one service (requirements, procedure, cost, hours, complaints, legal basis) as a view.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Agency, ServiceDetail } from '../../api/types.js';
 import { formatCost, formatHhmm, formatWeekdays } from '../../core/format.js';

@@ -1,3 +1,5 @@
+// Registers `<mpp-service-finder>` (and only that): import it to define the tag, or service-finder.ts for the class
+// alone.
 import { defineElement } from '../../core/define.js';
 import { MppServiceFinder } from './service-finder.js';
 

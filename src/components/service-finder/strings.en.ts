@@ -1,3 +1,4 @@
+// The finder's strings in English, of the same shape as strings.ts; built into the `.en.js` file beside each script.
 import type { FinderStrings } from './strings.js';
 
 /** English, loaded on first use (core/i18n.ts). */

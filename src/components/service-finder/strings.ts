@@ -1,3 +1,4 @@
+// The finder's strings in Bahasa Indonesia; the English table (strings.en.ts) is fetched when a page speaks English.
 import { localised } from '../../core/i18n.js';
 
 const id = {

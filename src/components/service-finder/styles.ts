@@ -1,3 +1,4 @@
+// The finder's own styles: results, filters and the service standard, on top of the shared widget styles.
 import { css } from 'lit';
 
 export const finderStyles = css`

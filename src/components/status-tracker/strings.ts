@@ -1,3 +1,4 @@
+// The tracker's strings in Bahasa Indonesia; the English table (strings.en.ts) is fetched when a page speaks English.
 import type { BookingStatus } from '../../api/types.js';
 import { localised } from '../../core/i18n.js';
 

@@ -1,3 +1,4 @@
+// The tracker's own styles: badges, the live queue, the application's timeline, on top of the shared widget styles.
 import { css } from 'lit';
 
 // Headings take their size, margin and focus style from the shared widget styles; here only the result's.
@@ -124,5 +125,9 @@ export const trackerStyles = css`
   }
   .lookup {
     max-width: 32em;
+  }
+  /* The second factor's field (the field part's widths are classes, see internal/ui/field.ts). */
+  .field__input--short {
+    max-width: 7ch;
   }
 `;

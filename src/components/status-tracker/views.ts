@@ -1,3 +1,4 @@
+// What the tracker shows once found: a booking (its state and live queue) or an application (its steps), as views.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Application, Booking } from '../../api/types.js';
 import { formatDate, formatTime } from '../../core/format.js';

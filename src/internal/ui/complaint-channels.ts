@@ -1,3 +1,4 @@
+// A service's complaint channels as a list, with links only where they are safe.
 import { html, type TemplateResult } from 'lit';
 import type { ComplaintChannel } from '../../api/types.js';
 import { safeHref } from '../../core/url.js';

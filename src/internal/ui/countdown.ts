@@ -1,3 +1,4 @@
+// A countdown in seconds that re-renders its host each second (waiting out a 429's Retry-After).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**

@@ -1,3 +1,4 @@
+// GOV.UK's error summary: what to fix, each a link to its field; it takes focus when shown.
 import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { heading, type HeadingLevel } from './heading.js';
 

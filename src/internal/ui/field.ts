@@ -1,3 +1,4 @@
+// A GOV.UK text field (label, hint, error, input) and the styles every field shares.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
@@ -62,32 +63,19 @@ export function textField(o: TextFieldOptions): TemplateResult {
   `;
 }
 
+/** Fields as every widget draws them: label, hint, input (the finder's search and filters, and `textField`). */
 export const fieldStyles = css`
   .field {
     margin: 0 0 1.5em;
-  }
-  .field--error {
-    border-inline-start: 4px solid var(--_color-error);
-    padding-inline-start: 0.75em;
   }
   .field__label {
     display: block;
     font-weight: 700;
     margin-bottom: 0.25em;
   }
-  .field__optional {
-    margin-inline-start: 0.3em;
-    font-weight: 400;
-    color: var(--_color-text-muted);
-  }
   .field__hint {
     color: var(--_color-text-muted);
     margin-bottom: 0.25em;
-  }
-  .field__error {
-    color: var(--_color-error);
-    font-weight: 700;
-    margin: 0 0 0.25em;
   }
   .field__input {
     display: block;
@@ -100,15 +88,5 @@ export const fieldStyles = css`
     background: var(--_color-surface);
     border: 2px solid var(--_color-border);
     border-radius: var(--_radius);
-  }
-  /* Inline styles would be refused by a strict CSP; widths are classes. */
-  .field__input--short {
-    max-width: 7ch;
-  }
-  .field__input--medium {
-    max-width: 22ch;
-  }
-  .field--error .field__input {
-    border-color: var(--_color-error);
   }
 `;

@@ -1,3 +1,4 @@
+// A heading at the level the host page asked for, so the widget fits the page's outline.
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 

@@ -1,3 +1,4 @@
+// A notice (info, success, warning, error) with an optional action: the widgets' state and failure messages.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 

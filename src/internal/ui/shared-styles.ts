@@ -1,3 +1,4 @@
+// Styles shared by the widgets: text for screen readers only, buttons, and links that look like buttons.
 import { css } from 'lit';
 
 /** Text that only screen readers read. */
@@ -43,12 +44,6 @@ export const buttonStyles = css`
   .button--secondary {
     color: var(--_color-primary);
     background: var(--_color-surface);
-  }
-  .button--warning {
-    /* The surface colour reads on the error colour in both themes (white on dark red, near-black on pink). */
-    color: var(--_color-surface);
-    background: var(--_color-error);
-    border-color: var(--_color-error);
   }
   .button[disabled],
   .button[aria-disabled='true'] {

@@ -1,3 +1,4 @@
+// A loading placeholder that holds the height of what replaces it.
 import { css, html, type TemplateResult } from 'lit';
 
 /**
@@ -32,11 +33,6 @@ export const skeletonStyles = css`
   /* Rows as tall as a search result (name, agency and cost, padding), so a list of results replaces them in place. */
   .skeleton--tall .skeleton__row {
     height: 6em;
-  }
-  /* Rows as tall as a radio choice with its hint (label, hint, the gap below): a question's choices, loading. */
-  .skeleton--choice .skeleton__row {
-    height: 3.5em;
-    margin-bottom: 0.5em;
   }
   @keyframes mpp-shimmer {
     from {

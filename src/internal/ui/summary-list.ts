@@ -1,4 +1,6 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+// GOV.UK's summary list: key–value rows, and the rows of a booked visit. Its styles are summary-list-styles.ts,
+// part of every widget's styles, so a widget that never draws a row does not carry this file.
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Booking } from '../../api/types.js';
 import { formatDate, formatTime, formatTimeRange } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
@@ -32,33 +34,3 @@ export function bookingFacts(b: Booking, t: BookingFactLabels, lang: Lang): Temp
   ${summaryRow(t.counter, b.counter)} ${summaryRow(t.day, formatDate(b.date, lang))}
   ${summaryRow(t.session, formatTimeRange(b.session.start, b.session.end, lang))} ${summaryRow(t.checkIn, checkIn)}`;
 }
-
-/**
- * Key–value lists (service facts, check your answers, the ticket, a booking's state): side by side where there is
- * room, stacked where there is not — at 320px with text at 200% nothing scrolls sideways.
- */
-export const summaryListStyles = css`
-  .summary {
-    margin: 0 0 1.5em;
-    border-top: 1px solid var(--_color-border);
-  }
-  .summary__row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    padding: 0.5em 0;
-    border-bottom: 1px solid var(--_color-border);
-  }
-  .summary dt {
-    flex: 1 1 8em;
-    font-weight: 700;
-  }
-  .summary dd {
-    flex: 3 1 12em;
-    margin: 0;
-    min-width: 0;
-  }
-  .summary dd.summary__action {
-    flex: 0 0 auto;
-  }
-`;

@@ -1,10 +1,11 @@
+// The styles every widget's shadow root starts with: tokens, reset, and the shared parts.
 import { css, type CSSResultGroup } from 'lit';
 import { hostStyles } from '../../core/theme.js';
 import { fieldStyles } from './field.js';
 import { noticeStyles } from './notice.js';
 import { buttonStyles, visuallyHidden } from './shared-styles.js';
 import { skeletonStyles } from './skeleton.js';
-import { summaryListStyles } from './summary-list.js';
+import { summaryListStyles } from './summary-list-styles.js';
 
 /** Headings inside a widget: sized by the widget, whatever level the host page asked for. */
 const headingStyles = css`

@@ -2,7 +2,10 @@
 // "book" hand-off, driven by a stand-in host over the mocked API.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ReactiveController } from 'lit';
-import { CatalogueSearch, type CatalogueSearchHost } from '../../../../src/components/service-finder/catalogue-search.js';
+import {
+  CatalogueSearch,
+  type CatalogueSearchHost,
+} from '../../../../src/components/service-finder/catalogue-search.js';
 import { clientFor, resetClients } from '../../../../src/core/clients.js';
 import type { Lang } from '../../../../src/core/i18n.js';
 import { KTP_SERVICE_ID } from '../../../mocks/fixtures.js';
@@ -80,7 +83,10 @@ describe('catalogue search', () => {
     const { host, search } = await loaded();
     expect(await search.open(KTP_SERVICE_ID)).to.equal(true);
     expect(search.detail!.id).to.equal(KTP_SERVICE_ID);
-    expect(host.events[0]).to.deep.equal(['mpp-service-select', { serviceId: KTP_SERVICE_ID, agencyId: 'disdukcapil' }]);
+    expect(host.events[0]).to.deep.equal([
+      'mpp-service-select',
+      { serviceId: KTP_SERVICE_ID, agencyId: 'disdukcapil' },
+    ]);
     search.close();
     expect([search.openId, search.detail]).to.deep.equal([undefined, undefined]);
     expect(await search.open('no-such-service'), 'an unknown service does not open').to.equal(false);

@@ -1,0 +1,220 @@
+// The status tracker's state: what the resident typed, the look-up in flight, the result, and the live queue's
+// polling (paused in hidden tabs, slower after failures). The element (status-tracker.ts) draws it.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { lookupApplication, lookupBooking } from '../../api/operations.js';
+import type { MppApiError } from '../../api/errors.js';
+import type { MppTransport } from '../../api/transport.js';
+import type { Application, Booking } from '../../api/types.js';
+import type { Lang } from '../../core/i18n.js';
+import { CountdownController } from '../../internal/ui/countdown.js';
+import { strings } from './strings.js';
+
+/** `mpp-status-result`: what kind of thing was found and its state; never the code's owner. */
+export interface StatusResultDetail {
+  kind: 'booking' | 'application';
+  status: string;
+}
+
+export type LookupResult = { kind: 'booking'; data: Booking } | { kind: 'application'; data: Application };
+
+const BOOKING_CODE = /^RSV-[2-9A-HJ-NP-Z]{8}$/;
+const APPLICATION_NUMBER = /^PMH-\d{4}-\d{6}$/;
+const LIVE_STATUSES = new Set(['booked', 'checked_in', 'serving']);
+const MAX_BACKOFF_S = 300;
+
+/** What the resident typed, tidied: upper case, spaces and look-alike separators removed. */
+export function normaliseCode(input: string): string {
+  return input.trim().toUpperCase().replace(/\s+/g, '').replace(/[–—_]/g, '-');
+}
+
+/** What the look-up needs from its element: the API, the language, the code field, events and focus. */
+export interface StatusLookupHost extends ReactiveControllerHost {
+  readonly client: MppTransport | undefined;
+  readonly language: Lang;
+  /** The code field's value (also the element's `code` attribute). */
+  code: string;
+  /** Seconds between refreshes of the live queue. */
+  readonly refreshInterval: number;
+  emit<T>(name: `mpp-${string}`, detail: T): boolean;
+  /** After the next render, focus the result's heading, the error summary, or the code field. */
+  moveFocus(target: 'result' | 'errors' | 'code'): void;
+}
+
+/**
+ * Looks up a booking or an application and keeps a live booking fresh: one look-up at a time, refreshed every
+ * `refreshInterval` seconds while the page is visible and the visit may still change, doubling the wait after
+ * each failure, and saying once (politely) when the status or the queue ahead changes.
+ */
+export class StatusLookup implements ReactiveController {
+  last4 = '';
+  errors: { code?: string; last4?: string } = {};
+  /** The first look-up is on its way (refreshes do not show it). */
+  looking = false;
+  result?: LookupResult;
+  failure?: MppApiError;
+  /** When the result was last fetched, and whether a refresh has failed since (offline). */
+  updatedAt = 0;
+  stale = false;
+  announcement = '';
+  /** The clock the "updated … ago" line reads, ticking while the result is live. */
+  now = Date.now();
+  /** Seconds left before a rate-limited resident may look up again. */
+  readonly countdown: CountdownController;
+
+  private timer?: ReturnType<typeof setTimeout>;
+  private ticker?: ReturnType<typeof setInterval>;
+  private failures = 0;
+  private abort?: AbortController;
+
+  constructor(private readonly host: StatusLookupHost) {
+    host.addController(this);
+    this.countdown = new CountdownController(host);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.stopPolling();
+    this.abort?.abort();
+  }
+
+  /** The resident typed in the second factor's field. */
+  setLast4(value: string): void {
+    this.last4 = value;
+    this.host.requestUpdate();
+  }
+
+  /** Checks both fields; shows what to fix in the error summary (which takes focus) and answers false if any. */
+  private validate(): boolean {
+    const t = strings.in(this.host.language);
+    const code = normaliseCode(this.host.code);
+    const errors: typeof this.errors = {};
+    if (!code) errors.code = t.codeRequired;
+    else if (!BOOKING_CODE.test(code) && !APPLICATION_NUMBER.test(code)) errors.code = t.codeFormat;
+    if (!/^\d{4}$/.test(this.last4.trim())) errors.last4 = t.last4Format;
+    this.errors = errors;
+    this.host.requestUpdate();
+    if (Object.keys(errors).length) {
+      this.host.moveFocus('errors');
+      return false;
+    }
+    this.host.code = code;
+    return true;
+  }
+
+  /** "Look up": a new look-up, unless one is on its way, the resident must wait, or an answer needs fixing. */
+  async submit(): Promise<void> {
+    if (this.countdown.seconds || this.looking || !this.validate()) return;
+    this.stopPolling();
+    this.result = undefined;
+    this.failures = 0;
+    await this.lookup({ first: true });
+  }
+
+  /** One look-up. The first one shows progress and moves focus to the result; refreshes only update it. */
+  async lookup({ first = false } = {}): Promise<void> {
+    const client = this.host.client;
+    if (!client) return;
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    if (first) {
+      this.looking = true;
+      this.failure = undefined;
+      this.host.requestUpdate();
+    }
+    const code = this.host.code;
+    try {
+      const opts = { signal: abort.signal };
+      const last4 = this.last4.trim();
+      const next: LookupResult = BOOKING_CODE.test(code)
+        ? { kind: 'booking', data: await lookupBooking(client, { code, nikLast4: last4 }, opts) }
+        : { kind: 'application', data: await lookupApplication(client, { number: code, verifier: last4 }, opts) };
+      this.announceChange(this.result, next);
+      this.result = next;
+      this.failure = undefined;
+      this.stale = false;
+      this.failures = 0;
+      this.updatedAt = Date.now();
+      if (first) {
+        this.host.emit<StatusResultDetail>('mpp-status-result', { kind: next.kind, status: next.data.status });
+        this.host.moveFocus('result');
+      }
+    } catch (error) {
+      const e = error as MppApiError;
+      if (e.code === 'aborted') return;
+      if (this.result && e.retryable) {
+        // Keep showing what we had, with its time; try again later, less often.
+        this.stale = e.isNetwork;
+        this.failures++;
+      } else {
+        this.failure = e;
+        this.result = undefined;
+        if (e.code === 'rate_limited') this.countdown.start(e.retryAfter ?? 30, () => (this.failure = undefined));
+      }
+    } finally {
+      if (first) this.looking = false;
+      this.schedule();
+      this.host.requestUpdate();
+    }
+  }
+
+  /** A polite announcement when something a resident waits for changes — once per change, not once per refresh. */
+  private announceChange(before: LookupResult | undefined, after: LookupResult): void {
+    if (!before || before.kind !== 'booking' || after.kind !== 'booking') return;
+    const t = strings.in(this.host.language);
+    if (before.data.status !== after.data.status) {
+      this.announcement = t.announceStatus(t.bookingStatus[after.data.status]);
+    } else if (after.data.queue && before.data.queue?.ahead !== after.data.queue.ahead) {
+      this.announcement = t.announceAhead(after.data.queue.ahead);
+    }
+  }
+
+  /** Whether the result is a visit happening today that may still change. */
+  get live(): boolean {
+    const r = this.result;
+    return r?.kind === 'booking' && !!r.data.queue && LIVE_STATUSES.has(r.data.status);
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    if (!this.live || document.visibilityState === 'hidden') {
+      this.stopTicker();
+      return;
+    }
+    const seconds = Math.min(MAX_BACKOFF_S, Math.max(5, this.host.refreshInterval) * 2 ** this.failures);
+    this.timer = setTimeout(() => void this.lookup(), seconds * 1000);
+    this.ticker ??= setInterval(() => {
+      this.now = Date.now();
+      this.host.requestUpdate();
+    }, 1000);
+  }
+
+  private stopTicker(): void {
+    clearInterval(this.ticker);
+    this.ticker = undefined;
+  }
+
+  private stopPolling(): void {
+    clearTimeout(this.timer);
+    this.stopTicker();
+  }
+
+  /** Hidden tabs cost the resident's data and battery: pause, and refresh at once on return. */
+  private readonly onVisibility = () => {
+    if (document.visibilityState === 'hidden') this.stopPolling();
+    else if (this.live) void this.lookup();
+  };
+
+  /** "Look up another": back to an empty form, the code kept, focus on it. */
+  reset(): void {
+    this.stopPolling();
+    this.result = undefined;
+    this.failure = undefined;
+    this.last4 = '';
+    this.host.requestUpdate();
+    this.host.moveFocus('code');
+  }
+}
