@@ -1,7 +1,7 @@
 // Catalogue and calendar: agencies, services, and the days and sessions of the booking window.
 import { createHash } from 'node:crypto';
 import type { Agency, Availability, ServiceDetail } from '../src/api/types.js';
-import { summaryOf } from '../src/api/summary.js';
+import { summaryOf } from '../src/rules/catalogue-summary.js';
 import {
   availabilityDay,
   calendarRefusal,

@@ -39,11 +39,12 @@ describe('layers enforced by lint', () => {
     assert.ok(rules.includes(LAYER_RULE), `got ${rules}`);
   });
 
-  it('src importing tests, stories or the demo fails', async () => {
+  it('src importing tests, stories, the demo or the server fails', async () => {
     for (const target of [
       '../../test/mocks/fixtures.js',
       '../../stories/support/token-table.js',
-      '../../demo/server/app.mjs',
+      '../../demo/site/all.js',
+      '../../server/app.ts',
     ]) {
       const rules = await failuresOf('src/core/planted.ts', `import '${target}';`);
       assert.ok(rules.includes(LAYER_RULE), `${target}: got ${rules}`);

@@ -13,7 +13,7 @@ import type {
   Booking,
   ServiceDetail,
 } from '../../src/api/types.js';
-import { summaryOf } from '../../src/api/summary.js';
+import { summaryOf } from '../../src/rules/catalogue-summary.js';
 import { todayInMpp } from '../../src/core/format.js';
 import { availabilityDay, DEFAULT_RULES, isOverdue, makeClock, weeklySessions } from '../../src/rules/index.js';
 

@@ -1,5 +1,5 @@
-// A service's summary from its full record: the catalogue entry the finder lists (shared with the reference server).
-import type { ServiceSummary } from './types.js';
+// A service's catalogue entry from its full record: one definition for every producer of `GET /services`.
+import type { ServiceSummary } from '../api/types.js';
 
 /**
  * The catalogue entry of a service: its summary fields, without the standard's long parts. One definition for
