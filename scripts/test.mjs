@@ -25,6 +25,9 @@ const steps = [
   // The server, the rules core and their tests compile to .build/ with tsc: this step is also their type check.
   ['server build', 'npx tsc -p server/tsconfig.json'],
   ['rules', 'node --test --test-reporter=tap .build/test/rules/*.test.js', 'node'],
+  // One line, shown in the summary at the end: whether the store and server suites also run on PostgreSQL, and if
+  // not, the command that makes them run.
+  ['postgres', 'node .build/server/test/postgres-check.js', 'note'],
   ['server', 'node --test --test-reporter=tap --test-concurrency=1 .build/server/test/*.test.js', 'node'],
   // Real Chromium on the demo pages against the started reference server.
   ['e2e', 'node --test --test-reporter=tap --test-concurrency=1 test/e2e/*.test.mjs', 'node'],
@@ -53,7 +56,7 @@ function counts(kind, output) {
   return undefined;
 }
 
-function run(command) {
+function run(command, echo = true) {
   return new Promise((resolve) => {
     const child = spawn(command, {
       shell: true,
@@ -63,7 +66,7 @@ function run(command) {
     let output = '';
     child.stdout.on('data', (d) => {
       output += d;
-      process.stdout.write(d);
+      if (echo) process.stdout.write(d);
     });
     child.stderr.on('data', (d) => {
       output += d;
@@ -78,9 +81,11 @@ let failed = 0;
 const summary = [];
 for (const [name, command, kind] of steps) {
   console.log(`\n=== ${name}: ${command}`);
-  const { code, output } = await run(command);
+  const { code, output } = await run(command, kind !== 'note');
   const c = kind ? counts(kind, output) : undefined;
-  if (c) {
+  if (kind === 'note' && code === 0) {
+    summary.push(`${name}: ${strip(output).trim()}`);
+  } else if (c) {
     passed += c.passed;
     failed += c.failed;
     // A runner that exits non-zero without a failed test (a crash, a file that did not load) still fails.

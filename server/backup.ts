@@ -6,6 +6,10 @@ import { loadConfig } from './config.js';
 import { openSqliteStore } from './store/sqlite.js';
 
 const config = loadConfig();
+if (config.databaseUrl) {
+  console.error('mpp backup: MPP_DATABASE_URL is set; back PostgreSQL up with its own tools (pg_dump), not this one.');
+  process.exit(1);
+}
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const destination = process.argv[2] || `.data/backups/mpp-${stamp}.sqlite`;
 mkdirSync(dirname(destination), { recursive: true });

@@ -7,6 +7,8 @@ export interface ServerConfig {
   port: number;
   host: string;
   dbPath: string;
+  /** `postgres://…` selects the PostgreSQL store; unset, the SQLite file at `dbPath` is the store. */
+  databaseUrl: string | undefined;
   /** Origins allowed by CORS besides the server's own; `*` allows any (not for production). */
   allowedOrigins: string[];
   /** Bearer token for the operator actions; a random one is made (and printed) when unset. */
@@ -44,6 +46,13 @@ const int = (value: string | undefined, fallback: number): number => {
   return n;
 };
 
+const databaseUrl = (value: string | undefined): string | undefined => {
+  if (!value) return undefined;
+  if (!/^postgres(ql)?:\/\//.test(value))
+    throw new Error('MPP_DATABASE_URL must be a postgres:// URL (leave it unset for the SQLite file at MPP_DB_PATH)');
+  return value;
+};
+
 /** Reads the configuration; `env` is injectable for tests. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = int(env.PORT, 8080);
@@ -54,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     port,
     host: env.HOST || '127.0.0.1',
     dbPath: env.MPP_DB_PATH || '.data/mpp.sqlite',
+    databaseUrl: databaseUrl(env.MPP_DATABASE_URL),
     allowedOrigins: (
       env.MPP_ALLOWED_ORIGINS ?? `http://localhost:${port},http://127.0.0.1:${port},http://localhost:6006`
     )

@@ -6,6 +6,7 @@ import { secondFactorOf, weeklySessions, type Holiday, type MppClock } from '../
 import type { ServerConfig } from './config.js';
 import { demoApplications } from './demo-applications.js';
 import { projectFile } from './paths.js';
+import { openPostgresStore } from './store/postgres.js';
 import { openSqliteStore } from './store/sqlite.js';
 import type { BookingStore, CatalogueService, SeedData } from './store/types.js';
 
@@ -49,9 +50,14 @@ export function seedData(
   };
 }
 
+/** The configured store: PostgreSQL when `MPP_DATABASE_URL` is set, else the SQLite file (the default). */
+export async function openConfiguredStore(config: ServerConfig): Promise<BookingStore> {
+  return config.databaseUrl ? openPostgresStore(config.databaseUrl) : openSqliteStore(config.dbPath);
+}
+
 /** Opens the configured store, seeding it when empty; answers it with the NIK hash and whether it was seeded. */
 export async function openStore(config: ServerConfig, clock: MppClock, now: number, nikKey = process.env.MPP_NIK_KEY) {
-  const store = openSqliteStore(config.dbPath);
+  const store = await openConfiguredStore(config);
   const hashNik = await nikHasher(store, nikKey);
   const seeded = await store.seedIfEmpty(seedData(config, clock, hashNik, now));
   return { store, hashNik, seeded };

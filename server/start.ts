@@ -7,6 +7,7 @@ import { makeClock } from '../src/rules/index.js';
 import { createApp } from './app.js';
 import { loadConfig, type ServerConfig } from './config.js';
 import { openStore } from './open.js';
+import { redactedUrl } from './store/postgres.js';
 
 /** Exit code when the server cannot start with its configuration (a port in use, a bad variable). */
 const EXIT_CONFIG = 2;
@@ -22,14 +23,23 @@ const clock = makeClock(config.utcOffsetMinutes);
 const startedAt = Date.now();
 const fakeNow = config.fakeNow;
 const now = fakeNow === undefined ? Date.now : () => fakeNow + (Date.now() - startedAt);
-const { store, hashNik, seeded } = await openStore(config, clock, now());
+let opened: Awaited<ReturnType<typeof openStore>>;
+try {
+  opened = await openStore(config, clock, now());
+} catch (error) {
+  const where = config.databaseUrl ? `PostgreSQL ${redactedUrl(config.databaseUrl)}` : config.dbPath;
+  console.error(`mpp server: cannot open the database ${where}: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
+const { store, hashNik, seeded } = opened;
 
 let draining = false;
 const app = await createApp({ store, config, clock, hashNik, now, draining: () => draining });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const address = `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`;
   console.log(`mpp-widgets demo: ${address}/  (API: ${address}/api/v1, health: ${address}/healthz)`);
-  console.log(`database: ${config.dbPath}${seeded ? ' (created and seeded)' : ''}`);
+  const database = config.databaseUrl ? `PostgreSQL ${redactedUrl(config.databaseUrl)}` : config.dbPath;
+  console.log(`database: ${database}${seeded ? ' (created and seeded)' : ''}`);
   if (fakeNow !== undefined) console.log(`clock: starts at ${clock.isoLocal(fakeNow)} (MPP_FAKE_NOW)`);
   if (config.operatorTokenGenerated)
     console.log(`operator token (set MPP_OPERATOR_TOKEN to choose one): ${config.operatorToken}`);

@@ -23,6 +23,7 @@ import type {
   ReserveResult,
   SeedData,
 } from './types.js';
+import { toRecord, type BookingRow } from './rows.js';
 
 const MIGRATIONS = [
   // 1: catalogue, calendar, bookings, idempotency, applications.
@@ -100,29 +101,6 @@ const list = (statuses: readonly string[]) => `(${statuses.map((s) => `'${s}'`).
 const ACTIVE = list(ACTIVE_STATUSES);
 const HOLDS_PLACE = list(PLACE_HOLDING_STATUSES);
 
-interface BookingRow {
-  code: string;
-  service_id: string;
-  agency_id: string;
-  date: string;
-  session_id: string;
-  session_start: string;
-  session_end: string;
-  nik_hash: string;
-  nik_last4: string;
-  name: string;
-  phone: string;
-  email: string | null;
-  status: BookingRecord['status'];
-  queue_seq: number | null;
-  queue_number: string | null;
-  counter_id: string | null;
-  created_at: string;
-  checked_in_at: string | null;
-  called_at: string | null;
-  updated_at: string;
-}
-
 interface ApplicationRow {
   number: string;
   service_id: string;
@@ -137,29 +115,6 @@ interface ApplicationRow {
   next_step: string | null;
   updated_at: string;
 }
-
-const toRecord = (r: BookingRow): BookingRecord => ({
-  code: r.code,
-  serviceId: r.service_id,
-  agencyId: r.agency_id,
-  date: r.date,
-  sessionId: r.session_id,
-  sessionStart: r.session_start,
-  sessionEnd: r.session_end,
-  nikHash: r.nik_hash,
-  nikLast4: r.nik_last4,
-  name: r.name,
-  phone: r.phone,
-  email: r.email,
-  status: r.status,
-  queueSeq: r.queue_seq,
-  queueNumber: r.queue_number,
-  counterId: r.counter_id,
-  createdAt: r.created_at,
-  checkedInAt: r.checked_in_at,
-  calledAt: r.called_at,
-  updatedAt: r.updated_at,
-});
 
 const toApplication = (r: ApplicationRow): ApplicationRecord & { nikLast4: string } => ({
   number: r.number,

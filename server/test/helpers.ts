@@ -1,4 +1,5 @@
-// Starts the real server (real HTTP on a loopback port, a real SQLite file) with a clock the test moves.
+// Starts the real server (real HTTP on a loopback port, a real SQLite file or a fresh PostgreSQL database) with a
+// clock the test moves.
 import { serve } from '@hono/node-server';
 import type assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
@@ -12,6 +13,9 @@ import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { checkResponse } from '../contract.js';
 import { openStore } from '../open.js';
+import { PostgresStore } from '../store/postgres.js';
+import { SqliteStore } from '../store/sqlite.js';
+import { freshDatabase, type Engine } from './postgres.js';
 
 export const KTP = 'disdukcapil-perekaman-dan-penerbitan-ktp-el-baru';
 export const NOT_BOOKABLE = 'disdukcapil-konsultasi-dan-perbaikan-data-kependudukan';
@@ -36,19 +40,26 @@ export function booking(overrides: Partial<BookingRequest> = {}): BookingRequest
 
 export type TestServer = Awaited<ReturnType<typeof startServer>>;
 
+/**
+ * Starts a server on `engine` (SQLite by default): on a database of its own, or on `database` (the SQLite file or
+ * PostgreSQL URL of an earlier server, to start again on its data).
+ */
 export async function startServer({
   now = MONDAY_0800,
   env = {},
-  dbPath,
-}: { now?: number; env?: Record<string, string>; dbPath?: string } = {}) {
-  const path = dbPath ?? join(mkdtempSync(join(tmpdir(), 'mpp-test-')), 'mpp.sqlite');
+  engine = 'sqlite',
+  database,
+}: { now?: number; env?: Record<string, string>; engine?: Engine; database?: string } = {}) {
+  const path =
+    database ??
+    (engine === 'postgres' ? await freshDatabase() : join(mkdtempSync(join(tmpdir(), 'mpp-test-')), 'mpp.sqlite'));
   const config = loadConfig({
     PORT: '0',
     MPP_LOG: '0',
     MPP_OPERATOR_TOKEN: OPERATOR_TOKEN,
     MPP_RATE_LIMIT_LOOKUP: '0',
     MPP_RATE_LIMIT_BOOKING: '0',
-    MPP_DB_PATH: path,
+    ...(engine === 'postgres' ? { MPP_DATABASE_URL: path } : { MPP_DB_PATH: path }),
     ...env,
   });
   const clock = makeClock(config.utcOffsetMinutes);
@@ -62,8 +73,7 @@ export async function startServer({
   return {
     base,
     store,
-    /** The database itself, for checks a resident cannot make (what a row holds). */
-    db: store.db,
+    engine,
     config,
     hashNik,
     path,
@@ -120,9 +130,22 @@ export function conforms(a: typeof assert, path: string, method: string, respons
   );
 }
 
-/** The database as tests query it: loosely typed rows, since each test reads the columns it checks. */
-export const sqlOf = (server: TestServer) =>
-  server.db as unknown as {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    prepare(sql: string): { get(...params: unknown[]): any; all(...params: unknown[]): any[] };
-  };
+/**
+ * Rows of a query on the server's database, for checks a resident cannot make (what a row holds). Written with `?`
+ * placeholders; loosely typed, since each test reads the columns it checks.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function rowsOf(server: TestServer, sql: string, ...params: unknown[]): Promise<any[]> {
+  const { store } = server;
+  if (store instanceof SqliteStore) return store.db.prepare(sql).all(...params);
+  if (store instanceof PostgresStore) {
+    let n = 0;
+    return (
+      await store.pool.query(
+        sql.replace(/\?/g, () => `$${++n}`),
+        params,
+      )
+    ).rows;
+  }
+  throw new Error(`no query for the ${store.engine} store`);
+}

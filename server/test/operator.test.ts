@@ -1,173 +1,184 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { book, booking, call, conforms, nik, OPERATOR_TOKEN, startServer, type TestServer } from './helpers.js';
+import { ENGINES } from './postgres.js';
 
 const auth = { Authorization: `Bearer ${OPERATOR_TOKEN}` };
 
-describe('operator side and the live queue', () => {
-  let server: TestServer;
-  before(async () => (server = await startServer()));
-  after(() => server.close());
+for (const engine of ENGINES) {
+  describe(`the operator side on ${engine}`, () => {
+    describe('operator side and the live queue', () => {
+      let server: TestServer;
+      before(async () => (server = await startServer({ engine })));
+      after(() => server.close());
 
-  it('refuses operator actions without the token', async () => {
-    const res = await call(server.base, 'POST', '/operator/bookings/RSV-ZZZZZZZZ/check-in', undefined, {
-      Authorization: 'Bearer wrong',
+      it('refuses operator actions without the token', async () => {
+        const res = await call(server.base, 'POST', '/operator/bookings/RSV-ZZZZZZZZ/check-in', undefined, {
+          Authorization: 'Bearer wrong',
+        });
+        assert.equal(res.status, 401);
+        assert.equal(res.body.code, 'unauthorized');
+      });
+
+      it('checks in only inside the window, gives queue numbers in order, and calls them to counters', async () => {
+        const later = await book(server.base, booking({ nik: nik(1), sessionId: 's1000' }));
+        const tooEarly = await call(
+          server.base,
+          'POST',
+          `/operator/bookings/${later.body.code}/check-in`,
+          undefined,
+          auth,
+        );
+        assert.equal(tooEarly.status, 409);
+        assert.equal(tooEarly.body.code, 'check_in_closed');
+
+        const a = await book(server.base, booking({ nik: nik(2), sessionId: 's0800' }));
+        const b = await book(server.base, booking({ nik: nik(3), sessionId: 's0800' }));
+        const inA = await call(server.base, 'POST', `/operator/bookings/${a.body.code}/check-in`, undefined, auth);
+        const inB = await call(server.base, 'POST', `/operator/bookings/${b.body.code}/check-in`, undefined, auth);
+        conforms(assert, '/operator/bookings/{code}/check-in', 'post', inA);
+        assert.equal(inA.body.status, 'checked_in');
+        assert.equal(inA.body.queue.number, 'D-001');
+        assert.equal(inB.body.queue.number, 'D-002');
+        assert.equal(inB.body.queue.ahead, 1);
+
+        const called = await call(
+          server.base,
+          'POST',
+          '/operator/queues/disdukcapil/call-next',
+          { counterId: 'loket-1' },
+          auth,
+        );
+        assert.equal(called.status, 200);
+        conforms(assert, '/operator/queues/{agencyId}/call-next', 'post', called);
+        assert.equal(called.body.counters[0].nowServing, 'D-001');
+        assert.equal(called.body.waiting, 1);
+
+        const seenByB = await call(server.base, 'POST', '/bookings/lookup', { code: b.body.code, nikLast4: '0003' });
+        assert.equal(seenByB.body.queue.ahead, 0);
+        assert.equal(seenByB.body.queue.counters[0].nowServing, 'D-001');
+
+        const next = await call(
+          server.base,
+          'POST',
+          '/operator/queues/disdukcapil/call-next',
+          { counterId: 'loket-1' },
+          auth,
+        );
+        assert.equal(next.body.counters[0].nowServing, 'D-002');
+        const doneA = await call(server.base, 'POST', '/bookings/lookup', { code: a.body.code, nikLast4: '0002' });
+        assert.equal(doneA.body.status, 'done');
+
+        const queue = await call(server.base, 'GET', '/queues/disdukcapil');
+        conforms(assert, '/queues/{agencyId}', 'get', queue);
+        assert.equal(queue.body.waiting, 0);
+      });
+
+      it('refuses an unknown counter with a field error', async () => {
+        const res = await call(
+          server.base,
+          'POST',
+          '/operator/queues/disdukcapil/call-next',
+          { counterId: 'loket-99' },
+          auth,
+        );
+        assert.equal(res.status, 422);
+        assert.equal(res.body.errors[0].field, 'counterId');
+      });
     });
-    assert.equal(res.status, 401);
-    assert.equal(res.body.code, 'unauthorized');
-  });
 
-  it('checks in only inside the window, gives queue numbers in order, and calls them to counters', async () => {
-    const later = await book(server.base, booking({ nik: nik(1), sessionId: 's1000' }));
-    const tooEarly = await call(server.base, 'POST', `/operator/bookings/${later.body.code}/check-in`, undefined, auth);
-    assert.equal(tooEarly.status, 409);
-    assert.equal(tooEarly.body.code, 'check_in_closed');
+    describe('applications', () => {
+      let server: TestServer;
+      before(async () => (server = await startServer({ engine })));
+      after(() => server.close());
 
-    const a = await book(server.base, booking({ nik: nik(2), sessionId: 's0800' }));
-    const b = await book(server.base, booking({ nik: nik(3), sessionId: 's0800' }));
-    const inA = await call(server.base, 'POST', `/operator/bookings/${a.body.code}/check-in`, undefined, auth);
-    const inB = await call(server.base, 'POST', `/operator/bookings/${b.body.code}/check-in`, undefined, auth);
-    conforms(assert, '/operator/bookings/{code}/check-in', 'post', inA);
-    assert.equal(inA.body.status, 'checked_in');
-    assert.equal(inA.body.queue.number, 'D-001');
-    assert.equal(inB.body.queue.number, 'D-002');
-    assert.equal(inB.body.queue.ahead, 1);
+      it('finds an application by number and the last 4 digits of the NIK, and nothing with a wrong factor', async () => {
+        const found = await call(server.base, 'POST', '/applications/lookup', {
+          number: 'PMH-2026-000123',
+          verifier: '0003',
+        });
+        assert.equal(found.status, 200);
+        conforms(assert, '/applications/lookup', 'post', found);
+        assert.equal(found.body.steps.find((s: { status: string }) => s.status === 'current').id, 'verification');
+        const wrong = await call(server.base, 'POST', '/applications/lookup', {
+          number: 'PMH-2026-000123',
+          verifier: '1234',
+        });
+        const missing = await call(server.base, 'POST', '/applications/lookup', {
+          number: 'PMH-2026-999999',
+          verifier: '0003',
+        });
+        assert.equal(wrong.status, 404);
+        assert.deepEqual(wrong.body, missing.body);
+      });
 
-    const called = await call(
-      server.base,
-      'POST',
-      '/operator/queues/disdukcapil/call-next',
-      { counterId: 'loket-1' },
-      auth,
-    );
-    assert.equal(called.status, 200);
-    conforms(assert, '/operator/queues/{agencyId}/call-next', 'post', called);
-    assert.equal(called.body.counters[0].nowServing, 'D-001');
-    assert.equal(called.body.waiting, 1);
+      it('shows overdue and rejected applications plainly', async () => {
+        const overdue = await call(server.base, 'POST', '/applications/lookup', {
+          number: 'PMH-2026-000125',
+          verifier: '0003',
+        });
+        assert.equal(overdue.body.overdue, true);
+        const rejected = await call(server.base, 'POST', '/applications/lookup', {
+          number: 'PMH-2026-000124',
+          verifier: '0003',
+        });
+        assert.equal(rejected.body.status, 'rejected');
+        assert.match(rejected.body.rejectionReason, /STR/);
+      });
 
-    const seenByB = await call(server.base, 'POST', '/bookings/lookup', { code: b.body.code, nikLast4: '0003' });
-    assert.equal(seenByB.body.queue.ahead, 0);
-    assert.equal(seenByB.body.queue.counters[0].nowServing, 'D-001');
+      it('moves an application through its steps to ready, then refuses changes once closed', async () => {
+        const advance = (body: object) =>
+          call(server.base, 'POST', '/operator/applications/PMH-2026-000123/advance', body, auth);
+        let res = await advance({ action: 'advance' });
+        conforms(assert, '/operator/applications/{number}/advance', 'post', res);
+        assert.equal(res.body.steps.find((s: { status: string }) => s.status === 'current').id, 'approval');
+        res = await advance({ action: 'advance' });
+        assert.equal(res.body.steps.find((s: { status: string }) => s.status === 'current').id, 'issued');
+        res = await advance({ action: 'advance' });
+        assert.equal(res.body.status, 'ready');
+        assert.ok(res.body.collection.place);
+        res = await advance({ action: 'advance' });
+        assert.equal(res.body.status, 'completed');
+        res = await advance({ action: 'reject', note: 'terlambat' });
+        assert.equal(res.status, 409);
+        assert.equal(res.body.code, 'application_closed');
+      });
 
-    const next = await call(
-      server.base,
-      'POST',
-      '/operator/queues/disdukcapil/call-next',
-      { counterId: 'loket-1' },
-      auth,
-    );
-    assert.equal(next.body.counters[0].nowServing, 'D-002');
-    const doneA = await call(server.base, 'POST', '/bookings/lookup', { code: a.body.code, nikLast4: '0002' });
-    assert.equal(doneA.body.status, 'done');
-
-    const queue = await call(server.base, 'GET', '/queues/disdukcapil');
-    conforms(assert, '/queues/{agencyId}', 'get', queue);
-    assert.equal(queue.body.waiting, 0);
-  });
-
-  it('refuses an unknown counter with a field error', async () => {
-    const res = await call(
-      server.base,
-      'POST',
-      '/operator/queues/disdukcapil/call-next',
-      { counterId: 'loket-99' },
-      auth,
-    );
-    assert.equal(res.status, 422);
-    assert.equal(res.body.errors[0].field, 'counterId');
-  });
-});
-
-describe('applications', () => {
-  let server: TestServer;
-  before(async () => (server = await startServer()));
-  after(() => server.close());
-
-  it('finds an application by number and the last 4 digits of the NIK, and nothing with a wrong factor', async () => {
-    const found = await call(server.base, 'POST', '/applications/lookup', {
-      number: 'PMH-2026-000123',
-      verifier: '0003',
+      it('rejects with the reason the resident will read', async () => {
+        const res = await call(
+          server.base,
+          'POST',
+          '/operator/applications/PMH-2026-000125/advance',
+          { action: 'reject', note: 'Foto tidak sesuai ketentuan' },
+          auth,
+        );
+        assert.equal(res.body.status, 'rejected');
+        assert.equal(res.body.rejectionReason, 'Foto tidak sesuai ketentuan');
+      });
     });
-    assert.equal(found.status, 200);
-    conforms(assert, '/applications/lookup', 'post', found);
-    assert.equal(found.body.steps.find((s: { status: string }) => s.status === 'current').id, 'verification');
-    const wrong = await call(server.base, 'POST', '/applications/lookup', {
-      number: 'PMH-2026-000123',
-      verifier: '1234',
-    });
-    const missing = await call(server.base, 'POST', '/applications/lookup', {
-      number: 'PMH-2026-999999',
-      verifier: '0003',
-    });
-    assert.equal(wrong.status, 404);
-    assert.deepEqual(wrong.body, missing.body);
-  });
 
-  it('shows overdue and rejected applications plainly', async () => {
-    const overdue = await call(server.base, 'POST', '/applications/lookup', {
-      number: 'PMH-2026-000125',
-      verifier: '0003',
+    describe('logs', () => {
+      it('write one line per request without any personal data', async () => {
+        const lines: string[] = [];
+        const original = console.log;
+        console.log = (line) => lines.push(String(line));
+        const server = await startServer({ engine, env: { MPP_LOG: '1' } });
+        try {
+          const made = await book(
+            server.base,
+            booking({ nik: nik(4321), name: 'Rahasia Sekali', phone: '+6281298765432' }),
+          );
+          await call(server.base, 'POST', '/bookings/lookup', { code: made.body.code, nikLast4: '4321' });
+        } finally {
+          console.log = original;
+          await server.close();
+        }
+        assert.ok(lines.length >= 2);
+        const all = lines.join('\n');
+        for (const secret of [nik(4321), 'Rahasia', '81298765432', '4321'])
+          assert.ok(!all.includes(secret), `log leaks ${secret}`);
+        assert.equal(JSON.parse(lines[0]).path, '/api/v1/bookings');
+      });
     });
-    assert.equal(overdue.body.overdue, true);
-    const rejected = await call(server.base, 'POST', '/applications/lookup', {
-      number: 'PMH-2026-000124',
-      verifier: '0003',
-    });
-    assert.equal(rejected.body.status, 'rejected');
-    assert.match(rejected.body.rejectionReason, /STR/);
   });
-
-  it('moves an application through its steps to ready, then refuses changes once closed', async () => {
-    const advance = (body: object) =>
-      call(server.base, 'POST', '/operator/applications/PMH-2026-000123/advance', body, auth);
-    let res = await advance({ action: 'advance' });
-    conforms(assert, '/operator/applications/{number}/advance', 'post', res);
-    assert.equal(res.body.steps.find((s: { status: string }) => s.status === 'current').id, 'approval');
-    res = await advance({ action: 'advance' });
-    assert.equal(res.body.steps.find((s: { status: string }) => s.status === 'current').id, 'issued');
-    res = await advance({ action: 'advance' });
-    assert.equal(res.body.status, 'ready');
-    assert.ok(res.body.collection.place);
-    res = await advance({ action: 'advance' });
-    assert.equal(res.body.status, 'completed');
-    res = await advance({ action: 'reject', note: 'terlambat' });
-    assert.equal(res.status, 409);
-    assert.equal(res.body.code, 'application_closed');
-  });
-
-  it('rejects with the reason the resident will read', async () => {
-    const res = await call(
-      server.base,
-      'POST',
-      '/operator/applications/PMH-2026-000125/advance',
-      { action: 'reject', note: 'Foto tidak sesuai ketentuan' },
-      auth,
-    );
-    assert.equal(res.body.status, 'rejected');
-    assert.equal(res.body.rejectionReason, 'Foto tidak sesuai ketentuan');
-  });
-});
-
-describe('logs', () => {
-  it('write one line per request without any personal data', async () => {
-    const lines: string[] = [];
-    const original = console.log;
-    console.log = (line) => lines.push(String(line));
-    const server = await startServer({ env: { MPP_LOG: '1' } });
-    try {
-      const made = await book(
-        server.base,
-        booking({ nik: nik(4321), name: 'Rahasia Sekali', phone: '+6281298765432' }),
-      );
-      await call(server.base, 'POST', '/bookings/lookup', { code: made.body.code, nikLast4: '4321' });
-    } finally {
-      console.log = original;
-      await server.close();
-    }
-    assert.ok(lines.length >= 2);
-    const all = lines.join('\n');
-    for (const secret of [nik(4321), 'Rahasia', '81298765432', '4321'])
-      assert.ok(!all.includes(secret), `log leaks ${secret}`);
-    assert.equal(JSON.parse(lines[0]).path, '/api/v1/bookings');
-  });
-});
+}

@@ -91,7 +91,7 @@ describe('npm run db:backup', () => {
       await server.exited;
     }
     // Restoring is starting on the copy (the README: stop, copy it over MPP_DB_PATH, start).
-    const restored = await startServer({ dbPath: copy });
+    const restored = await startServer({ database: copy });
     try {
       const found = await call(restored.base, 'POST', '/bookings/lookup', { code: made.body.code, nikLast4: '0077' });
       assert.equal(found.status, 200);

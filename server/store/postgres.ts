@@ -1,0 +1,609 @@
+// The PostgreSQL store, for a city or a province: several server instances on one database behave as one. A place is
+// taken with a conditional UPDATE on the session's row of places left (remaining > 0), one active booking per
+// person, service and day is a partial unique index, an Idempotency-Key is a primary key whose row lock makes a
+// concurrent retry wait for the first answer, and calling the next visitor skips rows another counter holds.
+import pg from 'pg';
+import {
+  ACTIVE_STATUSES,
+  changeRefusal,
+  PLACE_HOLDING_STATUSES,
+  placeRefusal,
+  type Holiday,
+  type Refusal,
+  type SessionTemplate,
+} from '../../src/rules/index.js';
+import type { Agency } from '../../src/api/types.js';
+import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
+import { toRecord, type BookingRow } from './rows.js';
+import type {
+  ApplicationRecord,
+  BookingRecord,
+  BookingStore,
+  CatalogueService,
+  ChangeResult,
+  QueueState,
+  ReserveRequest,
+  ReserveResult,
+  SeedData,
+} from './types.js';
+
+const list = (statuses: readonly string[]) => `(${statuses.map((s) => `'${s}'`).join(', ')})`;
+const ACTIVE = list(ACTIVE_STATUSES);
+const HOLDS_PLACE = list(PLACE_HOLDING_STATUSES);
+const holdsPlace = (status: string) => (PLACE_HOLDING_STATUSES as readonly string[]).includes(status);
+
+/** Advisory lock keys: one instance at a time migrates, one seeds. */
+const MIGRATION_LOCK = 7_170_001;
+const SEED_LOCK = 7_170_002;
+/** Tries of a transaction PostgreSQL aborted for a deadlock or a serialisation failure. */
+const MAX_TRIES = 3;
+const RETRYABLE = new Set(['40001', '40P01']);
+
+interface ApplicationRow {
+  number: string;
+  service_id: string;
+  nik_hash: string;
+  nik_last4: string;
+  status: ApplicationRecord['status'];
+  submitted_at: string;
+  deadline: string;
+  steps: ApplicationRecord['steps'];
+  rejection_reason: string | null;
+  collection: ApplicationRecord['collection'] | null;
+  next_step: string | null;
+  updated_at: string;
+}
+
+const toApplication = (r: ApplicationRow): ApplicationRecord & { nikLast4: string } => ({
+  number: r.number,
+  status: r.status,
+  serviceId: r.service_id,
+  submittedAt: r.submitted_at,
+  deadline: r.deadline,
+  steps: r.steps,
+  ...(r.rejection_reason ? { rejectionReason: r.rejection_reason } : {}),
+  ...(r.collection ? { collection: r.collection } : {}),
+  ...(r.next_step ? { nextStep: r.next_step } : {}),
+  nikLast4: r.nik_last4,
+});
+
+const isRefusal = (value: ApplicationRecord | Refusal): value is Refusal =>
+  'code' in value && 'status' in value && typeof value.status === 'number';
+
+/** Ends a transaction with ROLLBACK and answers `value`: a refusal that must leave nothing behind. */
+class RollbackWith<T> {
+  constructor(readonly value: T) {}
+}
+
+const isUniqueViolation = (error: unknown, constraint: string) =>
+  error instanceof Error &&
+  (error as { code?: string }).code === '23505' &&
+  (error as { constraint?: string }).constraint === constraint;
+
+/** COUNT(*) is a bigint, which `pg` answers as a string: every count here is small, so it is read as a number. */
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === pg.types.builtins.INT8 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as never,
+};
+
+/** The URL without its password, for logs and messages. */
+export function redactedUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
+/** Connects to `url`, applies the migrations not yet applied, and answers the store. */
+export async function openPostgresStore(url: string, { poolSize = 10 } = {}): Promise<PostgresStore> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  // An idle connection the server drops (a restart, a failover) must not crash the process: the pool replaces it.
+  pool.on('error', (error) => console.error(`mpp server: PostgreSQL connection lost: ${error.message}`));
+  try {
+    await migrate(pool);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return new PostgresStore(pool);
+}
+
+async function migrate(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
+    );
+    const { rows } = await client.query<{ v: number }>(
+      'SELECT COALESCE(MAX(version), 0)::int AS v FROM schema_migrations',
+    );
+    for (let i = rows[0]!.v; i < POSTGRES_MIGRATIONS.length; i++) {
+      await client.query('BEGIN');
+      try {
+        await client.query(POSTGRES_MIGRATIONS[i]!);
+        await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [i + 1]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    client.release();
+  }
+}
+
+type Target = { date: string; sessionId: string; sessionStart: string; sessionEnd: string; quota: number };
+
+/** The PostgreSQL implementation of `BookingStore` (a `pg` pool; READ COMMITTED and row locks). */
+export class PostgresStore implements BookingStore {
+  readonly engine = 'postgres';
+
+  constructor(readonly pool: pg.Pool) {}
+
+  /** Runs `work` in one transaction; retried (a bounded number of times) when PostgreSQL aborts it for a deadlock. */
+  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const client = await this.pool.connect();
+      try {
+        await client.query('BEGIN');
+        const value = await work(client);
+        await client.query('COMMIT');
+        return value;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        if (error instanceof RollbackWith) return error.value as T;
+        if (attempt < MAX_TRIES && RETRYABLE.has((error as { code?: string }).code ?? '')) continue;
+        throw error;
+      } finally {
+        client.release();
+      }
+    }
+  }
+
+  async ready(): Promise<{ ok: true } | { ok: false; reason: string }> {
+    try {
+      const { rows } = await this.pool.query<{ v: number }>(
+        'SELECT COALESCE(MAX(version), 0)::int AS v FROM schema_migrations',
+      );
+      const version = rows[0]!.v;
+      if (version !== POSTGRES_MIGRATIONS.length)
+        return { ok: false, reason: `schema ${version} of ${POSTGRES_MIGRATIONS.length}` };
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  async seedIfEmpty(seed: SeedData): Promise<boolean> {
+    return this.transaction(async (c) => {
+      // Two instances started on an empty database: the second waits here, then finds the catalogue.
+      await c.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+      const { rows } = await c.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM services');
+      if (rows[0]!.n > 0) return false;
+      // Each table in one statement: the rows travel as one JSON array.
+      const many = (table: string, records: object[]) =>
+        records.length
+          ? c.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1)`, [
+              JSON.stringify(records),
+            ])
+          : undefined;
+      await many(
+        'agencies',
+        seed.agencies.map((agency, position) => ({ id: agency.id, position, doc: agency })),
+      );
+      await many(
+        'services',
+        seed.services.map((service, position) => ({
+          id: service.id,
+          position,
+          agency_id: service.agencyId,
+          bookable: service.bookable,
+          doc: service,
+        })),
+      );
+      const sessions = [];
+      for (const service of seed.services) {
+        if (!service.bookable) continue;
+        for (let weekday = 1; weekday <= 7; weekday++)
+          for (const s of seed.sessionsOf(service, weekday))
+            sessions.push({
+              service_id: service.id,
+              weekday,
+              id: s.id,
+              start_time: s.start,
+              end_time: s.end,
+              quota: s.quota,
+            });
+      }
+      await many('session_templates', sessions);
+      await many('holidays', seed.holidays);
+      await many(
+        'applications',
+        seed.applications.map((app) => {
+          const lastStep = app.steps.findLast((step) => step.startedAt);
+          return {
+            number: app.number,
+            service_id: app.serviceId,
+            nik_hash: app.nikHash,
+            nik_last4: app.nikLast4,
+            status: app.status,
+            submitted_at: app.submittedAt,
+            deadline: app.deadline,
+            steps: app.steps,
+            rejection_reason: app.rejectionReason ?? null,
+            collection: app.collection ?? null,
+            next_step: app.nextStep ?? null,
+            updated_at: lastStep?.completedAt ?? lastStep?.startedAt ?? app.submittedAt,
+          };
+        }),
+      );
+      return true;
+    });
+  }
+
+  async nikKey(make: () => string): Promise<string> {
+    // Instances racing on a new database keep the first key written.
+    await this.pool.query(`INSERT INTO meta (key, value) VALUES ('nik_key', $1) ON CONFLICT (key) DO NOTHING`, [
+      make(),
+    ]);
+    const { rows } = await this.pool.query<{ value: string }>(`SELECT value FROM meta WHERE key = 'nik_key'`);
+    return rows[0]!.value;
+  }
+
+  async close(): Promise<void> {
+    if (!this.pool.ended) await this.pool.end();
+  }
+
+  async agencies(): Promise<Agency[]> {
+    return (await this.pool.query<{ doc: Agency }>('SELECT doc FROM agencies ORDER BY position')).rows.map(
+      (r) => r.doc,
+    );
+  }
+
+  async services(): Promise<CatalogueService[]> {
+    return (await this.pool.query<{ doc: CatalogueService }>('SELECT doc FROM services ORDER BY position')).rows.map(
+      (r) => r.doc,
+    );
+  }
+
+  async holiday(date: string): Promise<Holiday | undefined> {
+    return (await this.pool.query<Holiday>('SELECT date, name, type FROM holidays WHERE date = $1', [date])).rows[0];
+  }
+
+  async sessionTemplates(serviceId: string, weekday: number): Promise<SessionTemplate[]> {
+    const { rows } = await this.pool.query<SessionTemplate>(
+      'SELECT id, start_time AS start, end_time AS "end", quota FROM session_templates WHERE service_id = $1 AND weekday = $2 ORDER BY start_time',
+      [serviceId, weekday],
+    );
+    return rows;
+  }
+
+  async placesTaken(serviceId: string, date: string): Promise<Map<string, number>> {
+    const { rows } = await this.pool.query<{ session_id: string; n: number }>(
+      `SELECT session_id, COUNT(*)::int AS n FROM bookings WHERE service_id = $1 AND date = $2 AND status IN ${HOLDS_PLACE} GROUP BY session_id`,
+      [serviceId, date],
+    );
+    return new Map(rows.map((r) => [r.session_id, r.n]));
+  }
+
+  /**
+   * Takes one place of a session: one conditional UPDATE, which waits for a concurrent taker of the same session
+   * and then sees what it left. The session's row is made on its first booking, from the quota and the places its
+   * bookings already hold.
+   */
+  private async takePlace(c: pg.PoolClient, serviceId: string, date: string, sessionId: string, quota: number) {
+    const take = async () => {
+      // One round trip answers both whether a place was taken and whether the session's row exists at all.
+      const { rows } = await c.query<{ took: boolean; present: boolean }>(
+        `WITH taken AS (
+           UPDATE session_places SET remaining = remaining - 1
+           WHERE service_id = $1 AND date = $2 AND session_id = $3 AND remaining > 0 RETURNING 1
+         )
+         SELECT EXISTS (SELECT 1 FROM taken) AS took,
+           EXISTS (SELECT 1 FROM session_places WHERE service_id = $1 AND date = $2 AND session_id = $3) AS present`,
+        [serviceId, date, sessionId],
+      );
+      return rows[0]!;
+    };
+    const first = await take();
+    if (first.took || first.present) return first.took;
+    await c.query(
+      `INSERT INTO session_places (service_id, date, session_id, remaining)
+       SELECT $1::text, $2::text, $3::text, GREATEST($4::int - COUNT(*)::int, 0) FROM bookings
+       WHERE service_id = $1 AND date = $2 AND session_id = $3 AND status IN ${HOLDS_PLACE}
+       ON CONFLICT DO NOTHING`,
+      [serviceId, date, sessionId, quota],
+    );
+    // Made here, or by a concurrent first booking (the INSERT waited for it): either way the row is there now.
+    return (await take()).took;
+  }
+
+  private async freePlace(c: pg.PoolClient, serviceId: string, date: string, sessionId: string) {
+    await c.query(
+      'UPDATE session_places SET remaining = remaining + 1 WHERE service_id = $1 AND date = $2 AND session_id = $3',
+      [serviceId, date, sessionId],
+    );
+  }
+
+  private async hasActiveBooking(c: pg.PoolClient, nikHash: string, serviceId: string, date: string, except: string) {
+    const { rowCount } = await c.query(
+      `SELECT 1 FROM bookings WHERE nik_hash = $1 AND service_id = $2 AND date = $3 AND status IN ${ACTIVE} AND code <> $4 LIMIT 1`,
+      [nikHash, serviceId, date, except],
+    );
+    return Boolean(rowCount);
+  }
+
+  async reserve(request: ReserveRequest): Promise<ReserveResult> {
+    return this.transaction(async (c): Promise<ReserveResult> => {
+      const b = request.booking;
+      // Claim the key: a concurrent request with the same key (on any instance) waits here for this one's answer.
+      const claimed = await c.query(
+        `INSERT INTO idempotency (key, request_hash, status, body, created_at) VALUES ($1, $2, 0, 'null', $3)
+         ON CONFLICT (key) DO NOTHING`,
+        [request.idempotencyKey, request.requestHash, b.createdAt],
+      );
+      if (!claimed.rowCount) {
+        const { rows } = await c.query<{ request_hash: string; status: number; body: unknown }>(
+          'SELECT request_hash, status, body FROM idempotency WHERE key = $1',
+          [request.idempotencyKey],
+        );
+        const previous = rows[0]!;
+        if (previous.request_hash !== request.requestHash) return { kind: 'key_reused' };
+        return { kind: 'answered', answer: { status: previous.status, body: previous.body }, replayed: true };
+      }
+      let refusal = request.calendarRefusal;
+      // A field refusal is not kept: rolling back frees the key for the corrected request.
+      if (refusal?.status === 422) throw new RollbackWith<ReserveResult>({ kind: 'invalid', refusal });
+      let record: BookingRecord | undefined;
+      if (!refusal) {
+        const personHasActiveBooking = await this.hasActiveBooking(c, b.nikHash, b.serviceId, b.date, '');
+        await c.query('SAVEPOINT place');
+        const took = await this.takePlace(c, b.serviceId, b.date, b.sessionId, request.quota);
+        refusal = placeRefusal({ quota: request.quota, taken: took ? 0 : request.quota, personHasActiveBooking });
+        if (!refusal) {
+          record = await this.insertBooking(c, request);
+          // The same person booking at once elsewhere committed first: the unique index refused this one.
+          if (!record) refusal = placeRefusal({ quota: request.quota, taken: 0, personHasActiveBooking: true });
+        }
+        if (refusal) await c.query('ROLLBACK TO SAVEPOINT place');
+      }
+      const answer = record
+        ? { status: 201, body: request.answer(record) }
+        : { status: refusal!.status, body: request.refusal(refusal!) };
+      await c.query('UPDATE idempotency SET status = $2, body = $3 WHERE key = $1', [
+        request.idempotencyKey,
+        answer.status,
+        JSON.stringify(answer.body),
+      ]);
+      return { kind: 'answered', answer, replayed: false };
+    });
+  }
+
+  /** Writes the booking (a fresh code when its code is taken); undefined when the person already holds one. */
+  private async insertBooking(c: pg.PoolClient, request: ReserveRequest): Promise<BookingRecord | undefined> {
+    const b = request.booking;
+    for (let code = b.code; ; code = request.newCode()) {
+      await c.query('SAVEPOINT insert_booking');
+      try {
+        await c.query(
+          `INSERT INTO bookings (code, service_id, agency_id, date, session_id, session_start, session_end, nik_hash,
+             nik_last4, name, phone, email, status, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'booked', $13, $13)`,
+          [
+            code,
+            b.serviceId,
+            b.agencyId,
+            b.date,
+            b.sessionId,
+            b.sessionStart,
+            b.sessionEnd,
+            b.nikHash,
+            b.nikLast4,
+            b.name,
+            b.phone,
+            b.email,
+            b.createdAt,
+          ],
+        );
+        return {
+          ...b,
+          code,
+          status: 'booked',
+          queueSeq: null,
+          queueNumber: null,
+          counterId: null,
+          checkedInAt: null,
+          calledAt: null,
+          updatedAt: b.createdAt,
+        };
+      } catch (error) {
+        await c.query('ROLLBACK TO SAVEPOINT insert_booking');
+        if (isUniqueViolation(error, 'bookings_pkey')) continue;
+        if (isUniqueViolation(error, 'bookings_one_active')) return undefined;
+        throw error;
+      }
+    }
+  }
+
+  async booking(code: string): Promise<BookingRecord | undefined> {
+    const row = (await this.pool.query<BookingRow>('SELECT * FROM bookings WHERE code = $1', [code])).rows[0];
+    return row && toRecord(row);
+  }
+
+  async expire(code: string, at: string): Promise<void> {
+    await this.transaction(async (c) => {
+      const { rows } = await c.query<BookingRow>(
+        `UPDATE bookings SET status = 'expired', updated_at = $2 WHERE code = $1 AND status = 'booked' RETURNING *`,
+        [code, at],
+      );
+      const row = rows[0];
+      if (row) await this.freePlace(c, row.service_id, row.date, row.session_id);
+    });
+  }
+
+  /** Locks the booking, lets `change` decide and write, and answers the booking as it is after. */
+  private changeBooking(
+    code: string,
+    change: (c: pg.PoolClient, record: BookingRecord) => Promise<Refusal | null>,
+  ): Promise<ChangeResult> {
+    return this.transaction(async (c): Promise<ChangeResult> => {
+      const select = () => c.query<BookingRow>('SELECT * FROM bookings WHERE code = $1 FOR UPDATE', [code]);
+      const row = (await select()).rows[0];
+      if (!row) return { ok: false, refusal: { status: 409, code: 'booking_not_active' } };
+      const refusal = await change(c, toRecord(row));
+      if (refusal) throw new RollbackWith<ChangeResult>({ ok: false, refusal });
+      return { ok: true, record: toRecord((await select()).rows[0]!) };
+    });
+  }
+
+  async cancel(code: string, at: string): Promise<ChangeResult> {
+    return this.changeBooking(code, async (c, record) => {
+      const refusal = changeRefusal(record.status);
+      if (refusal) return refusal;
+      await c.query(`UPDATE bookings SET status = 'cancelled', updated_at = $2 WHERE code = $1`, [code, at]);
+      if (holdsPlace(record.status)) await this.freePlace(c, record.serviceId, record.date, record.sessionId);
+      return null;
+    });
+  }
+
+  async reschedule(code: string, target: Target, at: string): Promise<ChangeResult> {
+    return this.changeBooking(code, async (c, record) => {
+      const refused = changeRefusal(record.status);
+      if (refused) return refused;
+      const sameSession = record.date === target.date && record.sessionId === target.sessionId;
+      const took =
+        sameSession || (await this.takePlace(c, record.serviceId, target.date, target.sessionId, target.quota));
+      const refusal = placeRefusal({
+        quota: target.quota,
+        taken: took ? 0 : target.quota,
+        personHasActiveBooking: await this.hasActiveBooking(c, record.nikHash, record.serviceId, target.date, code),
+      });
+      if (refusal) return refusal;
+      try {
+        await c.query(
+          'UPDATE bookings SET date = $2, session_id = $3, session_start = $4, session_end = $5, updated_at = $6 WHERE code = $1',
+          [code, target.date, target.sessionId, target.sessionStart, target.sessionEnd, at],
+        );
+      } catch (error) {
+        if (isUniqueViolation(error, 'bookings_one_active'))
+          return placeRefusal({ quota: 1, taken: 0, personHasActiveBooking: true });
+        throw error;
+      }
+      if (!sameSession) await this.freePlace(c, record.serviceId, record.date, record.sessionId);
+      return null;
+    });
+  }
+
+  async checkIn(
+    code: string,
+    at: string,
+    refusal: (record: BookingRecord) => Refusal | null,
+    numberOf: (seq: number) => string,
+  ): Promise<ChangeResult> {
+    return this.changeBooking(code, async (c, record) => {
+      const refused = refusal(record);
+      if (refused) return refused;
+      // The day's sequence of the agency, incremented in one statement: two check-ins never share a number.
+      const { rows } = await c.query<{ seq: number }>(
+        `INSERT INTO queue_counters (agency_id, date, last_seq) VALUES ($1, $2, 1)
+         ON CONFLICT (agency_id, date) DO UPDATE SET last_seq = queue_counters.last_seq + 1 RETURNING last_seq AS seq`,
+        [record.agencyId, record.date],
+      );
+      const seq = rows[0]!.seq;
+      await c.query(
+        `UPDATE bookings SET status = 'checked_in', queue_seq = $2, queue_number = $3, checked_in_at = $4, updated_at = $4
+         WHERE code = $1`,
+        [code, seq, numberOf(seq), at],
+      );
+      return null;
+    });
+  }
+
+  async callNext(agencyId: string, date: string, counterId: string, at: string): Promise<void> {
+    await this.transaction(async (c) => {
+      await c.query(
+        `UPDATE bookings SET status = 'done', updated_at = $4
+         WHERE agency_id = $1 AND date = $2 AND status = 'serving' AND counter_id = $3`,
+        [agencyId, date, counterId, at],
+      );
+      // Another counter calling at the same moment holds its row: this one takes the next, never the same person.
+      const { rows } = await c.query<{ code: string }>(
+        `SELECT code FROM bookings WHERE agency_id = $1 AND date = $2 AND status = 'checked_in'
+         ORDER BY queue_seq LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        [agencyId, date],
+      );
+      const next = rows[0];
+      if (next)
+        await c.query(
+          `UPDATE bookings SET status = 'serving', counter_id = $2, called_at = $3, updated_at = $3 WHERE code = $1`,
+          [next.code, counterId, at],
+        );
+    });
+  }
+
+  async queue(agencyId: string, date: string): Promise<QueueState> {
+    const [serving, waiting] = await Promise.all([
+      this.pool.query<{ counter_id: string; queue_number: string }>(
+        `SELECT counter_id, queue_number FROM bookings WHERE agency_id = $1 AND date = $2 AND status = 'serving'`,
+        [agencyId, date],
+      ),
+      this.pool.query<{ n: number }>(
+        `SELECT COUNT(*)::int AS n FROM bookings WHERE agency_id = $1 AND date = $2 AND status = 'checked_in'`,
+        [agencyId, date],
+      ),
+    ]);
+    return {
+      serving: new Map(serving.rows.map((r) => [r.counter_id, r.queue_number])),
+      waiting: waiting.rows[0]!.n,
+    };
+  }
+
+  async waitingBefore(agencyId: string, date: string, queueSeq: number): Promise<number> {
+    const { rows } = await this.pool.query<{ n: number }>(
+      `SELECT COUNT(*)::int AS n FROM bookings WHERE agency_id = $1 AND date = $2 AND status = 'checked_in' AND queue_seq < $3`,
+      [agencyId, date, queueSeq],
+    );
+    return rows[0]!.n;
+  }
+
+  async application(number: string) {
+    const row = (await this.pool.query<ApplicationRow>('SELECT * FROM applications WHERE number = $1', [number]))
+      .rows[0];
+    return row && toApplication(row);
+  }
+
+  async changeApplication(
+    number: string,
+    at: string,
+    change: (current: ApplicationRecord) => ApplicationRecord | Refusal,
+  ): Promise<ApplicationRecord | Refusal | undefined> {
+    return this.transaction(async (c) => {
+      const row = (await c.query<ApplicationRow>('SELECT * FROM applications WHERE number = $1 FOR UPDATE', [number]))
+        .rows[0];
+      if (!row) return undefined;
+      const { nikLast4: _omit, ...current } = toApplication(row);
+      const next = change(current);
+      if (isRefusal(next)) return next;
+      await c.query(
+        `UPDATE applications SET status = $2, steps = $3, rejection_reason = $4, collection = $5, next_step = $6,
+           updated_at = $7 WHERE number = $1`,
+        [
+          number,
+          next.status,
+          JSON.stringify(next.steps),
+          next.rejectionReason ?? null,
+          next.collection ? JSON.stringify(next.collection) : null,
+          next.nextStep ?? null,
+          at,
+        ],
+      );
+      return next;
+    });
+  }
+}
