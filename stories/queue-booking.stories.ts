@@ -6,7 +6,7 @@ import { setFinishStepsFetch } from '../src/components/queue-booking/queue-booki
 import { KTP_SERVICE_ID } from '../test/mocks/fixtures.js';
 import { createMockApi, type MockApiOptions } from '../test/mocks/handlers.js';
 import { attributes, elementAttributes } from './support/attributes.js';
-import { BookingDriver } from './support/booking-steps.js';
+import { answers, residentIn, type StoryResident } from './support/booking.js';
 import { attributeNames } from './support/manifest.js';
 import { driveStates, stateHandlers, statesGrid, type StateCell } from './support/states-grid.js';
 
@@ -48,57 +48,79 @@ const secondHalfFetchedWith = (fetch: Parameters<typeof setFinishStepsFetch>[0])
   return () => setFinishStepsFetch(() => import('../src/components/queue-booking/finish-steps.js'));
 };
 
-const drive = (steps: (d: BookingDriver) => Promise<void>) => ({
-  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => steps(new BookingDriver(canvasElement)),
+const drive = (steps: (r: StoryResident) => Promise<void>) => ({
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => steps(residentIn(canvasElement)),
 });
+/** Day and session answered, "Lanjutkan" to the identity, whose questions come in the second file. */
+const toSecondHalf = async (r: StoryResident) => {
+  await r.chooseDay();
+  await r.continue(r.words.sessionQuestion);
+  await r.chooseSession();
+  await r.continue();
+};
+/** The identity sent with a NIK that does not match its region and a landline: the error summary shows. */
+const wrongIdentity = async (r: StoryResident) => {
+  await r.answerUpToIdentity();
+  await r.fillIdentity({ nik: '3172013209900003', phone: '0771 444 0123' });
+  await r.continue();
+};
+/** Every question answered, then "Kirim booking", whatever the API answers. */
+const sendBooking = async (r: StoryResident) => {
+  await r.answerUpToCheck(answers());
+  await r.ui.click(r.words.send);
+};
 
 export const ChooseService: Story = {
   args: { service: '' },
-  ...drive(async (d) => void (await d.see('input[name=service]'))),
+  ...drive((r) => r.shows('input[name=service]')),
 };
-export const ChooseDay: Story = drive(async (d) => void (await d.see('input[name=day]')));
-export const ChooseSession: Story = drive(async (d) => {
-  await d.choose('day');
-  await d.next();
-  await d.see('input[name=session]');
+export const ChooseDay: Story = drive((r) => r.shows('input[name=day]'));
+export const ChooseSession: Story = drive(async (r) => {
+  await r.chooseDay();
+  await r.continue(r.words.sessionQuestion);
+  await r.shows('input[name=session]');
 });
-export const Identity: Story = drive((d) => d.toIdentity());
-export const IdentityErrors: Story = drive(async (d) => {
-  await d.toIdentity();
-  await d.fill({ nik: '3172013209900003', phone: '0771 444 0123' });
-  await d.next();
-  await d.see('.error-summary');
+export const Identity: Story = drive(async (r) => {
+  await r.answerUpToIdentity();
+  await r.shows('#nik');
 });
-export const CheckAnswers: Story = drive((d) => d.toCheck());
-export const Ticket: Story = drive((d) => d.toTicket());
-export const ConfirmCancel: Story = drive(async (d) => {
-  await d.toTicket();
-  await d.button(/Batalkan booking/);
-  await d.button(/Tidak, kembali/);
-  await d.button(/Batalkan booking/);
+export const IdentityErrors: Story = drive(async (r) => {
+  await wrongIdentity(r);
+  await r.shows('.error-summary');
 });
-export const Cancelled: Story = drive(async (d) => {
-  await d.toTicket();
-  await d.button(/Batalkan booking/);
-  await d.button(/Ya, batalkan/);
-  await d.see('.panel--neutral');
+export const CheckAnswers: Story = drive(async (r) => {
+  await r.answerUpToCheck(answers());
+  await r.shows('.summary');
 });
-export const Reschedule: Story = drive(async (d) => {
-  await d.toTicket();
-  await d.button(/Ubah jadwal/);
-  await d.see('input[name=day]');
+export const Ticket: Story = drive((r) => r.book(answers()));
+export const ConfirmCancel: Story = drive(async (r) => {
+  await r.book(answers());
+  await r.ui.click(/Batalkan booking/);
+  await r.ui.click(/Tidak, kembali/);
+  await r.ui.click(/Batalkan booking/);
+});
+export const Cancelled: Story = drive(async (r) => {
+  await r.book(answers());
+  await r.ui.click(/Batalkan booking/);
+  await r.ui.click(/Ya, batalkan/);
+  await r.shows('.panel--neutral');
+});
+export const Reschedule: Story = drive(async (r) => {
+  await r.book(answers());
+  await r.ui.click(/Ubah jadwal/);
+  await r.shows('input[name=day]');
 });
 /** Moving the visit without choosing a day: the error summary, as in the first booking. */
-export const RescheduleNothingChosen: Story = drive(async (d) => {
-  await d.toTicket();
-  await d.button(/Ubah jadwal/);
-  await d.see('input[name=day]');
-  await d.next();
-  await d.see('.error-summary');
+export const RescheduleNothingChosen: Story = drive(async (r) => {
+  await r.book(answers());
+  await r.ui.click(/Ubah jadwal/);
+  await r.shows('input[name=day]');
+  await r.continue();
+  await r.shows('.error-summary');
 });
 /** A finder on the page chose another service while the ticket shows: the new booking is offered beside it. */
-export const TicketThenAnotherService: Story = drive(async (d) => {
-  await d.toTicket();
+export const TicketThenAnotherService: Story = drive(async (r) => {
+  await r.book(answers());
   document.dispatchEvent(
     new CustomEvent('mpp-service-book', {
       detail: { serviceId: 'polresta-penerbitan-skck-baru', agencyId: 'polresta' },
@@ -106,11 +128,11 @@ export const TicketThenAnotherService: Story = drive(async (d) => {
       composed: true,
     }),
   );
-  await d.see('.notice--info');
+  await r.shows('.notice--info');
 });
 export const Loading: Story = {
   parameters: mocks({ scenario: 'loading' }),
-  ...drive(async (d) => void (await d.see('.skeleton'))),
+  ...drive((r) => r.shows('.skeleton')),
 };
 /**
  * The questions from the identity on come in a second file, fetched once the resident starts. On a slow
@@ -118,45 +140,42 @@ export const Loading: Story = {
  */
 export const SecondHalfLoading: Story = {
   beforeEach: secondHalfFetchedWith(() => new Promise(() => undefined)),
-  ...drive(async (d) => {
-    await d.toSessionAnswered();
-    await d.see('.skeleton');
+  ...drive(async (r) => {
+    await toSecondHalf(r);
+    await r.shows('.skeleton');
   }),
 };
 /** The second file could not be fetched (offline, or not copied beside the script): a way on, nothing lost. */
 export const SecondHalfFailed: Story = {
   beforeEach: secondHalfFetchedWith(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))),
-  ...drive(async (d) => {
-    await d.toSessionAnswered();
-    await d.see('.notice--error');
+  ...drive(async (r) => {
+    await toSecondHalf(r);
+    await r.shows('.notice--error');
   }),
 };
 export const ScheduleError: Story = {
   parameters: mocks({ scenario: 'server-error' }),
-  ...drive(async (d) => void (await d.see('.notice--error'))),
+  ...drive((r) => r.shows('.notice--error')),
 };
 export const SessionFilledMeanwhile: Story = {
   parameters: mocks({}, refuse(409, 'session_full')),
-  ...drive(async (d) => {
-    await d.toCheck();
-    await d.button(/Kirim booking/);
-    await d.see('.notice--error');
+  ...drive(async (r) => {
+    await sendBooking(r);
+    await r.shows('.notice--error');
   }),
 };
 export const AlreadyBooked: Story = {
   parameters: mocks({}, refuse(409, 'duplicate_booking')),
-  ...drive(async (d) => {
-    await d.toCheck();
-    await d.button(/Kirim booking/);
-    await d.see('.notice--error');
+  ...drive(async (r) => {
+    await sendBooking(r);
+    await r.shows('.notice--error');
   }),
 };
 export const RateLimited: Story = {
   parameters: mocks({}, refuse(429, 'rate_limited', { 'Retry-After': '45' })),
-  ...drive(async (d) => {
-    await d.toCheck();
-    await d.button(/Kirim booking/);
-    await d.see('.notice--warning');
+  ...drive(async (r) => {
+    await sendBooking(r);
+    await r.shows('.notice--warning');
   }),
 };
 export const ConnectionLost: Story = {
@@ -164,43 +183,44 @@ export const ConnectionLost: Story = {
     {},
     http.post(`${API}/bookings`, () => HttpResponse.error()),
   ),
-  ...drive(async (d) => {
-    await d.toCheck();
-    await d.button(/Kirim booking/);
-    await d.see('.notice--error');
+  ...drive(async (r) => {
+    await sendBooking(r);
+    await r.shows('.notice--error');
   }),
 };
-export const EnglishTicket: Story = { args: { lang: 'en' }, ...drive((d) => d.toTicket()) };
+export const EnglishTicket: Story = { args: { lang: 'en' }, ...drive((r) => r.book(answers())) };
 export const EnglishIdentityErrors: Story = {
   args: { lang: 'en' },
-  ...drive(async (d) => {
-    await d.toIdentity();
-    await d.next();
-    await d.see('.error-summary');
+  ...drive(async (r) => {
+    await r.answerUpToIdentity();
+    await r.continue();
+    await r.shows('.error-summary');
   }),
 };
 export const DarkTicket: Story = {
   args: { theme: 'dark' },
   decorators: [(story) => html`<div style="background:#0d1014;padding:1rem">${story()}</div>`],
-  ...drive((d) => d.toTicket()),
+  ...drive((r) => r.book(answers())),
 };
 export const DarkDay: Story = {
   args: { theme: 'dark' },
   decorators: [(story) => html`<div style="background:#0d1014;padding:1rem">${story()}</div>`],
-  ...drive(async (d) => void (await d.see('input[name=day]'))),
+  ...drive((r) => r.shows('input[name=day]')),
 };
 export const Narrow320Check: Story = {
   name: '320px: check answers',
   decorators: [(story) => html`<div style="width:320px">${story()}</div>`],
-  ...drive((d) => d.toCheck()),
+  ...drive(async (r) => {
+    await r.answerUpToCheck(answers());
+    await r.shows('.summary');
+  }),
 };
 export const Narrow320Ticket: Story = {
   name: '320px: ticket',
   decorators: [(story) => html`<div style="width:320px">${story()}</div>`],
-  ...drive(async (d) => {
-    await d.toTicket();
-    const host = d.root.host as HTMLElement;
-    if (host.scrollWidth > 320) throw new Error(`ticket overflows: ${host.scrollWidth}px`);
+  ...drive(async (r) => {
+    await r.book(answers());
+    if (r.element.scrollWidth > 320) throw new Error(`ticket overflows: ${r.element.scrollWidth}px`);
   }),
 };
 
@@ -215,25 +235,21 @@ const bookingStates: StateCell[] = [
     name: 'identity-errors',
     label: 'Identity with errors',
     shows: '.error-summary',
-    drive: async (cell) => {
-      const d = new BookingDriver(cell);
-      await d.toIdentity();
-      await d.fill({ nik: '3172013209900003', phone: '0771 444 0123' });
-      await d.next();
-    },
+    drive: (cell) => wrongIdentity(residentIn(cell)),
   },
-  { name: 'check', label: 'Check answers', shows: '.summary', drive: (cell) => new BookingDriver(cell).toCheck() },
-  { name: 'ticket', label: 'Ticket', shows: '.code', drive: (cell) => new BookingDriver(cell).toTicket() },
+  {
+    name: 'check',
+    label: 'Check answers',
+    shows: '.summary',
+    drive: (cell) => residentIn(cell).answerUpToCheck(answers()),
+  },
+  { name: 'ticket', label: 'Ticket', shows: '.code', drive: (cell) => residentIn(cell).book(answers()) },
   {
     name: 'session-full',
     label: 'Session filled meanwhile',
     first: (base) => [refuse(409, 'session_full', {}, base)],
     shows: '.notice--error',
-    drive: async (cell) => {
-      const d = new BookingDriver(cell);
-      await d.toCheck();
-      await d.button(/Kirim booking|Send booking/);
-    },
+    drive: (cell) => sendBooking(residentIn(cell)),
   },
   { name: 'not-configured', label: 'Not configured', unconfigured: true, shows: '.notice' },
 ];
