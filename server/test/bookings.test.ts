@@ -266,7 +266,8 @@ for (const engine of ENGINES) {
           ]);
           assert.equal(a.status, 201);
           assert.equal(b.status, 201);
-          assert.equal(b.replayed, true);
+          // SQLite commits both in one batch, first come first served; on PostgreSQL either may hold the key first.
+          assert.equal([a, b].filter((r) => r.replayed).length, 1, 'exactly one answer is the replay');
           assert.equal((a.body as Booking).code, (b.body as Booking).code);
           const rows = (await rowsOf(server, `SELECT COUNT(*) AS n FROM bookings WHERE nik_last4 = '2010'`))[0].n;
           assert.equal(rows, 1);
