@@ -2,13 +2,12 @@
 // elements' events, and controls read from custom-elements.json.
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components';
 import { html } from 'lit';
-import { mswLoader } from 'msw-storybook-addon/csf3';
 import { action } from 'storybook/actions';
 import manifest from '../custom-elements.json';
 import { resetClients } from '../src/core/clients.js';
 import { allEvents, argTypesFromManifest } from '../stories/support/manifest.js';
+import { freshMockApiLoader, mockApi } from '../stories/support/mock-api.js';
 import { presetOf, presetStyle, themePresets } from '../stories/support/theme-presets.js';
-import { createMockApi } from '../test/mocks/handlers.js';
 import { startMockWorker } from './mock-worker.js';
 
 // Descriptions of attributes, properties, events, parts and custom properties come from the manifest the analyzer
@@ -31,7 +30,7 @@ const withElementEvents: Decorator = (story, { canvasElement }) => {
 };
 
 const preview: Preview = {
-  loaders: [mswLoader(startMockWorker)],
+  loaders: [freshMockApiLoader(startMockWorker)],
   // Every story in both languages and every theme preset, from the toolbar. Stories that set `lang` or `theme`
   // themselves keep theirs; the rest follow these.
   globalTypes: {
@@ -76,7 +75,7 @@ const preview: Preview = {
     resetClients();
   },
   parameters: {
-    msw: { handlers: createMockApi().handlers },
+    ...mockApi(),
     a11y: { test: 'error' },
     controls: { expanded: true },
     docs: { extractArgTypes: argTypesFromManifest },

@@ -4,16 +4,14 @@ import { http, HttpResponse } from 'msw';
 import '../src/components/queue-booking/mpp-queue-booking.js';
 import { setFinishStepsFetch } from '../src/components/queue-booking/queue-booking.js';
 import { KTP_SERVICE_ID } from '../test/mocks/fixtures.js';
-import { createMockApi, type MockApiOptions } from '../test/mocks/handlers.js';
 import { attributes, elementAttributes } from './support/attributes.js';
 import { answers, residentIn, type StoryResident } from './support/booking.js';
 import { attributeNames } from './support/manifest.js';
+import { mockApi } from './support/mock-api.js';
 import { driveStates, stateHandlers, statesGrid, type StateCell } from './support/states-grid.js';
 
 const API = '/api/v1';
-const mocks = (options: MockApiOptions = {}, ...first: ReturnType<typeof http.post>[]) => ({
-  msw: { handlers: [...first, ...createMockApi(options).handlers] },
-});
+const mocks = mockApi;
 const refuse = (status: number, code: string, headers: Record<string, string> = {}, base = API) =>
   http.post(`${base}/bookings`, () =>
     HttpResponse.json(

@@ -5,13 +5,13 @@ import '../src/components/service-finder/mpp-service-finder.js';
 import { listServices } from '../src/api/operations.js';
 import { clientFor } from '../src/core/clients.js';
 import { longService, manyServices, services } from '../test/mocks/fixtures.js';
-import { createMockApi, type MockApiOptions } from '../test/mocks/handlers.js';
 import { attributes, elementAttributes } from './support/attributes.js';
 import { attributeNames } from './support/manifest.js';
+import { mockApi } from './support/mock-api.js';
 import { driveStates, stateHandlers, statesGrid, type StateCell } from './support/states-grid.js';
 
 const API = '/api/v1';
-const handlers = (options: MockApiOptions = {}) => ({ msw: { handlers: createMockApi(options).handlers } });
+const handlers = mockApi;
 const shadow = (canvas: HTMLElement) => canvas.querySelector('mpp-service-finder')!.shadowRoot!;
 const until = (canvas: HTMLElement, selector: string) =>
   waitFor(() => expect(shadow(canvas).querySelector(selector)).not.toBeNull(), { timeout: 5000 });

@@ -5,15 +5,15 @@ import { expect, waitFor } from 'storybook/test';
 import '../src/components/status-tracker/mpp-status-tracker.js';
 import type { Booking, BookingStatus } from '../src/api/types.js';
 import { bookingOnTheDay } from '../test/mocks/fixtures.js';
-import { createMockApi, type MockApiOptions } from '../test/mocks/handlers.js';
+import type { MockApiOptions } from '../test/mocks/handlers.js';
 import { attributes, elementAttributes } from './support/attributes.js';
 import { attributeNames } from './support/manifest.js';
+import { mockApi } from './support/mock-api.js';
 import { driveStates, stateHandlers, statesGrid, type StateCell } from './support/states-grid.js';
 
 const API = '/api/v1';
-const withLookup = (answer: () => Response, options: MockApiOptions = {}) => ({
-  msw: { handlers: [http.post(`${API}/bookings/lookup`, answer), ...createMockApi(options).handlers] },
-});
+const withLookup = (answer: () => Response, options: MockApiOptions = {}) =>
+  mockApi(options, http.post(`${API}/bookings/lookup`, answer));
 const booking = (b: Booking) => withLookup(() => HttpResponse.json(b));
 
 /**

@@ -6,6 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import type { HttpHandler } from 'msw';
 import { expect, waitFor } from 'storybook/test';
 import { createMockApi, type MockApiOptions } from '../../test/mocks/handlers.js';
+import { mockHandlers } from './mock-api.js';
 
 /** One state in the grid. */
 export interface StateCell {
@@ -29,19 +30,16 @@ export interface StateCell {
 /** The API base of a cell. */
 export const baseOf = (cell: StateCell) => `/states/${cell.name}/api/v1`;
 
-/** Every cell's mock API, for the story's `parameters.msw`. */
-export const stateHandlers = (cells: readonly StateCell[]) => ({
-  msw: {
-    handlers: [
-      ...cells.flatMap((cell) => [
-        ...(cell.first?.(baseOf(cell)) ?? []),
-        ...createMockApi({ ...cell.mock, base: baseOf(cell) }).handlers,
-      ]),
-      // The usual API too, for any element of the page that is not in the grid.
-      ...createMockApi().handlers,
-    ],
-  },
-});
+/** Every cell's mock API, made afresh each time the story loads (story parameters). */
+export const stateHandlers = (cells: readonly StateCell[]) =>
+  mockHandlers(() => [
+    ...cells.flatMap((cell) => [
+      ...(cell.first?.(baseOf(cell)) ?? []),
+      ...createMockApi({ ...cell.mock, base: baseOf(cell) }).handlers,
+    ]),
+    // The usual API too, for any element of the page that is not in the grid.
+    ...createMockApi().handlers,
+  ]);
 
 /** The grid: one labelled cell per state, each rendering the element with `render(apiBase, cell)`. */
 export const statesGrid = (cells: readonly StateCell[], render: (apiBase: string, cell: StateCell) => TemplateResult) =>

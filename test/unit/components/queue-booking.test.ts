@@ -8,6 +8,7 @@ import { resetClients } from '../../../src/core/clients.js';
 import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
 import { KTP_SERVICE_ID, services } from '../../mocks/fixtures.js';
 import { createMockApi, type MockApiOptions } from '../../mocks/handlers.js';
+import type { Availability } from '../../../src/api/types.js';
 import { API_BASE as BASE, NIK, timeBudget } from '../../kit/fixtures.mjs';
 import { domUi, resident, WORDS } from '../../kit/resident.mjs';
 
@@ -452,19 +453,26 @@ describe('<mpp-queue-booking>', () => {
     await toTicket(el);
     const code = text(q(el, '.code'));
     const before = api.bookings.get(code)!.session.id;
+    // Which sessions are still free depends on the hour and the weekday: ask the API, as the widget does, for the
+    // first day with a free session other than the booked one.
+    const window = (await (await fetch(`${BASE}/services/${KTP_SERVICE_ID}/availability`)).json()) as Availability;
+    const [day, other] = window.days
+      .flatMap((d) => d.sessions.map((s) => [d.date, s] as const))
+      .find(([, s]) => s.bookable !== false && s.remaining > 0 && s.id !== before)!;
     action(el, 'Ubah jadwal').click();
     await settle(el);
-    await choose(el, 'day');
+    await waitUntil(() => q(el, `input[name=day][value="${day}"]`));
+    q<HTMLInputElement>(el, `input[name=day][value="${day}"]`)!.click();
     await next(el);
-    await waitUntil(() => q(el, 'input[name=session]'));
-    const other = qa<HTMLInputElement>(el, 'input[name=session]:not([disabled])').find((r) => r.value !== before)!;
-    other.click();
+    await waitUntil(() => q(el, `input[name=session][value="${other.id}"]:not([disabled])`));
+    q<HTMLInputElement>(el, `input[name=session][value="${other.id}"]`)!.click();
     await el.updateComplete;
     expect(text(q(el, 'form button[type=submit]'))).to.equal('Pindahkan booking');
     await next(el, 'Pindahkan booking');
     await waitUntil(() => q(el, '.code'));
     expect(text(q(el, '.notice'))).to.contain('Jadwal booking sudah diubah');
-    expect(api.bookings.get(code)!.session.id).to.equal(other.value);
+    expect(api.bookings.get(code)!.session.id).to.equal(other.id);
+    expect(api.bookings.get(code)!.date).to.equal(day);
   });
 
   it('says what is missing when moving the visit, in the error summary, as the first booking did', async () => {
