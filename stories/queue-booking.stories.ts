@@ -8,7 +8,7 @@ import { attributes, elementAttributes } from './support/attributes.js';
 import { answers, residentIn, type StoryResident } from './support/booking.js';
 import { attributeNames } from './support/manifest.js';
 import { mockApi } from './support/mock-api.js';
-import { driveStates, stateHandlers, statesGrid, type StateCell } from './support/states-grid.js';
+import { statesSideBySide, type StateCell } from './support/states-grid.js';
 
 const API = '/api/v1';
 const mocks = mockApi;
@@ -253,20 +253,8 @@ const bookingStates: StateCell[] = [
 ];
 
 /** The states a resident can meet, side by side, each against a mock API of its own. */
-export const StatesSideBySide: Story = {
-  name: 'States side by side',
-  // A page of its own: on the element's docs page its cells would share the other stories' mock API.
-  tags: ['!autodocs'],
-  parameters: stateHandlers(bookingStates),
-  render: (args, { globals }) =>
-    statesGrid(
-      bookingStates,
-      (apiBase, cell) =>
-        html`<mpp-queue-booking
-          ${attributes(
-            elementAttributes(names, { ...args, 'heading-level': 3, ...cell.attributes, 'api-base': apiBase }, globals),
-          )}
-        ></mpp-queue-booking>`,
-    ),
-  play: driveStates(bookingStates),
-};
+export const StatesSideBySide: Story = statesSideBySide<Args>(
+  bookingStates,
+  names,
+  (a) => html`<mpp-queue-booking ${attributes(a)}></mpp-queue-booking>`,
+);

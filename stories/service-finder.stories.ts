@@ -8,7 +8,7 @@ import { longService, manyServices, services } from '../test/mocks/fixtures.js';
 import { attributes, elementAttributes } from './support/attributes.js';
 import { attributeNames } from './support/manifest.js';
 import { mockApi } from './support/mock-api.js';
-import { driveStates, stateHandlers, statesGrid, type StateCell } from './support/states-grid.js';
+import { statesSideBySide, type StateCell } from './support/states-grid.js';
 
 const API = '/api/v1';
 const handlers = mockApi;
@@ -199,20 +199,8 @@ const finderStates: StateCell[] = [
 ];
 
 /** The states a resident can meet, side by side, each against a mock API of its own. */
-export const StatesSideBySide: Story = {
-  name: 'States side by side',
-  // A page of its own: on the element's docs page its cells would share the other stories' mock API.
-  tags: ['!autodocs'],
-  parameters: stateHandlers(finderStates),
-  render: (args, { globals }) =>
-    statesGrid(
-      finderStates,
-      (apiBase, cell) =>
-        html`<mpp-service-finder
-          ${attributes(
-            elementAttributes(names, { ...args, 'heading-level': 3, ...cell.attributes, 'api-base': apiBase }, globals),
-          )}
-        ></mpp-service-finder>`,
-    ),
-  play: driveStates(finderStates),
-};
+export const StatesSideBySide: Story = statesSideBySide<Args>(
+  finderStates,
+  names,
+  (a) => html`<mpp-service-finder ${attributes(a)}></mpp-service-finder>`,
+);

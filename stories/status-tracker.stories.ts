@@ -9,7 +9,7 @@ import type { MockApiOptions } from '../test/mocks/handlers.js';
 import { attributes, elementAttributes } from './support/attributes.js';
 import { attributeNames } from './support/manifest.js';
 import { mockApi } from './support/mock-api.js';
-import { driveStates, stateHandlers, statesGrid, type StateCell } from './support/states-grid.js';
+import { statesSideBySide, type StateCell } from './support/states-grid.js';
 
 const API = '/api/v1';
 const withLookup = (answer: () => Response, options: MockApiOptions = {}) =>
@@ -69,18 +69,23 @@ export const LiveQueueMoving: Story = {
 };
 export const YourTurn: Story = { parameters: booking(bookingOnTheDay({ status: 'serving' }, 0)), ...lookUp };
 
-const states: BookingStatus[] = ['booked', 'done', 'cancelled', 'expired', 'no_show'];
-const [Booked, Done, Cancelled, Expired, NoShow]: Story[] = states.map((status) => ({
-  parameters: booking(
-    bookingOnTheDay({ status, ...(status === 'booked' ? {} : { queue: undefined }) }, status === 'booked' ? 6 : 0),
-  ),
+/** A booking looked up in `status`, after its visit or without one: no live queue. */
+const afterTheVisit = (status: BookingStatus): Story => ({
+  parameters: booking(bookingOnTheDay({ status, queue: undefined }, 0)),
   ...lookUp,
-}));
-Booked.parameters = booking({
-  ...bookingOnTheDay({ status: 'booked' }, 6),
-  queue: { ...bookingOnTheDay().queue!, number: null, ahead: 6 },
 });
-export { Booked, Done, Cancelled, Expired, NoShow };
+/** Booked, not yet checked in: six ahead in the service's queue, no number of its own yet. */
+export const Booked: Story = {
+  parameters: booking({
+    ...bookingOnTheDay({ status: 'booked' }, 6),
+    queue: { ...bookingOnTheDay().queue!, number: null, ahead: 6 },
+  }),
+  ...lookUp,
+};
+export const Done = afterTheVisit('done');
+export const Cancelled = afterTheVisit('cancelled');
+export const Expired = afterTheVisit('expired');
+export const NoShow = afterTheVisit('no_show');
 
 export const NotFound: Story = {
   args: { secondFactor: '9999' },
@@ -176,20 +181,8 @@ const trackerStates: StateCell[] = [
 ];
 
 /** The states a resident can find a booking or an application in, side by side, each with its own mock API. */
-export const StatesSideBySide: Story = {
-  name: 'States side by side',
-  // A page of its own: on the element's docs page its cells would share the other stories' mock API.
-  tags: ['!autodocs'],
-  parameters: stateHandlers(trackerStates),
-  render: (args, { globals }) =>
-    statesGrid(
-      trackerStates,
-      (apiBase, cell) =>
-        html`<mpp-status-tracker
-          ${attributes(
-            elementAttributes(names, { ...args, 'heading-level': 3, ...cell.attributes, 'api-base': apiBase }, globals),
-          )}
-        ></mpp-status-tracker>`,
-    ),
-  play: driveStates(trackerStates),
-};
+export const StatesSideBySide: Story = statesSideBySide<Args>(
+  trackerStates,
+  names,
+  (a) => html`<mpp-status-tracker ${attributes(a)}></mpp-status-tracker>`,
+);

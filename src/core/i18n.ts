@@ -69,7 +69,8 @@ export function normaliseLang(tag: string | null | undefined): Lang | undefined 
 
 /**
  * The language of an element: its own `lang`, else the nearest ancestor's `[lang]` (across shadow roots), else
- * `<html lang>`, else Bahasa Indonesia. A `lang` we do not speak is skipped, not obeyed.
+ * `<html lang>`, else Bahasa Indonesia. The nearest `lang` decides: one we do not speak (`fr`) means Bahasa
+ * Indonesia, not the language of an outer element.
  */
 export function resolveLang(element: Element): Lang {
   let node: Element | null = element;

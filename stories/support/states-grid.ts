@@ -6,6 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import type { HttpHandler } from 'msw';
 import { expect, waitFor } from 'storybook/test';
 import { createMockApi, type MockApiOptions } from '../../test/mocks/handlers.js';
+import { elementAttributes } from './attributes.js';
 import { mockHandlers } from './mock-api.js';
 
 /** One state in the grid. */
@@ -69,3 +70,25 @@ export const driveStates =
       }),
     );
   };
+
+/**
+ * An element's "States side by side" story: each of `cells` rendered by `element` from the story's args (`names`:
+ * the element's attributes), headed one level below the cell's label, each against a mock API of its own.
+ */
+export const statesSideBySide = <A extends Record<string, unknown>>(
+  cells: readonly StateCell[],
+  names: readonly string[],
+  element: (attributes: ReturnType<typeof elementAttributes>) => TemplateResult,
+) => ({
+  name: 'States side by side',
+  // A page of its own: on the element's docs page its cells would share the other stories' mock API.
+  tags: ['!autodocs'],
+  parameters: stateHandlers(cells),
+  render: (args: A, { globals }: { globals: Record<string, unknown> }) =>
+    statesGrid(cells, (apiBase, cell) =>
+      element(
+        elementAttributes(names, { ...args, 'heading-level': 3, ...cell.attributes, 'api-base': apiBase }, globals),
+      ),
+    ),
+  play: driveStates(cells),
+});
