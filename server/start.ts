@@ -7,7 +7,7 @@ import { makeClock } from '../src/rules/index.js';
 import { createApp } from './app.js';
 import { loadConfig, type ServerConfig } from './config.js';
 import { openStore } from './open.js';
-import { redactedUrl } from './store/postgres.js';
+import { redactedUrl } from './store/postgres-open.js';
 
 /** Exit code when the server cannot start with its configuration (a port in use, a bad variable). */
 const EXIT_CONFIG = 2;

@@ -1,6 +1,6 @@
 // Whether the PostgreSQL of the tests answers, and the one line that says what did not run when it does not.
 import pg from 'pg';
-import { redactedUrl } from '../store/postgres.js';
+import { redactedUrl } from '../store/postgres-open.js';
 
 /** The database the tests connect to in order to create (and drop) their own. */
 export const testAdminUrl = (env: NodeJS.ProcessEnv = process.env) =>

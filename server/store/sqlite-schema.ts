@@ -1,0 +1,141 @@
+// The SQLite schema as numbered migrations (recorded in `user_version`), opening a database file with the pragmas
+// the store relies on, and the seed of a new one: what happens once per database, apart from the booking operations.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { SeedData } from './types.js';
+
+export const SQLITE_MIGRATIONS: readonly string[] = [
+  // 1: catalogue, calendar, bookings, idempotency, applications.
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE agencies (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
+  CREATE TABLE services (
+    id TEXT PRIMARY KEY,
+    agency_id TEXT NOT NULL REFERENCES agencies(id),
+    bookable INTEGER NOT NULL,
+    doc TEXT NOT NULL
+  );
+  CREATE TABLE holidays (date TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL);
+  CREATE TABLE session_templates (
+    service_id TEXT NOT NULL REFERENCES services(id),
+    weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+    id TEXT NOT NULL,
+    start_time TEXT NOT NULL,
+    end_time TEXT NOT NULL,
+    quota INTEGER NOT NULL CHECK (quota >= 0),
+    PRIMARY KEY (service_id, weekday, id)
+  );
+  CREATE TABLE bookings (
+    code TEXT PRIMARY KEY,
+    service_id TEXT NOT NULL REFERENCES services(id),
+    agency_id TEXT NOT NULL,
+    date TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    session_start TEXT NOT NULL,
+    session_end TEXT NOT NULL,
+    nik_hash TEXT NOT NULL,
+    nik_last4 TEXT NOT NULL,
+    name TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    email TEXT,
+    status TEXT NOT NULL DEFAULT 'booked',
+    queue_seq INTEGER,
+    queue_number TEXT,
+    counter_id TEXT,
+    created_at TEXT NOT NULL,
+    checked_in_at TEXT,
+    called_at TEXT,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX bookings_session ON bookings (service_id, date, session_id, status);
+  CREATE INDEX bookings_agency_day ON bookings (agency_id, date, status);
+  -- One active booking per person, service and day, whatever the concurrency.
+  CREATE UNIQUE INDEX bookings_one_active ON bookings (nik_hash, service_id, date)
+    WHERE status IN ('booked', 'checked_in', 'serving');
+  CREATE TABLE idempotency (
+    key TEXT PRIMARY KEY,
+    request_hash TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE applications (
+    number TEXT PRIMARY KEY,
+    service_id TEXT NOT NULL REFERENCES services(id),
+    nik_hash TEXT NOT NULL,
+    nik_last4 TEXT NOT NULL,
+    status TEXT NOT NULL,
+    submitted_at TEXT NOT NULL,
+    deadline TEXT NOT NULL,
+    steps TEXT NOT NULL,
+    rejection_reason TEXT,
+    collection TEXT,
+    next_step TEXT,
+    updated_at TEXT NOT NULL
+  );
+  `,
+];
+
+/** Opens (creating when missing) and migrates an SQLite database; `:memory:` for a throwaway one. */
+export function openSqliteDatabase(path: string): Database.Database {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  // With WAL, NORMAL syncs at checkpoints rather than on every commit: a power cut may lose the last commits but
+  // never corrupts the file — the usual choice for WAL, and what lets one small server take many bookings a second.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  const version = db.pragma('user_version', { simple: true }) as number;
+  for (let i = version; i < SQLITE_MIGRATIONS.length; i++) {
+    db.transaction(() => {
+      db.exec(SQLITE_MIGRATIONS[i]!);
+      db.pragma(`user_version = ${i + 1}`);
+    })();
+  }
+  return db;
+}
+
+/** Seeds an empty database; answers false and changes nothing when it holds a catalogue already. */
+export function seedSqlite(db: Database.Database, seed: SeedData): boolean {
+  if ((db.prepare('SELECT COUNT(*) AS n FROM services').get() as { n: number }).n > 0) return false;
+  const insertAgency = db.prepare('INSERT INTO agencies (id, doc) VALUES (?, ?)');
+  const insertService = db.prepare('INSERT INTO services (id, agency_id, bookable, doc) VALUES (?, ?, ?, ?)');
+  const insertHoliday = db.prepare('INSERT INTO holidays (date, name, type) VALUES (?, ?, ?)');
+  const insertSession = db.prepare(
+    'INSERT INTO session_templates (service_id, weekday, id, start_time, end_time, quota) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const insertApplication = db.prepare(`INSERT INTO applications
+    (number, service_id, nik_hash, nik_last4, status, submitted_at, deadline, steps, rejection_reason, collection, next_step, updated_at)
+    VALUES (@number, @service_id, @nik_hash, @nik_last4, @status, @submitted_at, @deadline, @steps, @rejection_reason, @collection, @next_step, @updated_at)`);
+  db.transaction(() => {
+    for (const agency of seed.agencies) insertAgency.run(agency.id, JSON.stringify(agency));
+    for (const service of seed.services) {
+      insertService.run(service.id, service.agencyId, service.bookable ? 1 : 0, JSON.stringify(service));
+      if (!service.bookable) continue;
+      for (let weekday = 1; weekday <= 7; weekday++)
+        for (const s of seed.sessionsOf(service, weekday))
+          insertSession.run(service.id, weekday, s.id, s.start, s.end, s.quota);
+    }
+    for (const h of seed.holidays) insertHoliday.run(h.date, h.name, h.type);
+    for (const app of seed.applications) {
+      const lastStep = app.steps.findLast((step) => step.startedAt);
+      insertApplication.run({
+        number: app.number,
+        service_id: app.serviceId,
+        nik_hash: app.nikHash,
+        nik_last4: app.nikLast4,
+        status: app.status,
+        submitted_at: app.submittedAt,
+        deadline: app.deadline,
+        steps: JSON.stringify(app.steps),
+        rejection_reason: app.rejectionReason ?? null,
+        collection: app.collection ? JSON.stringify(app.collection) : null,
+        next_step: app.nextStep ?? null,
+        updated_at: lastStep?.completedAt ?? lastStep?.startedAt ?? app.submittedAt,
+      });
+    }
+  })();
+  return true;
+}
