@@ -29,8 +29,9 @@ import { createCatalogue, type CachedJson } from './catalogue.js';
 import type { ServerConfig } from './config.js';
 import { fieldErrors, inlineValidator, openapiText, schemaValidator } from './contract.js';
 import { compression, etagMatches } from './http-cache.js';
-import { fail, ProblemError, problemResponse } from './problems.js';
-import { createRateLimiter, type RateLimiter } from './rate-limit.js';
+import { MemoryCounters, type Counters } from './counters.js';
+import { fail, ProblemError, problemResponse, tooMany } from './problems.js';
+import { createAttemptCap, createRateLimiter, type RateLimiter } from './rate-limit.js';
 import type { BookingStore } from './store/types.js';
 
 type JsonBody<O extends keyof operations> = operations[O] extends {
@@ -53,14 +54,25 @@ export interface AppDeps {
   now?: () => number;
   /** True once the server is shutting down: `/readyz` then answers 503 so a balancer stops sending. */
   draining?: () => boolean;
+  /** Where the limits count; this process's memory unless given (see `openCounters`). */
+  counters?: Counters;
 }
 
-export async function createApp({ store, config, clock, hashNik, now = Date.now, draining = () => false }: AppDeps) {
+export async function createApp({
+  store,
+  config,
+  clock,
+  hashNik,
+  now = Date.now,
+  draining = () => false,
+  counters = new MemoryCounters(now),
+}: AppDeps) {
   const catalogue = await createCatalogue({ store, clock, config });
-  const bookings = createBookings({ store, clock, config, catalogue, hashNik });
-  const applications = createApplications({ store, clock, catalogue });
-  const limitLookup = createRateLimiter(config.rateLimitLookup, 60_000, now);
-  const limitBooking = createRateLimiter(config.rateLimitBooking, 60_000, now);
+  const attemptCap = createAttemptCap(counters, config.secondFactorAttempts, config.secondFactorWindowMs);
+  const bookings = createBookings({ store, clock, config, catalogue, hashNik, attemptCap });
+  const applications = createApplications({ store, clock, catalogue, attemptCap });
+  const limitLookup = createRateLimiter(counters, 'lookup', config.rateLimitLookup, 60_000);
+  const limitBooking = createRateLimiter(counters, 'booking', config.rateLimitBooking, 60_000);
 
   const app = new Hono();
 
@@ -123,10 +135,9 @@ export async function createApp({ store, config, clock, hashNik, now = Date.now,
       return 'unknown';
     }
   };
-  const limit = (limiter: RateLimiter, c: Context) => {
-    const wait = limiter(clientOf(c));
-    if (wait > 0)
-      fail(429, 'rate_limited', { detail: `Coba lagi dalam ${wait} detik.` }, { 'Retry-After': String(wait) });
+  const limit = async (limiter: RateLimiter, c: Context) => {
+    const wait = await limiter(clientOf(c));
+    if (wait > 0) tooMany(wait);
   };
 
   /** The JSON body, checked against a contract schema: 415, 400 or 422 with field errors before any rule runs. */
@@ -168,7 +179,7 @@ export async function createApp({ store, config, clock, hashNik, now = Date.now,
 
   const validateBooking = schemaValidator<BookingRequest>('BookingRequest');
   api.post('/bookings', async (c) => {
-    limit(limitBooking, c);
+    await limit(limitBooking, c);
     const key = c.req.header('Idempotency-Key');
     if (!key || key.length < 8 || key.length > 128) fail(400, 'idempotency_key_missing');
     const request = await body(c, validateBooking);
@@ -189,21 +200,21 @@ export async function createApp({ store, config, clock, hashNik, now = Date.now,
 
   const validateLookup = schemaValidator<BookingLookupRequest>('BookingLookupRequest');
   api.post('/bookings/lookup', async (c) => {
-    limit(limitLookup, c);
+    await limit(limitLookup, c);
     const { code, nikLast4 } = await body(c, validateLookup);
     return c.json(await bookings.lookup(code, nikLast4, now()));
   });
 
   const validateSecondFactor = schemaValidator<{ nikLast4: string }>('SecondFactor');
   api.post('/bookings/:code/cancel', async (c) => {
-    limit(limitLookup, c);
+    await limit(limitLookup, c);
     const { nikLast4 } = await body(c, validateSecondFactor);
     return c.json(await bookings.cancel(c.req.param('code'), nikLast4, now()));
   });
 
   const validateReschedule = schemaValidator<RescheduleRequest>('RescheduleRequest');
   api.post('/bookings/:code/reschedule', async (c) => {
-    limit(limitBooking, c);
+    await limit(limitBooking, c);
     const request = await body(c, validateReschedule);
     if (!isCalendarDate(request.date))
       fail(422, 'validation_failed', { errors: [{ field: 'date', code: 'format', message: 'Tanggal tidak valid.' }] });
@@ -212,7 +223,7 @@ export async function createApp({ store, config, clock, hashNik, now = Date.now,
 
   const validateApplicationLookup = schemaValidator<ApplicationLookupRequest>('ApplicationLookupRequest');
   api.post('/applications/lookup', async (c) => {
-    limit(limitLookup, c);
+    await limit(limitLookup, c);
     const { number, verifier } = await body(c, validateApplicationLookup);
     return c.json(await applications.lookup(number, verifier, now()));
   });

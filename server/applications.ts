@@ -2,17 +2,20 @@
 import type { Application } from '../src/api/types.js';
 import { isOverdue, type MppClock, type Refusal } from '../src/rules/index.js';
 import type { Catalogue } from './catalogue.js';
-import { fail, refuse } from './problems.js';
+import { fail, refuse, tooMany } from './problems.js';
+import type { AttemptCap } from './rate-limit.js';
 import type { ApplicationRecord, BookingStore } from './store/types.js';
 
 export function createApplications({
   store,
   clock,
   catalogue,
+  attemptCap,
 }: {
   store: BookingStore;
   clock: MppClock;
   catalogue: Catalogue;
+  attemptCap: AttemptCap;
 }) {
   function toApplication(record: ApplicationRecord, now: number): Application {
     const service = catalogue.getService(record.serviceId);
@@ -27,9 +30,12 @@ export function createApplications({
   }
 
   async function lookup(number: string, verifier: string, now: number): Promise<Application> {
-    const found = await store.application(number);
-    if (!found || found.nikLast4 !== verifier)
-      fail(404, 'not_found', { detail: 'Periksa kembali nomor permohonan dan 4 angka terakhir NIK.' });
+    const { value: found, wait } = await attemptCap(`application:${number}`, async () => {
+      const stored = await store.application(number);
+      return stored?.nikLast4 === verifier ? stored : undefined;
+    });
+    if (wait) tooMany(wait);
+    if (!found) fail(404, 'not_found', { detail: 'Periksa kembali nomor permohonan dan 4 angka terakhir NIK.' });
     const { nikLast4: _omit, ...record } = found;
     return toApplication(record, now);
   }

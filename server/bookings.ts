@@ -18,7 +18,8 @@ import {
 } from '../src/rules/index.js';
 import type { Catalogue } from './catalogue.js';
 import type { ServerConfig } from './config.js';
-import { fail, refuse, refusalBody } from './problems.js';
+import { fail, refuse, refusalBody, tooMany } from './problems.js';
+import type { AttemptCap } from './rate-limit.js';
 import { qrCodeOf } from './qr.js';
 import type { BookingRecord, BookingStore, StoredAnswer } from './store/types.js';
 
@@ -32,12 +33,14 @@ export function createBookings({
   config,
   catalogue,
   hashNik,
+  attemptCap,
 }: {
   store: BookingStore;
   clock: MppClock;
   config: ServerConfig;
   catalogue: Catalogue;
   hashNik: (nik: string) => string;
+  attemptCap: AttemptCap;
 }) {
   const windowOf = (record: BookingRecord) =>
     checkInWindow(config.rules, Date.parse(record.sessionStart), Date.parse(record.sessionEnd));
@@ -115,10 +118,17 @@ export function createBookings({
     return toBooking(record, { state, waitingBefore });
   }
 
-  /** The booking behind a code and second factor; a wrong code and a wrong factor fail the same way. */
+  /**
+   * The booking behind a code and second factor; a wrong code and a wrong factor fail the same way, and so does a
+   * code, known or not, whose failed attempts reached the cap (429 until its window ends).
+   */
   async function authorised(code: string, nikLast4: string, now: number): Promise<BookingRecord> {
-    const record = await store.booking(code);
-    if (!record || record.nikLast4 !== nikLast4) fail(404, 'not_found', { detail: LOOKUP_NOT_FOUND_DETAIL });
+    const { value: record, wait } = await attemptCap(`booking:${code}`, async () => {
+      const found = await store.booking(code);
+      return found?.nikLast4 === nikLast4 ? found : undefined;
+    });
+    if (wait) tooMany(wait);
+    if (!record) fail(404, 'not_found', { detail: LOOKUP_NOT_FOUND_DETAIL });
     return settle(record, now);
   }
 

@@ -17,6 +17,13 @@ export interface ServerConfig {
   /** Requests per minute per client address; 0 switches a limit off. */
   rateLimitLookup: number;
   rateLimitBooking: number;
+  /** Failed second factors (4 NIK digits) a booking code or application number takes per window; 0 is off. */
+  secondFactorAttempts: number;
+  secondFactorWindowMs: number;
+  /** `redis://…`: the limits' counters live in Redis, shared by every instance; unset, in PostgreSQL or memory. */
+  redisUrl: string | undefined;
+  /** Prefix of every Redis key this server writes (several deployments may share one Redis). */
+  redisPrefix: string;
   /** Largest request body, in bytes. */
   maxBodyBytes: number;
   /** The booking rules' numbers (window, check-in margin, minutes per resident). */
@@ -53,6 +60,12 @@ const databaseUrl = (value: string | undefined): string | undefined => {
   return value;
 };
 
+const redisUrl = (value: string | undefined): string | undefined => {
+  if (!value) return undefined;
+  if (!/^rediss?:\/\//.test(value)) throw new Error('MPP_REDIS_URL must be a redis:// or rediss:// URL');
+  return value;
+};
+
 /** Reads the configuration; `env` is injectable for tests. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = int(env.PORT, 8080);
@@ -74,6 +87,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     operatorTokenGenerated: !env.MPP_OPERATOR_TOKEN,
     rateLimitLookup: int(env.MPP_RATE_LIMIT_LOOKUP, 10),
     rateLimitBooking: int(env.MPP_RATE_LIMIT_BOOKING, 20),
+    secondFactorAttempts: int(env.MPP_SECOND_FACTOR_ATTEMPTS, 5),
+    secondFactorWindowMs: int(env.MPP_SECOND_FACTOR_WINDOW_MINUTES, 15) * 60_000,
+    redisUrl: redisUrl(env.MPP_REDIS_URL),
+    redisPrefix: env.MPP_REDIS_PREFIX || 'mpp:',
     maxBodyBytes: int(env.MPP_MAX_BODY_BYTES, 8 * 1024),
     rules: {
       bookingWindowDays: int(env.MPP_BOOKING_WINDOW_DAYS, DEFAULT_RULES.bookingWindowDays),

@@ -61,6 +61,11 @@ export function fail(status: number, code: ProblemCode, extra?: ProblemExtra, he
   throw new ProblemError(status, code, extra, headers);
 }
 
+/** Too many requests: `429` with the seconds to wait, which the widgets count down. */
+export function tooMany(wait: number): never {
+  fail(429, 'rate_limited', { detail: `Coba lagi dalam ${wait} detik.` }, { 'Retry-After': String(wait) });
+}
+
 /** A refusal of the rules core as a problem. */
 export function refuse(refusal: Refusal): never {
   if (refusal.status === 422) fail(422, refusal.code, { errors: refusal.errors });

@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import { makeClock } from '../src/rules/index.js';
 import { createApp } from './app.js';
 import { loadConfig, type ServerConfig } from './config.js';
+import { openCounters, type Counters } from './counters.js';
 import { openStore } from './open.js';
 import { redactedUrl } from './store/postgres-open.js';
 
@@ -32,14 +33,22 @@ try {
   process.exit(1);
 }
 const { store, hashNik, seeded } = opened;
+let counters: Counters;
+try {
+  counters = await openCounters(config, store, now);
+} catch (error) {
+  console.error(`mpp server: cannot reach Redis at MPP_REDIS_URL: ${error instanceof Error ? error.message : error}`);
+  await store.close();
+  process.exit(1);
+}
 
 let draining = false;
-const app = await createApp({ store, config, clock, hashNik, now, draining: () => draining });
+const app = await createApp({ store, config, clock, hashNik, now, draining: () => draining, counters });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const address = `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`;
   console.log(`mpp-widgets demo: ${address}/  (API: ${address}/api/v1, health: ${address}/healthz)`);
   const database = config.databaseUrl ? `PostgreSQL ${redactedUrl(config.databaseUrl)}` : config.dbPath;
-  console.log(`database: ${database}${seeded ? ' (created and seeded)' : ''}`);
+  console.log(`database: ${database}${seeded ? ' (created and seeded)' : ''}; limits counted in ${counters.kind}`);
   if (fakeNow !== undefined) console.log(`clock: starts at ${clock.isoLocal(fakeNow)} (MPP_FAKE_NOW)`);
   if (config.operatorTokenGenerated)
     console.log(`operator token (set MPP_OPERATOR_TOKEN to choose one): ${config.operatorToken}`);
@@ -53,6 +62,7 @@ server.on('error', async (error: NodeJS.ErrnoException) => {
   } else {
     console.error(`mpp server: cannot listen on ${config.host}:${config.port}: ${error.message}`);
   }
+  await counters.close();
   await store.close();
   process.exit(EXIT_CONFIG);
 });
@@ -69,6 +79,7 @@ async function shutdown(signal: string) {
   const grace = setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs);
   await closed;
   clearTimeout(grace);
+  await counters.close();
   await store.close();
   console.log('closed');
   process.exit(0);

@@ -97,4 +97,9 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     updated_at TEXT NOT NULL
   );
   `,
+  // 2: counters of the rate limits and the second-factor attempt cap, shared by every instance. UNLOGGED: a crash
+  // may forget them (a window starts afresh), which is cheaper than writing each request's count to the WAL.
+  `
+  CREATE UNLOGGED TABLE limit_counters (key TEXT PRIMARY KEY, count INTEGER NOT NULL, reset_at BIGINT NOT NULL);
+  `,
 ];

@@ -5,6 +5,7 @@ import { makeClock } from '../../src/rules/index.js';
 import { createBookings } from '../bookings.js';
 import { createCatalogue } from '../catalogue.js';
 import { qrCodeOf } from '../qr.js';
+import { createAttemptCap } from '../rate-limit.js';
 import {
   book,
   booking,
@@ -258,6 +259,7 @@ for (const engine of ENGINES) {
             config: server.config,
             catalogue,
             hashNik: server.hashNik,
+            attemptCap: createAttemptCap(server.counters, 5, 60_000),
           });
           const body = booking({ nik: nik(2010), date: '2026-12-10' });
           const [a, b] = await Promise.all([

@@ -12,6 +12,7 @@ import { makeClock } from '../../src/rules/index.js';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { checkResponse } from '../contract.js';
+import { openCounters } from '../counters.js';
 import { openStore } from '../open.js';
 import { PostgresStore } from '../store/postgres.js';
 import { SqliteStore } from '../store/sqlite.js';
@@ -65,7 +66,8 @@ export async function startServer({
   const clock = makeClock(config.utcOffsetMinutes);
   const state = { now };
   const { store, hashNik } = await openStore(config, clock, now, undefined);
-  const app = await createApp({ store, config, clock, hashNik, now: () => state.now });
+  const counters = await openCounters(config, store, () => state.now);
+  const app = await createApp({ store, config, clock, hashNik, now: () => state.now, counters });
   const server = await new Promise<Server>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
   });
@@ -73,6 +75,7 @@ export async function startServer({
   return {
     base,
     store,
+    counters,
     engine,
     config,
     hashNik,
@@ -81,6 +84,7 @@ export async function startServer({
     async close() {
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
+      await counters.close();
       await store.close();
     },
   };

@@ -7,6 +7,33 @@ import pg from 'pg';
 import { book, booking, call, KTP, nik, type Answer } from './helpers.js';
 import { ENGINES, freshDatabase } from './postgres.js';
 import { spawnServer, type ServerProcess } from './process.js';
+import { REDIS, redisEnv } from './redis.js';
+
+/**
+ * The second-factor cap is one count whichever instance is asked: 3 wrong digits on one and 2 on the other, then
+ * 429 on both, even for the right digits; a code that does not exist is answered the same, answer for answer.
+ */
+async function capHoldsAcross(bases: string[], serial: number) {
+  const lookup = (i: number, code: string, nikLast4: string) =>
+    call(bases[i % bases.length]!, 'POST', '/bookings/lookup', { code, nikLast4 });
+  const made = await book(bases[0]!, booking({ nik: nik(serial), date: '2026-12-11', sessionId: 's1000' }));
+  assert.equal(made.status, 201);
+  const unknown = made.body.code.replace(/.$/, (c: string) => (c === 'A' ? 'B' : 'A'));
+  const last4 = String(serial).padStart(4, '0');
+  for (const code of [made.body.code, unknown]) {
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push(await lookup(i, code, '0000'));
+    assert.deepEqual(
+      answers.map((a) => a.status),
+      [404, 404, 404, 404, 404],
+    );
+    for (const i of [0, 1]) {
+      const limited = await lookup(i, code, last4);
+      assert.equal(limited.status, 429, `instance ${i}`);
+      assert.ok(Number(limited.headers.get('Retry-After')) > 0);
+    }
+  }
+}
 
 if (ENGINES.includes('postgres')) {
   describe('two instances on one PostgreSQL database', () => {
@@ -110,5 +137,38 @@ if (ENGINES.includes('postgres')) {
       assert.equal(reused.status, 409);
       assert.equal(reused.body.code, 'idempotency_key_reused');
     });
+
+    it('share the second-factor cap in PostgreSQL', async () => {
+      assert.match(await instances[0]!.line(/limits counted in/), /limits counted in postgres$/);
+      await capHoldsAcross([base(0), base(1)], 7201);
+    });
+
+    if (REDIS)
+      it('share the second-factor cap in Redis when MPP_REDIS_URL is set', async () => {
+        const env = { MPP_DATABASE_URL: databaseUrl, ...redisEnv() };
+        const pair = await Promise.all([spawnServer(env), spawnServer(env)]);
+        try {
+          assert.match(await pair[0]!.line(/limits counted in/), /limits counted in redis$/);
+          await capHoldsAcross(
+            pair.map((p) => `${p.origin}/api/v1`),
+            7202,
+          );
+          // The counts are in Redis, not in PostgreSQL.
+          const [counted] = await rows('SELECT COUNT(*)::int AS n FROM limit_counters');
+          const before = counted.n;
+          const wrong = await call(`${pair[0]!.origin}/api/v1`, 'POST', '/bookings/lookup', {
+            code: 'RSV-ZZZZZZZZ',
+            nikLast4: '0000',
+          });
+          assert.equal(wrong.status, 404);
+          const [after] = await rows('SELECT COUNT(*)::int AS n FROM limit_counters');
+          assert.equal(after.n, before);
+        } finally {
+          for (const p of pair) {
+            p.child.kill('SIGTERM');
+            await p.exited;
+          }
+        }
+      });
   });
 }
