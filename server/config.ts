@@ -24,6 +24,8 @@ export interface ServerConfig {
   redisUrl: string | undefined;
   /** Prefix of every Redis key this server writes (several deployments may share one Redis). */
   redisPrefix: string;
+  /** Bearer token for GET /metrics; unset, /metrics answers only requests from the loopback address. */
+  metricsToken: string | undefined;
   /** Largest request body, in bytes. */
   maxBodyBytes: number;
   /** The booking rules' numbers (window, check-in margin, minutes per resident). */
@@ -91,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     secondFactorWindowMs: int(env.MPP_SECOND_FACTOR_WINDOW_MINUTES, 15) * 60_000,
     redisUrl: redisUrl(env.MPP_REDIS_URL),
     redisPrefix: env.MPP_REDIS_PREFIX || 'mpp:',
+    metricsToken: env.MPP_METRICS_TOKEN || undefined,
     maxBodyBytes: int(env.MPP_MAX_BODY_BYTES, 8 * 1024),
     rules: {
       bookingWindowDays: int(env.MPP_BOOKING_WINDOW_DAYS, DEFAULT_RULES.bookingWindowDays),
