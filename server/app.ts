@@ -63,7 +63,9 @@ export interface AppDeps {
 
 /** Methods a metric may name; anything else is counted as `other`, so a client cannot add labels. */
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+const LOOPBACK = new Set(['127.0.0.1', '::1']);
+/** An IPv4 address as IPv4 even when a dual-stack socket reports it mapped into IPv6. */
+const plainAddress = (address: string) => address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1');
 
 export async function createApp({
   store,
@@ -132,12 +134,20 @@ export async function createApp({
     );
   });
 
+  const trusted = new Set(config.trustedProxies.map(plainAddress));
+  /** The client's address: the socket's peer, or, from a trusted proxy, the client it forwards for. */
   const clientOf = (c: Context) => {
+    let peer: string;
     try {
-      return getConnInfo(c).remote.address ?? 'unknown';
+      peer = plainAddress(getConnInfo(c).remote.address ?? 'unknown');
     } catch {
       return 'unknown';
     }
+    if (!trusted.has(peer)) return peer;
+    // Each proxy appends the address it got the request from: the right-most untrusted one is the client.
+    const hops = (c.req.header('X-Forwarded-For') ?? '').split(',').map((s) => plainAddress(s.trim()));
+    for (let i = hops.length - 1; i >= 0; i--) if (hops[i] && !trusted.has(hops[i]!)) return hops[i]!;
+    return peer;
   };
 
   // Metrics: with MPP_METRICS_TOKEN as a bearer token, else only to a client on the loopback address.

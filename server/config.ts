@@ -14,6 +14,11 @@ export interface ServerConfig {
   /** Bearer token for the operator actions; a random one is made (and printed) when unset. */
   operatorToken: string;
   operatorTokenGenerated: boolean;
+  /**
+   * Addresses of the reverse proxies in front of the server: a request from one of them is counted against the
+   * address its `X-Forwarded-For` names (the right-most one that is not itself a proxy). Empty: the socket's peer.
+   */
+  trustedProxies: string[];
   /** Requests per minute per client address; 0 switches a limit off. */
   rateLimitLookup: number;
   rateLimitBooking: number;
@@ -87,6 +92,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       .filter(Boolean),
     operatorToken: env.MPP_OPERATOR_TOKEN || randomBytes(12).toString('hex'),
     operatorTokenGenerated: !env.MPP_OPERATOR_TOKEN,
+    trustedProxies: (env.MPP_TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     rateLimitLookup: int(env.MPP_RATE_LIMIT_LOOKUP, 10),
     rateLimitBooking: int(env.MPP_RATE_LIMIT_BOOKING, 20),
     secondFactorAttempts: int(env.MPP_SECOND_FACTOR_ATTEMPTS, 5),
