@@ -20,7 +20,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
@@ -249,6 +249,7 @@ async function runConfig(name, portBase) {
       await fetch(`${servers[s].base}/services/${service.id}/availability?from=${DAY}&days=1`);
 
   const load = loadavg()[0];
+  const cpuBefore = process.cpuUsage();
   const chance = random(42);
   const arrivals = Array.from({ length: RESIDENTS }, () => chance() * SECONDS * 1000).sort((a, b) => a - b);
   stats.firstAt = performance.now();
@@ -265,6 +266,23 @@ async function runConfig(name, portBase) {
   });
   await Promise.all(done);
   const wall = (performance.now() - stats.firstAt) / 1000;
+  const generatorCpu = process.cpuUsage(cpuBefore);
+  // Where the time went, from the servers' own /metrics (loopback): their CPU, and how long a booking took inside
+  // the server (from the first middleware to the answer) as against what the resident waited.
+  const inside = { cpu: 0, count: 0, sum: 0, under: new Map() };
+  for (const s of servers) {
+    const text = await (await fetch(s.base.replace(/\/api\/v1$/, '/metrics'))).text();
+    for (const row of text.split('\n')) {
+      const value = Number(row.slice(row.lastIndexOf(' ') + 1));
+      if (row.startsWith('mpp_process_process_cpu_seconds_total ')) inside.cpu += value;
+      if (!row.includes('method="POST",route="/api/v1/bookings"')) continue;
+      if (row.startsWith('mpp_http_request_duration_seconds_count')) inside.count += value;
+      if (row.startsWith('mpp_http_request_duration_seconds_sum')) inside.sum += value;
+      const le = /le="([^"]+)"/.exec(row)?.[1];
+      if (le && row.startsWith('mpp_http_request_duration_seconds_bucket'))
+        inside.under.set(le, (inside.under.get(le) ?? 0) + value);
+    }
+  }
   for (const s of servers) await s.stop();
 
   // Places sold, straight from the database.
@@ -286,7 +304,19 @@ async function runConfig(name, portBase) {
   }
   const sold = rows.reduce((sum, r) => sum + r.n, 0);
   const oversold = rows.filter((r) => r.n > QUOTA).length;
-  return { name, instances, wall, load, stats, sold, oversold, quota: rushed.length * SESSIONS_PER_DAY * QUOTA };
+  return {
+    name,
+    instances,
+    wall,
+    load,
+    loadAfter: loadavg()[0],
+    stats,
+    sold,
+    oversold,
+    quota: rushed.length * SESSIONS_PER_DAY * QUOTA,
+    generatorCpu: (generatorCpu.user + generatorCpu.system) / 1e6,
+    inside,
+  };
 }
 
 const pct = (values, p) => {
@@ -351,6 +381,15 @@ for (const r of results) {
   console.log(
     `${r.name}: ${r.wall.toFixed(1)} s; last place sold at ${soldOutIn} s; answers by kind: ${kinds.join(', ')}; ` +
       `double taps ${r.stats.replays} (answered differently: ${r.stats.replayMismatch}).`,
+  );
+  const { inside } = r;
+  const share = (le) => ((100 * (inside.under.get(le) ?? 0)) / (inside.count || 1)).toFixed(1);
+  console.log(
+    `  where the time went: server CPU ${inside.cpu.toFixed(1)} s (all its instances, start-up included), load ` +
+      `generator CPU ${r.generatorCpu.toFixed(1)} s, in ${r.wall.toFixed(1)} s of wall time on ${cpus().length} cores ` +
+      `(load average ${r.load.toFixed(1)} → ${r.loadAfter.toFixed(1)}); inside the server a booking took ` +
+      `${((1000 * inside.sum) / (inside.count || 1)).toFixed(0)} ms on average, ${share('0.1')}% under 100 ms, ` +
+      `${share('1')}% under 1 s (against p50 ${ms(pct(r.stats.booking, 50))} ms as the resident waited).`,
   );
   if (process.env.RUSH_JSON === '1')
     console.log(
