@@ -29,9 +29,10 @@ import { createCatalogue, type CachedJson } from './catalogue.js';
 import type { ServerConfig } from './config.js';
 import { fieldErrors, inlineValidator, openapiText, schemaValidator } from './contract.js';
 import { compression, etagMatches } from './http-cache.js';
+import { createMetrics, type LimitName, type Metrics } from './metrics.js';
 import { MemoryCounters, type Counters } from './counters.js';
 import { fail, ProblemError, problemResponse, tooMany } from './problems.js';
-import { createAttemptCap, createRateLimiter, type RateLimiter } from './rate-limit.js';
+import { createAttemptCap, createRateLimiter, type AttemptCap, type RateLimiter } from './rate-limit.js';
 import type { BookingStore } from './store/types.js';
 
 type JsonBody<O extends keyof operations> = operations[O] extends {
@@ -56,7 +57,15 @@ export interface AppDeps {
   draining?: () => boolean;
   /** Where the limits count; this process's memory unless given (see `openCounters`). */
   counters?: Counters;
+  /** The app's metrics (GET /metrics); made for the app unless given. */
+  metrics?: Metrics;
 }
+
+/** Methods a metric may name; anything else is counted as `other`, so a client cannot add labels. */
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
+const LOOPBACK = new Set(['127.0.0.1', '::1']);
+/** An IPv4 address as IPv4 even when a dual-stack socket reports it mapped into IPv6. */
+const plainAddress = (address: string) => address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1');
 
 export async function createApp({
   store,
@@ -66,9 +75,15 @@ export async function createApp({
   now = Date.now,
   draining = () => false,
   counters = new MemoryCounters(now),
+  metrics = createMetrics(store),
 }: AppDeps) {
   const catalogue = await createCatalogue({ store, clock, config });
-  const attemptCap = createAttemptCap(counters, config.secondFactorAttempts, config.secondFactorWindowMs);
+  const cap = createAttemptCap(counters, config.secondFactorAttempts, config.secondFactorWindowMs);
+  const attemptCap: AttemptCap = async (code, check) => {
+    const outcome = await cap(code, check);
+    if (outcome.wait) metrics.limitHit('second_factor');
+    return outcome;
+  };
   const bookings = createBookings({ store, clock, config, catalogue, hashNik, attemptCap });
   const applications = createApplications({ store, clock, catalogue, attemptCap });
   const limitLookup = createRateLimiter(counters, 'lookup', config.rateLimitLookup, 60_000);
@@ -85,6 +100,16 @@ export async function createApp({
     return problemResponse(500, 'internal');
   });
   app.notFound((c) => (c.req.path.startsWith('/api/') ? problemResponse(404, 'not_found') : c.text('Not found', 404)));
+
+  // Every request, timed by its route template (`/api/v1/bookings/:code`): a path would put booking codes in labels.
+  app.use('*', async (c, next) => {
+    const done = metrics.request();
+    try {
+      await next();
+    } finally {
+      done(METHODS.has(c.req.method) ? c.req.method : 'other', c.req.routePath || 'other', c.res.status);
+    }
+  });
 
   if (config.log) {
     app.use('*', async (c, next) => {
@@ -109,6 +134,35 @@ export async function createApp({
     );
   });
 
+  const trusted = new Set(config.trustedProxies.map(plainAddress));
+  /** The client's address: the socket's peer, or, from a trusted proxy, the client it forwards for. */
+  const clientOf = (c: Context) => {
+    let peer: string;
+    try {
+      peer = plainAddress(getConnInfo(c).remote.address ?? 'unknown');
+    } catch {
+      return 'unknown';
+    }
+    if (!trusted.has(peer)) return peer;
+    // Each proxy appends the address it got the request from: the right-most untrusted one is the client.
+    const hops = (c.req.header('X-Forwarded-For') ?? '').split(',').map((s) => plainAddress(s.trim()));
+    for (let i = hops.length - 1; i >= 0; i--) if (hops[i] && !trusted.has(hops[i]!)) return hops[i]!;
+    return peer;
+  };
+
+  // Metrics: with MPP_METRICS_TOKEN as a bearer token, else only to a client on the loopback address.
+  const metricsAuth = config.metricsToken ? Buffer.from(`Bearer ${config.metricsToken}`) : undefined;
+  app.get('/metrics', async (c) => {
+    if (metricsAuth) {
+      const given = Buffer.from(c.req.header('Authorization') ?? '');
+      if (given.length !== metricsAuth.length || !timingSafeEqual(given, metricsAuth))
+        return c.text('Unauthorized', 401, { 'WWW-Authenticate': 'Bearer' });
+    } else if (!LOOPBACK.has(clientOf(c))) {
+      return c.text('Forbidden: set MPP_METRICS_TOKEN to read /metrics from another address', 403);
+    }
+    return c.body(await metrics.text(), 200, { 'Content-Type': metrics.contentType, 'Cache-Control': 'no-store' });
+  });
+
   const api = new Hono();
   api.use(
     '*',
@@ -128,16 +182,12 @@ export async function createApp({
   });
   api.use('*', bodyLimit({ maxSize: config.maxBodyBytes, onError: () => problemResponse(413, 'payload_too_large') }));
 
-  const clientOf = (c: Context) => {
-    try {
-      return getConnInfo(c).remote.address ?? 'unknown';
-    } catch {
-      return 'unknown';
-    }
-  };
-  const limit = async (limiter: RateLimiter, c: Context) => {
+  const limit = async (limiter: RateLimiter, name: LimitName, c: Context) => {
     const wait = await limiter(clientOf(c));
-    if (wait > 0) tooMany(wait);
+    if (wait > 0) {
+      metrics.limitHit(name);
+      tooMany(wait);
+    }
   };
 
   /** The JSON body, checked against a contract schema: 415, 400 or 422 with field errors before any rule runs. */
@@ -179,7 +229,20 @@ export async function createApp({
 
   const validateBooking = schemaValidator<BookingRequest>('BookingRequest');
   api.post('/bookings', async (c) => {
-    await limit(limitBooking, c);
+    try {
+      const result = await createBooking(c);
+      metrics.booking(result.status === 201 ? (result.replayed ? 'replayed' : 'made') : 'refused', problemCode(result));
+      const type = result.status === 201 ? 'application/json' : 'application/problem+json';
+      return c.body(JSON.stringify(result.body), result.status as 201 | 409, { 'Content-Type': type });
+    } catch (error) {
+      if (error instanceof ProblemError) metrics.booking('refused', error.code);
+      throw error;
+    }
+  });
+  const problemCode = (result: { status: number; body: unknown }) =>
+    result.status === 201 ? '' : String((result.body as { code?: unknown }).code ?? result.status);
+  async function createBooking(c: Context) {
+    await limit(limitBooking, 'booking', c);
     const key = c.req.header('Idempotency-Key');
     if (!key || key.length < 8 || key.length > 128) fail(400, 'idempotency_key_missing');
     const request = await body(c, validateBooking);
@@ -193,28 +256,26 @@ export async function createApp({
     if (!name.ok) errors.push({ field: 'name', code: name.key, message: IDENTITY_MESSAGES_ID[name.key] });
     if (!isCalendarDate(request.date)) errors.push({ field: 'date', code: 'format', message: 'Tanggal tidak valid.' });
     if (errors.length || !name.ok) fail(422, 'validation_failed', { errors });
-    const result = await bookings.create({ ...request, name: name.value }, key, now());
-    const type = result.status === 201 ? 'application/json' : 'application/problem+json';
-    return c.body(JSON.stringify(result.body), result.status as 201 | 409, { 'Content-Type': type });
-  });
+    return bookings.create({ ...request, name: name.value }, key, now());
+  }
 
   const validateLookup = schemaValidator<BookingLookupRequest>('BookingLookupRequest');
   api.post('/bookings/lookup', async (c) => {
-    await limit(limitLookup, c);
+    await limit(limitLookup, 'lookup', c);
     const { code, nikLast4 } = await body(c, validateLookup);
     return c.json(await bookings.lookup(code, nikLast4, now()));
   });
 
   const validateSecondFactor = schemaValidator<{ nikLast4: string }>('SecondFactor');
   api.post('/bookings/:code/cancel', async (c) => {
-    await limit(limitLookup, c);
+    await limit(limitLookup, 'lookup', c);
     const { nikLast4 } = await body(c, validateSecondFactor);
     return c.json(await bookings.cancel(c.req.param('code'), nikLast4, now()));
   });
 
   const validateReschedule = schemaValidator<RescheduleRequest>('RescheduleRequest');
   api.post('/bookings/:code/reschedule', async (c) => {
-    await limit(limitBooking, c);
+    await limit(limitBooking, 'booking', c);
     const request = await body(c, validateReschedule);
     if (!isCalendarDate(request.date))
       fail(422, 'validation_failed', { errors: [{ field: 'date', code: 'format', message: 'Tanggal tidak valid.' }] });
@@ -223,7 +284,7 @@ export async function createApp({
 
   const validateApplicationLookup = schemaValidator<ApplicationLookupRequest>('ApplicationLookupRequest');
   api.post('/applications/lookup', async (c) => {
-    await limit(limitLookup, c);
+    await limit(limitLookup, 'lookup', c);
     const { number, verifier } = await body(c, validateApplicationLookup);
     return c.json(await applications.lookup(number, verifier, now()));
   });

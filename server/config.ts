@@ -14,6 +14,11 @@ export interface ServerConfig {
   /** Bearer token for the operator actions; a random one is made (and printed) when unset. */
   operatorToken: string;
   operatorTokenGenerated: boolean;
+  /**
+   * Addresses of the reverse proxies in front of the server: a request from one of them is counted against the
+   * address its `X-Forwarded-For` names (the right-most one that is not itself a proxy). Empty: the socket's peer.
+   */
+  trustedProxies: string[];
   /** Requests per minute per client address; 0 switches a limit off. */
   rateLimitLookup: number;
   rateLimitBooking: number;
@@ -24,6 +29,8 @@ export interface ServerConfig {
   redisUrl: string | undefined;
   /** Prefix of every Redis key this server writes (several deployments may share one Redis). */
   redisPrefix: string;
+  /** Bearer token for GET /metrics; unset, /metrics answers only requests from the loopback address. */
+  metricsToken: string | undefined;
   /** Largest request body, in bytes. */
   maxBodyBytes: number;
   /** The booking rules' numbers (window, check-in margin, minutes per resident). */
@@ -85,12 +92,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       .filter(Boolean),
     operatorToken: env.MPP_OPERATOR_TOKEN || randomBytes(12).toString('hex'),
     operatorTokenGenerated: !env.MPP_OPERATOR_TOKEN,
+    trustedProxies: (env.MPP_TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     rateLimitLookup: int(env.MPP_RATE_LIMIT_LOOKUP, 10),
     rateLimitBooking: int(env.MPP_RATE_LIMIT_BOOKING, 20),
     secondFactorAttempts: int(env.MPP_SECOND_FACTOR_ATTEMPTS, 5),
     secondFactorWindowMs: int(env.MPP_SECOND_FACTOR_WINDOW_MINUTES, 15) * 60_000,
     redisUrl: redisUrl(env.MPP_REDIS_URL),
     redisPrefix: env.MPP_REDIS_PREFIX || 'mpp:',
+    metricsToken: env.MPP_METRICS_TOKEN || undefined,
     maxBodyBytes: int(env.MPP_MAX_BODY_BYTES, 8 * 1024),
     rules: {
       bookingWindowDays: int(env.MPP_BOOKING_WINDOW_DAYS, DEFAULT_RULES.bookingWindowDays),

@@ -108,3 +108,41 @@ for (const setup of SETUPS) {
       });
   });
 }
+
+describe('per-address limits behind a reverse proxy', () => {
+  const lookupFrom = (server: TestServer, forwardedFor: string) =>
+    call(
+      server.base,
+      'POST',
+      '/bookings/lookup',
+      { code: 'RSV-ZZZZZZZZ', nikLast4: '0000' },
+      {
+        'X-Forwarded-For': forwardedFor,
+      },
+    );
+
+  it('counts each forwarded client on its own when the proxy is trusted (MPP_TRUSTED_PROXIES)', async () => {
+    const server = await startServer({
+      env: { MPP_RATE_LIMIT_LOOKUP: '2', MPP_SECOND_FACTOR_ATTEMPTS: '0', MPP_TRUSTED_PROXIES: '127.0.0.1' },
+    });
+    try {
+      for (let i = 0; i < 2; i++) assert.equal((await lookupFrom(server, '203.0.113.7')).status, 404);
+      assert.equal((await lookupFrom(server, '203.0.113.7')).status, 429);
+      // Another resident behind the same proxy, and one whose own address list was forged on the left.
+      assert.equal((await lookupFrom(server, '198.51.100.20')).status, 404);
+      assert.equal((await lookupFrom(server, '203.0.113.7, 198.51.100.21')).status, 404);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('ignores X-Forwarded-For from an address that is not a trusted proxy', async () => {
+    const server = await startServer({ env: { MPP_RATE_LIMIT_LOOKUP: '2', MPP_SECOND_FACTOR_ATTEMPTS: '0' } });
+    try {
+      for (let i = 0; i < 2; i++) assert.equal((await lookupFrom(server, `203.0.113.${i}`)).status, 404);
+      assert.equal((await lookupFrom(server, '203.0.113.99')).status, 429);
+    } finally {
+      await server.close();
+    }
+  });
+});
