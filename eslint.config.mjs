@@ -94,7 +94,14 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['scripts/**/*.mjs', 'demo/**/*.mjs', 'bench/**/*.mjs', '*.mjs', '.storybook/**/*.ts'],
+    files: [
+      'scripts/**/*.mjs',
+      'demo/**/*.mjs',
+      'bench/**/*.mjs',
+      'test/package/**/*.mjs',
+      '*.mjs',
+      '.storybook/**/*.ts',
+    ],
     languageOptions: { globals: globals.node },
   },
 );
