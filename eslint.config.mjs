@@ -99,6 +99,7 @@ export default tseslint.config(
       'demo/**/*.mjs',
       'bench/**/*.mjs',
       'test/package/**/*.mjs',
+      'test/frameworks/**/*.mjs',
       '*.mjs',
       '.storybook/**/*.ts',
     ],
