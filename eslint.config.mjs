@@ -94,7 +94,15 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['scripts/**/*.mjs', 'demo/**/*.mjs', 'bench/**/*.mjs', '*.mjs', '.storybook/**/*.ts'],
+    files: [
+      'scripts/**/*.mjs',
+      'demo/**/*.mjs',
+      'bench/**/*.mjs',
+      'test/package/**/*.mjs',
+      'test/frameworks/**/*.mjs',
+      '*.mjs',
+      '.storybook/**/*.ts',
+    ],
     languageOptions: { globals: globals.node },
   },
 );

@@ -16,6 +16,10 @@ const steps = [
   // After the build: Storybook's preview imports the generated custom-elements.json.
   ['types', 'npx tsc -p tsconfig.json'],
   ['size', 'node scripts/check-size.mjs', 'summary'],
+  // What npm publish would ship (npm pack): the files, every exports target, types from a consumer's tsc.
+  ['package', 'node --test --test-reporter=tap test/package/*.test.mjs', 'node'],
+  // The framework types (dist/types/) in React, Preact, Solid, Svelte and Vue projects, each with misuses that must fail.
+  ['frameworks', 'node --test --test-reporter=tap test/frameworks/*.test.mjs', 'node'],
   // The project's own tools: the layer and cycle rules of the lint, each failing a planted import.
   ['tools', 'node --test --test-reporter=tap scripts/test/*.test.mjs', 'node'],
   ['unit', 'npx web-test-runner', 'wtr'],

@@ -1,0 +1,28 @@
+// Preact with the package's JSX types: the three tags, their attributes and their events type-check.
+import type {} from 'mpp-widgets/types/preact';
+import { useRef } from 'preact/hooks';
+import type { MppQueueBooking } from 'mpp-widgets';
+
+export function BookingPage({ onBooked }: { onBooked: (code: string) => void }) {
+  const booking = useRef<MppQueueBooking>(null);
+  return (
+    <main>
+      <mpp-service-finder
+        agency="disdukcapil"
+        booking-url="/antrian?layanan={service}"
+        heading-level={2}
+        sync-url
+        theme="auto"
+        onmpp-service-select={(e) => console.log(e.detail.serviceId)}
+      />
+      <mpp-queue-booking
+        ref={booking}
+        api-base="https://mpp.example.go.id/api/v1"
+        lang="en"
+        service="polresta-penerbitan-skck-baru"
+        onmpp-booking-confirmed={(e) => onBooked(e.detail.code)}
+      />
+      <mpp-status-tracker refresh-interval="30" class="tracker" style={{ 'margin-top': '1rem' }} />
+    </main>
+  );
+}

@@ -1,0 +1,13 @@
+// Each line marked MISUSE must fail the type check (test/frameworks/frameworks.test.mjs reads the markers).
+import type {} from 'mpp-widgets/types/preact';
+
+export const Wrong = () => (
+  <div>
+    {/* MISUSE: theme takes light, dark or auto */}
+    <mpp-service-finder theme="purple" />
+    {/* MISUSE: detail has no nik */}
+    <mpp-queue-booking onmpp-booking-confirmed={(e) => console.log(e.detail.nik)} />
+    {/* MISUSE: heading-level is a number */}
+    <mpp-status-tracker heading-level="second" />
+  </div>
+);

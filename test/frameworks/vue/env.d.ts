@@ -1,0 +1,1 @@
+import type {} from 'mpp-widgets/types/vue';
