@@ -2,10 +2,10 @@
 import { css } from 'lit';
 
 export const bookingStyles = css`
-  /* The height the README's snippet reserves (32em, 60% of a 390×844 phone): the service question with its
-     first services fits in it, so nothing below moves when they come. */
+  /* The height the README's snippet reserves (31.5em, 504 px: under 60% of a 390×844 phone): the service
+     question with its first services fits in it, so nothing below moves when they come. */
   .booking {
-    min-height: 32em;
+    min-height: 31.5em;
   }
   .progress {
     color: var(--_color-text-muted);
