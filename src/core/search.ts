@@ -93,8 +93,11 @@ export function queryTerms(query: string): string[] {
  * word of `text`. No index to build and no typo tolerance; an empty query keeps everything.
  */
 export function matchesEveryTerm(query: string, text: string): boolean {
+  const terms = queryTerms(query);
+  // No terms (the filter is empty): nothing to tokenise, on every render, for every service.
+  if (!terms.length) return true;
   const words = tokenize(text);
-  return queryTerms(query).every((term) => words.some((w) => w.startsWith(term)));
+  return terms.every((term) => words.some((w) => w.startsWith(term)));
 }
 
 export class SearchIndex {

@@ -30,7 +30,6 @@ export const TOKENS: readonly Token[] = [
   { name: 'font-family', light: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif" },
   { name: 'font-size', light: '1rem' },
   { name: 'radius', light: '6px' },
-  { name: 'space', light: '1em' },
 ];
 
 function palette(mode: 'light' | 'dark'): string {

@@ -74,13 +74,13 @@ export const deepFocus = (page) =>
   });
 
 /**
- * The README's `:not(:defined)` rule that holds each widget's place, exactly as webmasters are told to write it:
- * what the layout-shift test and the host-cost bench put on their pages.
+ * The README's snippet that holds each widget's place, exactly as webmasters are told to write it: what the
+ * layout-shift tests and the host-cost bench put on their pages.
  */
 export function readmeReserveRule() {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const rule = /```css\n(mpp-[^`]*:not\(:defined\)[^`]*)```/.exec(readme)?.[1];
-  if (!rule) throw new Error('the README no longer gives the :not(:defined) rule');
+  const rule = /```css\n(mpp-[^`]*min-height[^`]*)```/.exec(readme)?.[1];
+  if (!rule) throw new Error('the README no longer gives the snippet that reserves each widget’s height');
   return rule;
 }
 

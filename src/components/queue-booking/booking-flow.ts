@@ -26,6 +26,9 @@ import { strings } from './strings.js';
 
 export * from './flow-transitions.js';
 
+/** Services the service question shows before the resident asks for the rest or filters. */
+export const FIRST_SERVICES = 2;
+
 /** What the flow needs from its element: the API, the language, the page's choices, events and focus. */
 export interface BookingFlowHost extends ReactiveControllerHost {
   readonly client: MppTransport | undefined;
@@ -54,6 +57,8 @@ export class BookingFlow<Half extends SecondHalf = SecondHalf> implements Reacti
   services?: ServiceSummary[];
   servicesError?: MppApiError;
   serviceFilter = '';
+  /** Every service is listed (the resident asked for the rest); else the first few. */
+  moreServices?: boolean;
   serviceId?: string;
   availability?: Availability;
   availabilityError?: MppApiError;
@@ -73,9 +78,9 @@ export class BookingFlow<Half extends SecondHalf = SecondHalf> implements Reacti
   countdown?: CountdownController;
 
   /** While an answer is changed from "check your answers", the resident goes back there, not onwards. */
-  private returnToCheck = false;
+  private returnToCheck?: boolean;
   private abort?: AbortController;
-  private loadingSecondHalf = false;
+  private loadingSecondHalf?: boolean;
 
   constructor(
     readonly host: BookingFlowHost,

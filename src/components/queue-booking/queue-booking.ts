@@ -236,7 +236,7 @@ export class MppQueueBooking extends MppElement implements BookingFlowHost {
               action: { label: t.retry, onClick: this.loadSecondHalf },
               live: 'assertive',
             })
-          : skeleton({ label: t.finishLoading, rows: 5, size: 'tall' })
+          : skeleton({ label: t.finishLoading, rows: 8, size: 'choice' })
     }`;
   }
 

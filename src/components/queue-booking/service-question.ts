@@ -1,13 +1,13 @@
-// The service question: every bookable service as a radio, narrowed by a light word filter (the finder is where
-// residents search), or its loading and failure states. A view of the booking flow.
-import { html, type TemplateResult } from 'lit';
+// The service question: the first bookable services as radios, the rest on demand, narrowed by a light word filter
+// (the finder is where residents search), or its loading and failure states. A view of the booking flow.
+import { html, nothing, type TemplateResult } from 'lit';
 import { errorMessage } from '../../core/messages.js';
 import type { Lang } from '../../core/i18n.js';
 import { matchesEveryTerm } from '../../core/search.js';
 import { textField } from '../../internal/ui/field.js';
 import { notice } from '../../internal/ui/notice.js';
 import { skeleton } from '../../internal/ui/skeleton.js';
-import type { BookingFlow } from './booking-flow.js';
+import { FIRST_SERVICES, type BookingFlow } from './booking-flow.js';
 import { radios } from './choices.js';
 import type { BookingStrings } from './strings.js';
 
@@ -32,11 +32,15 @@ export function serviceQuestion(o: ServiceQuestionOptions): TemplateResult {
     })}`;
   }
   if (!flow.services)
-    return html`${o.legend(t.serviceQuestion)}${skeleton({ label: t.servicesLoading, rows: 12, size: 'tall' })}`;
-  // Every service is listed; the filter only narrows it (the finder is where residents search).
-  const shown = flow.services.filter((s) =>
+    return html`${o.legend(t.serviceQuestion)}${skeleton({ label: t.servicesLoading, rows: 6, size: 'choice' })}`;
+  // The filter only narrows the list (the finder is where residents search).
+  const matching = flow.services.filter((s) =>
     matchesEveryTerm(flow.serviceFilter, `${s.name} ${s.keywords.join(' ')} ${s.category}`),
   );
+  // Until the resident asks for more (or filters), the first few: the question fits the height the element holds
+  // from its first paint, and the first screen does not wait for every service to be drawn as a radio.
+  const more = flow.moreServices || flow.serviceFilter;
+  const shown = more ? matching : matching.slice(0, FIRST_SERVICES);
   // The question comes first (it takes focus), then the filter, then the choices it filters.
   return html`
     ${o.legend(t.serviceQuestion)}
@@ -61,6 +65,23 @@ export function serviceQuestion(o: ServiceQuestionOptions): TemplateResult {
             onChange: (v) => flow.choose('service', v),
           })
         : html`<p>${t.serviceNone}</p>`
+    }
+    ${
+      shown.length < matching.length
+        ? html`<p>
+            <button
+              type="button"
+              class="link"
+              @click=${() => {
+                // The others join the list; focus goes to the first of them (moving it renders again).
+                flow.moreServices = true;
+                flow.host.moveFocus(`#service-${FIRST_SERVICES}`);
+              }}
+            >
+              ${t.serviceMore}
+            </button>
+          </p>`
+        : nothing
     }
     ${o.continueButton()}
   `;

@@ -14,6 +14,7 @@ export const en: BookingStrings = {
   serviceQuestion: 'Which service do you need?',
   serviceFilter: 'Search services',
   serviceNone: 'No matching services. Try other words.',
+  serviceMore: 'Show all services',
   serviceRequired: 'Select the service you need',
   servicesLoading: 'Loading services…',
   servicesError: 'The services could not be loaded',

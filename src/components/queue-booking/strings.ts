@@ -15,6 +15,7 @@ const id = {
   serviceQuestion: 'Layanan apa yang Anda perlukan?',
   serviceFilter: 'Cari layanan',
   serviceNone: 'Tidak ada layanan yang cocok. Coba kata lain.',
+  serviceMore: 'Tampilkan semua layanan',
   serviceRequired: 'Pilih layanan yang Anda perlukan',
   servicesLoading: 'Memuat daftar layanan…',
   servicesError: 'Daftar layanan tidak dapat dimuat',

@@ -2,6 +2,11 @@
 import { css } from 'lit';
 
 export const bookingStyles = css`
+  /* The height the README's snippet reserves (31.5em, 504 px: under 60% of a 390×844 phone): the service
+     question with its first services fits in it, so nothing below moves when they come. */
+  .booking {
+    min-height: 31.5em;
+  }
   .progress {
     color: var(--_color-text-muted);
     margin: 0 0 0.25em;
@@ -42,8 +47,8 @@ export const bookingStyles = css`
     font-weight: 400;
     cursor: not-allowed;
   }
-  /* The skeleton's rows as tall as a radio choice with its hint (label, hint, the gap below): the day and
-     session choices, loading. */
+  /* The skeleton's rows as tall as a radio choice with its hint (label, hint, the gap below): the choices of a
+     question, or the next questions, loading. */
   .skeleton--choice .skeleton__row {
     height: 3.5em;
     margin-bottom: 0.5em;

@@ -16,8 +16,13 @@ export interface ServiceEventDetail {
   agencyId: string;
 }
 
-/** Results shown at first, and added by each "show more": a phone's screenful or two, cheap to render. */
+/** Results added by each "show more", and shown once the resident searches or filters: cheap to render. */
 export const PAGE = 20;
+/**
+ * Results shown before the resident acts: what fits, with the search and the filters, in the height the element
+ * holds from its first paint (styles.ts, the README's snippet), so nothing below it moves when the list comes.
+ */
+export const FIRST = 1;
 const ANNOUNCE_AFTER_MS = 700;
 
 /** What the search needs from its element: the API, the language, the search text and filters, events. */
@@ -45,7 +50,7 @@ export class CatalogueSearch implements ReactiveController {
   slow = false;
   agencyFilter = '';
   /** How many results are shown ("show more" adds a page). */
-  shown = PAGE;
+  shown = FIRST;
   openId?: string;
   detail?: ServiceDetail;
   detailError?: MppApiError;

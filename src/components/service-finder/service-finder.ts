@@ -9,7 +9,7 @@ import { heading } from '../../internal/ui/heading.js';
 import { notice } from '../../internal/ui/notice.js';
 import { skeleton } from '../../internal/ui/skeleton.js';
 import { widgetStyles } from '../../internal/ui/widget-styles.js';
-import { CatalogueSearch, PAGE, type CatalogueSearchHost } from './catalogue-search.js';
+import { CatalogueSearch, type CatalogueSearchHost } from './catalogue-search.js';
 import { resultsView } from './results-view.js';
 import { detailView } from './detail-view.js';
 import { strings } from './strings.js';
@@ -201,7 +201,7 @@ export class MppServiceFinder extends MppElement implements CatalogueSearchHost 
     }
     if (!search.catalogue) {
       return html`${search.slow ? notice({ tone: 'info', title: t.slowTitle, message: t.slowBody, live: 'polite' }) : nothing}
-      ${skeleton({ label: t.loading, rows: PAGE + 2, size: 'tall' })}`;
+      ${skeleton({ label: t.loading, rows: 3, size: 'tall' })}`;
     }
     return undefined;
   }

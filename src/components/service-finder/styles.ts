@@ -2,8 +2,10 @@
 import { css } from 'lit';
 
 export const finderStyles = css`
+  /* The height the README's snippet reserves (31.5em, 504 px: under 60% of a 390×844 phone): the search,
+     the filters and the first result fit in it, so nothing below moves when they come or while the resident reads. */
   .finder {
-    container-type: inline-size;
+    min-height: 31.5em;
   }
   .detail [part='heading'] {
     font-size: 1.125em;
@@ -13,18 +15,18 @@ export const finderStyles = css`
     font-size: 1.375em;
     margin-top: 0;
   }
+  /* The loading rows as tall as a search result (name, agency and cost, padding). */
+  .skeleton--tall .skeleton__row {
+    height: 6em;
+  }
   .search {
     margin-bottom: 1em;
   }
+  /* Side by side even on a phone: a row, not two, above the results in the first screen. */
   .filters {
     display: grid;
     gap: 0 1em;
-    grid-template-columns: 1fr;
-  }
-  @container (min-width: 36em) {
-    .filters {
-      grid-template-columns: 1fr 1fr;
-    }
+    grid-template-columns: 1fr 1fr;
   }
   .filter {
     margin-bottom: 1em;

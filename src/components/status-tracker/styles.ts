@@ -3,7 +3,7 @@ import { css } from 'lit';
 
 // Headings take their size, margin and focus style from the shared widget styles; here only the result's.
 export const trackerStyles = css`
-  /* As tall as the README's rule reserves for the tracker before the script has run (27em: the form at 320px,
+  /* As tall as the README's snippet reserves for the tracker from the first paint (27em: the form at 320px,
      where its hints wrap most), so nothing below moves when it arrives; wider, the form leaves room below it. On
      the inner box, which page CSS cannot reach: a page's '* { all: unset }' would unset it on the host. */
   .tracker {

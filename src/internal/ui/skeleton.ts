@@ -20,19 +20,10 @@ export const skeletonStyles = css`
     height: 2.25em;
     margin-bottom: 0.75em;
     border-radius: var(--_radius);
-    background: linear-gradient(
-      90deg,
-      var(--_color-surface-alt) 0%,
-      var(--_color-border) 50%,
-      var(--_color-surface-alt) 100%
-    );
+    background: linear-gradient(90deg, var(--_color-surface-alt), var(--_color-border), var(--_color-surface-alt));
     background-size: 200% 100%;
     opacity: 0.35;
     animation: mpp-shimmer 1.4s ease-in-out infinite;
-  }
-  /* Rows as tall as a search result (name, agency and cost, padding), so a list of results replaces them in place. */
-  .skeleton--tall .skeleton__row {
-    height: 6em;
   }
   @keyframes mpp-shimmer {
     from {

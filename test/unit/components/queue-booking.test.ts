@@ -205,14 +205,38 @@ describe('<mpp-queue-booking>', () => {
     expect(JSON.stringify(details)).not.to.contain(NIK).and.not.to.contain('Siti');
   });
 
+  it('keeps the height of its loading state when the first services come, and draws only those', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    mock(
+      {},
+      http.get(`${BASE}/services`, async () => void (await held)),
+    );
+    const el = await booking(null);
+    await waitUntil(() => q(el, '.skeleton'), 'no skeleton while the services load');
+    const loading = el.getBoundingClientRect().height;
+    release();
+    await waitUntil(() => q(el, 'input[name=service]'), 'the services did not come');
+    expect(el.getBoundingClientRect().height).to.equal(loading);
+    expect(qa(el, 'input[name=service]')).to.have.length(2);
+  });
+
   it('asks for the service first when none is preselected, with a searchable list and an error summary', async () => {
     mock();
     const el = await booking(null);
     await waitUntil(() => q(el, 'input[name=service]'));
     expect(text(q(el, '.progress'))).to.equal('Langkah 1 dari 5');
     expect(qa(el, '#step-heading')).to.have.length(1);
-    // Every bookable service can be chosen without searching first.
-    expect(qa(el, 'input[name=service]').length).to.equal(services.filter((s) => s.bookable).length);
+    // The first two services, then every other one a press away, without searching first; focus goes to the
+    // first of those that came.
+    const bookable = services.filter((s) => s.bookable).length;
+    expect(qa(el, 'input[name=service]').length).to.equal(2);
+    const more = [...qa(el, 'button')].find((b) => text(b) === 'Tampilkan semua layanan')!;
+    more.click();
+    await el.updateComplete;
+    expect(qa(el, 'input[name=service]').length).to.equal(bookable);
+    await waitUntil(() => focused(el) === qa(el, 'input[name=service]')[2], 'focus did not move to the next service');
+    expect(qa(el, 'button').filter((b) => text(b).startsWith('Tampilkan'))).to.have.length(0);
     const filter = q<HTMLInputElement>(el, '#service-filter')!;
     filter.value = 'skck';
     filter.dispatchEvent(new Event('input'));

@@ -56,6 +56,13 @@ describe('catalogue search', () => {
     expect(search.loadError).to.equal(undefined);
   });
 
+  it('shows one result before the resident acts, and a page more with each "show more"', async () => {
+    const { search } = await loaded();
+    expect(search.shown).to.equal(1);
+    search.showMore();
+    expect(search.shown).to.equal(21);
+  });
+
   it('a search narrows the results and starts again at the first page', async () => {
     const { host, search } = await loaded();
     search.showMore();
