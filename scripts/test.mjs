@@ -32,6 +32,7 @@ const steps = [
   // One line, shown in the summary at the end: whether the store and server suites also run on PostgreSQL, and if
   // not, the command that makes them run.
   ['postgres', 'node .build/server/test/postgres-check.js', 'note'],
+  ['redis', 'node .build/server/test/redis-check.js', 'note'],
   ['server', 'node --test --test-reporter=tap --test-concurrency=1 .build/server/test/*.test.js', 'node'],
   // Real Chromium on the demo pages against the started reference server.
   ['e2e', 'node --test --test-reporter=tap --test-concurrency=1 test/e2e/*.test.mjs', 'node'],

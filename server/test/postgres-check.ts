@@ -2,7 +2,6 @@
 // not, the command that makes them run. Exits 0 either way: a missing service is not a failed test.
 import { notReachableLine, probePostgres, testAdminUrl } from './postgres-probe.js';
 import { redactedUrl } from '../store/postgres-open.js';
-import { probeRedis, redisNotReachableLine, testRedisUrl } from './redis.js';
 
 const url = testAdminUrl();
 const probe = await probePostgres(url);
@@ -10,12 +9,4 @@ console.log(
   probe.ok
     ? `PostgreSQL answers at ${redactedUrl(url)}: the store and server suites run on SQLite and on PostgreSQL.`
     : notReachableLine(url, probe.reason),
-);
-
-const redisUrl = testRedisUrl();
-const redis = await probeRedis(redisUrl);
-console.log(
-  redis.ok
-    ? `Redis answers at ${redactedUrl(redisUrl)}: the limit tests run on Redis too.`
-    : redisNotReachableLine(redactedUrl(redisUrl), redis.reason),
 );
