@@ -290,6 +290,8 @@ export function mountStaff(api: Hono, d: StaffDeps) {
   api.get('/staff/bookings/:code', async (c) => {
     const p = await auth.principal(c);
     const record = await counterBooking(c, p);
+    // Reading a resident's booking is recorded too: who looked at whose visit, by code (no personal data).
+    await audit(p, 'booking.read', record.agencyId, record.code, null, null);
     return c.json(await bookings.staffView(record, now()));
   });
 

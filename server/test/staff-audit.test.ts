@@ -21,6 +21,7 @@ for (const engine of ENGINES) {
       const officer = await staffOf(server, 'officer', 'disdukcapil');
       const made = await book(server.base, booking({ ...RESIDENT, sessionId: 's0800' }));
       assert.equal(made.status, 201);
+      assert.equal((await officer.call('GET', `/staff/bookings/${made.body.code}`)).status, 200);
       assert.equal((await officer.call('POST', `/operator/bookings/${made.body.code}/check-in`)).status, 200);
       assert.equal(
         (await officer.call('POST', '/operator/queues/disdukcapil/call-next', { counterId: 'loket-1' })).status,
@@ -61,6 +62,7 @@ for (const engine of ENGINES) {
       for (const action of [
         'staff.create',
         'staff.login',
+        'booking.read',
         'booking.check_in',
         'queue.call_next',
         'application.advance',
