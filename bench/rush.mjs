@@ -77,7 +77,6 @@ async function startServer(env, port) {
       MPP_FAKE_NOW: NOW,
       MPP_DEFAULT_QUOTA: String(QUOTA),
       MPP_TRUSTED_PROXIES: '127.0.0.1',
-      MPP_OPERATOR_TOKEN: 'rush-bench-token',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,11 +1,11 @@
 // The reference MPP API (contract: src/api/openapi.yaml), its health endpoints and the demo site, as one Hono app.
+import { timingSafeEqual } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
-import { timingSafeEqual } from 'node:crypto';
 import type { ValidateFunction } from 'ajv';
 import type {
   ApplicationLookupRequest,
@@ -14,7 +14,6 @@ import type {
   FieldError,
   RescheduleRequest,
 } from '../src/api/types.js';
-import type { operations } from '../src/api/mpp-api.js';
 import {
   IDENTITY_MESSAGES_ID,
   isCalendarDate,
@@ -27,27 +26,23 @@ import { createApplications } from './applications.js';
 import { createBookings } from './bookings.js';
 import { createCatalogue, type CachedJson } from './catalogue.js';
 import type { ServerConfig } from './config.js';
-import { fieldErrors, inlineValidator, openapiText, schemaValidator } from './contract.js';
+import { fieldErrors, openapiText, schemaValidator } from './contract.js';
 import { compression, etagMatches } from './http-cache.js';
 import { createMetrics, type LimitName, type Metrics } from './metrics.js';
 import { MemoryCounters, type Counters } from './counters.js';
 import { fail, ProblemError, problemResponse, tooMany } from './problems.js';
 import { createAttemptCap, createRateLimiter, type AttemptCap, type RateLimiter } from './rate-limit.js';
+import { mountStaff } from './staff/routes.js';
+import type { StaffStore } from './store/staff-types.js';
 import type { BookingStore } from './store/types.js';
-
-type JsonBody<O extends keyof operations> = operations[O] extends {
-  requestBody: { content: { 'application/json': infer B } };
-}
-  ? B
-  : never;
-type CallNextRequest = JsonBody<'callNext'>;
-type AdvanceRequest = JsonBody<'advanceApplication'>;
 
 /** How long the catalogue may be reused without asking; then it is revalidated with its ETag. */
 const CATALOGUE_CACHE = 'public, max-age=300, must-revalidate';
 
 export interface AppDeps {
   store: BookingStore;
+  /** Staff accounts, sessions, API keys and the audit log (on the same database as `store`). */
+  staff: StaffStore;
   config: ServerConfig;
   clock: MppClock;
   hashNik: (nik: string) => string;
@@ -69,6 +64,7 @@ const plainAddress = (address: string) => address.replace(/^::ffff:(\d+\.\d+\.\d
 
 export async function createApp({
   store,
+  staff,
   config,
   clock,
   hashNik,
@@ -170,6 +166,7 @@ export async function createApp({
       origin: (origin) =>
         config.allowedOrigins.includes('*') || config.allowedOrigins.includes(origin) ? origin : null,
       allowMethods: ['GET', 'POST', 'OPTIONS'],
+      // No credentials: a staff session's cookie never rides on a cross-origin request (and is SameSite=Strict).
       allowHeaders: ['Content-Type', 'Idempotency-Key', 'If-None-Match', 'Authorization'],
       exposeHeaders: ['ETag', 'Retry-After'],
       maxAge: 600,
@@ -291,26 +288,8 @@ export async function createApp({
 
   api.get('/queues/:agencyId', async (c) => c.json(await bookings.queue(c.req.param('agencyId'), now())));
 
-  // Operator actions: a bearer token from the environment, compared in constant time.
-  const expected = Buffer.from(`Bearer ${config.operatorToken}`);
-  api.use('/operator/*', async (c, next) => {
-    const given = Buffer.from(c.req.header('Authorization') ?? '');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) fail(401, 'unauthorized');
-    await next();
-  });
-  api.post('/operator/bookings/:code/check-in', async (c) =>
-    c.json(await bookings.operatorCheckIn(c.req.param('code'), now())),
-  );
-  const validateCallNext = inlineValidator<CallNextRequest>('/operator/queues/{agencyId}/call-next', 'post');
-  api.post('/operator/queues/:agencyId/call-next', async (c) => {
-    const { counterId } = await body(c, validateCallNext);
-    return c.json(await bookings.operatorCallNext(c.req.param('agencyId'), counterId, now()));
-  });
-  const validateAdvance = inlineValidator<AdvanceRequest>('/operator/applications/{number}/advance', 'post');
-  api.post('/operator/applications/:number/advance', async (c) => {
-    const request = await body(c, validateAdvance);
-    return c.json(await applications.change(c.req.param('number'), request, now()));
-  });
+  // Staff and counter operations: sessions, accounts, API keys, audit; authorized per agency (server/staff/).
+  mountStaff(api, { store, staff, config, clock, now, catalogue, bookings, applications, body, clientOf });
 
   app.route('/api/v1', api);
 

@@ -249,5 +249,8 @@ export function createBookings({
     return queueOf(agencyId, now);
   }
 
-  return { create, lookup, cancel, reschedule, queue: queueOf, operatorCheckIn, operatorCallNext };
+  /** Staff: a booking by its code alone (the caller has checked that the booking's agency is theirs). */
+  const staffView = async (record: BookingRecord, now: number) => withQueue(await settle(record, now), now);
+
+  return { create, lookup, cancel, reschedule, queue: queueOf, operatorCheckIn, operatorCallNext, staffView };
 }

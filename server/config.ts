@@ -1,5 +1,4 @@
 // Configuration of the reference server, all from the environment. Each variable is documented in the README.
-import { randomBytes } from 'node:crypto';
 import { DEFAULT_RULES, WIB_OFFSET_MINUTES, type BookingRules } from '../src/rules/index.js';
 
 /** Everything the server reads from its environment. */
@@ -11,14 +10,16 @@ export interface ServerConfig {
   databaseUrl: string | undefined;
   /** Origins allowed by CORS besides the server's own; `*` allows any (not for production). */
   allowedOrigins: string[];
-  /** Bearer token for the operator actions; a random one is made (and printed) when unset. */
-  operatorToken: string;
-  operatorTokenGenerated: boolean;
   /**
    * Addresses of the reverse proxies in front of the server: a request from one of them is counted against the
    * address its `X-Forwarded-For` names (the right-most one that is not itself a proxy). Empty: the socket's peer.
    */
   trustedProxies: string[];
+  /** Staff sessions end after this many minutes unused, and this many hours after log-in whatever the use. */
+  staffIdleMinutes: number;
+  staffSessionHours: number;
+  /** `auto`: the session cookie is Secure except over plain HTTP to localhost; `always`: Secure everywhere. */
+  cookieSecure: 'auto' | 'always';
   /** Requests per minute per client address; 0 switches a limit off. */
   rateLimitLookup: number;
   rateLimitBooking: number;
@@ -73,6 +74,12 @@ const redisUrl = (value: string | undefined): string | undefined => {
   return value;
 };
 
+const cookieSecure = (value: string | undefined): 'auto' | 'always' => {
+  if (!value || value === 'auto') return 'auto';
+  if (value === 'always') return 'always';
+  throw new Error(`MPP_COOKIE_SECURE is auto or always, not "${value}"`);
+};
+
 /** Reads the configuration; `env` is injectable for tests. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = int(env.PORT, 8080);
@@ -90,12 +97,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
-    operatorToken: env.MPP_OPERATOR_TOKEN || randomBytes(12).toString('hex'),
-    operatorTokenGenerated: !env.MPP_OPERATOR_TOKEN,
     trustedProxies: (env.MPP_TRUSTED_PROXIES ?? '')
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+    staffIdleMinutes: Math.max(1, int(env.MPP_STAFF_IDLE_MINUTES, 30)),
+    staffSessionHours: Math.max(1, int(env.MPP_STAFF_SESSION_HOURS, 12)),
+    cookieSecure: cookieSecure(env.MPP_COOKIE_SECURE),
     rateLimitLookup: int(env.MPP_RATE_LIMIT_LOOKUP, 10),
     rateLimitBooking: int(env.MPP_RATE_LIMIT_BOOKING, 20),
     secondFactorAttempts: int(env.MPP_SECOND_FACTOR_ATTEMPTS, 5),

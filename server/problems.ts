@@ -7,6 +7,8 @@ const TITLES: Record<ProblemCode, string> = {
   validation_failed: 'Data belum benar',
   not_found: 'Data tidak ditemukan',
   unauthorized: 'Tidak berwenang',
+  forbidden: 'Tidak diizinkan',
+  conflict: 'Data sudah ada',
   session_full: 'Sesi sudah penuh',
   duplicate_booking: 'Anda sudah memiliki booking untuk layanan ini pada hari itu',
   day_closed: 'Hari itu MPP tutup',

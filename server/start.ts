@@ -8,7 +8,9 @@ import { createApp } from './app.js';
 import { loadConfig, type ServerConfig } from './config.js';
 import { openCounters, type Counters } from './counters.js';
 import { openStore } from './open.js';
+import { FIRST_ADMIN_HINT } from './staff/add-account.js';
 import { redactedUrl } from './store/postgres-open.js';
+import { staffStoreOf } from './store/staff-open.js';
 
 /** Exit code when the server cannot start with its configuration (a port in use, a bad variable). */
 const EXIT_CONFIG = 2;
@@ -42,16 +44,18 @@ try {
   process.exit(1);
 }
 
+const staff = staffStoreOf(store);
+const admins = await staff.countActive('mpp_admin');
+
 let draining = false;
-const app = await createApp({ store, config, clock, hashNik, now, draining: () => draining, counters });
+const app = await createApp({ store, staff, config, clock, hashNik, now, draining: () => draining, counters });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const address = `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`;
   console.log(`mpp-widgets demo: ${address}/  (API: ${address}/api/v1, health: ${address}/healthz)`);
   const database = config.databaseUrl ? `PostgreSQL ${redactedUrl(config.databaseUrl)}` : config.dbPath;
   console.log(`database: ${database}${seeded ? ' (created and seeded)' : ''}; limits counted in ${counters.kind}`);
   if (fakeNow !== undefined) console.log(`clock: starts at ${clock.isoLocal(fakeNow)} (MPP_FAKE_NOW)`);
-  if (config.operatorTokenGenerated)
-    console.log(`operator token (set MPP_OPERATOR_TOKEN to choose one): ${config.operatorToken}`);
+  if (admins === 0) console.log(FIRST_ADMIN_HINT);
 }) as Server;
 
 server.on('error', async (error: NodeJS.ErrnoException) => {

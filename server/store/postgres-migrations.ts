@@ -1,6 +1,7 @@
 // The PostgreSQL schema as numbered migrations, applied in order at open (under an advisory lock, so instances
 // starting together apply each one once) and recorded in `schema_migrations`. Never edit a shipped migration: add one.
 import { ACTIVE_STATUSES } from '../../src/rules/index.js';
+import { STAFF_POSTGRES_MIGRATION } from './staff-schema.js';
 
 const list = (statuses: readonly string[]) => `(${statuses.map((s) => `'${s}'`).join(', ')})`;
 
@@ -102,4 +103,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `
   CREATE UNLOGGED TABLE limit_counters (key TEXT PRIMARY KEY, count INTEGER NOT NULL, reset_at BIGINT NOT NULL);
   `,
+  // 3: the staff side (server/store/staff-schema.ts).
+  STAFF_POSTGRES_MIGRATION,
 ];

@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { STAFF_SQLITE_MIGRATION } from './staff-schema.js';
 import type { SeedData } from './types.js';
 
 export const SQLITE_MIGRATIONS: readonly string[] = [
@@ -75,6 +76,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     updated_at TEXT NOT NULL
   );
   `,
+  // 2: the staff side (server/store/staff-schema.ts).
+  STAFF_SQLITE_MIGRATION,
 ];
 
 /** Opens (creating when missing) and migrates an SQLite database; `:memory:` for a throwaway one. */

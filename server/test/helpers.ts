@@ -16,13 +16,13 @@ import { openCounters } from '../counters.js';
 import { openStore } from '../open.js';
 import { PostgresStore } from '../store/postgres.js';
 import { SqliteStore } from '../store/sqlite.js';
+import { staffStoreOf } from '../store/staff-open.js';
 import { freshDatabase, type Engine } from './postgres.js';
 
 export const KTP = 'disdukcapil-perekaman-dan-penerbitan-ktp-el-baru';
 export const NOT_BOOKABLE = 'disdukcapil-konsultasi-dan-perbaikan-data-kependudukan';
 /** Monday 7 December 2026, 08:00 WIB. */
 export const MONDAY_0800 = Date.parse('2026-12-07T08:00:00+07:00');
-export const OPERATOR_TOKEN = 'test-operator-token';
 
 /** A valid NIK (Kepulauan Riau, born 1 Jan 1985) with a chosen serial. */
 export const nik = (serial = 3) => `217201010185${String(serial).padStart(4, '0')}`;
@@ -57,7 +57,6 @@ export async function startServer({
   const config = loadConfig({
     PORT: '0',
     MPP_LOG: '0',
-    MPP_OPERATOR_TOKEN: OPERATOR_TOKEN,
     MPP_RATE_LIMIT_LOOKUP: '0',
     MPP_RATE_LIMIT_BOOKING: '0',
     ...(engine === 'postgres' ? { MPP_DATABASE_URL: path } : { MPP_DB_PATH: path }),
@@ -67,7 +66,8 @@ export async function startServer({
   const state = { now };
   const { store, hashNik } = await openStore(config, clock, now, undefined);
   const counters = await openCounters(config, store, () => state.now);
-  const app = await createApp({ store, config, clock, hashNik, now: () => state.now, counters });
+  const staff = staffStoreOf(store);
+  const app = await createApp({ store, staff, config, clock, hashNik, now: () => state.now, counters });
   const server = await new Promise<Server>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
   });
@@ -76,6 +76,8 @@ export async function startServer({
     base,
     store,
     counters,
+    staff,
+    clock,
     engine,
     config,
     hashNik,

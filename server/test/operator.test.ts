@@ -1,18 +1,21 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { book, booking, call, conforms, nik, OPERATOR_TOKEN, startServer, type TestServer } from './helpers.js';
+import { book, booking, call, conforms, nik, startServer, type TestServer } from './helpers.js';
 import { ENGINES } from './postgres.js';
-
-const auth = { Authorization: `Bearer ${OPERATOR_TOKEN}` };
+import { staffOf, type StaffClient } from './staff-helpers.js';
 
 for (const engine of ENGINES) {
   describe(`the operator side on ${engine}`, () => {
     describe('operator side and the live queue', () => {
       let server: TestServer;
-      before(async () => (server = await startServer({ engine })));
+      let admin: StaffClient;
+      before(async () => {
+        server = await startServer({ engine });
+        admin = await staffOf(server, 'mpp_admin');
+      });
       after(() => server.close());
 
-      it('refuses operator actions without the token', async () => {
+      it('refuses operator actions without a session or a valid API key', async () => {
         const res = await call(server.base, 'POST', '/operator/bookings/RSV-ZZZZZZZZ/check-in', undefined, {
           Authorization: 'Bearer wrong',
         });
@@ -22,33 +25,21 @@ for (const engine of ENGINES) {
 
       it('checks in only inside the window, gives queue numbers in order, and calls them to counters', async () => {
         const later = await book(server.base, booking({ nik: nik(1), sessionId: 's1000' }));
-        const tooEarly = await call(
-          server.base,
-          'POST',
-          `/operator/bookings/${later.body.code}/check-in`,
-          undefined,
-          auth,
-        );
+        const tooEarly = await admin.call('POST', `/operator/bookings/${later.body.code}/check-in`);
         assert.equal(tooEarly.status, 409);
         assert.equal(tooEarly.body.code, 'check_in_closed');
 
         const a = await book(server.base, booking({ nik: nik(2), sessionId: 's0800' }));
         const b = await book(server.base, booking({ nik: nik(3), sessionId: 's0800' }));
-        const inA = await call(server.base, 'POST', `/operator/bookings/${a.body.code}/check-in`, undefined, auth);
-        const inB = await call(server.base, 'POST', `/operator/bookings/${b.body.code}/check-in`, undefined, auth);
+        const inA = await admin.call('POST', `/operator/bookings/${a.body.code}/check-in`);
+        const inB = await admin.call('POST', `/operator/bookings/${b.body.code}/check-in`);
         conforms(assert, '/operator/bookings/{code}/check-in', 'post', inA);
         assert.equal(inA.body.status, 'checked_in');
         assert.equal(inA.body.queue.number, 'D-001');
         assert.equal(inB.body.queue.number, 'D-002');
         assert.equal(inB.body.queue.ahead, 1);
 
-        const called = await call(
-          server.base,
-          'POST',
-          '/operator/queues/disdukcapil/call-next',
-          { counterId: 'loket-1' },
-          auth,
-        );
+        const called = await admin.call('POST', '/operator/queues/disdukcapil/call-next', { counterId: 'loket-1' });
         assert.equal(called.status, 200);
         conforms(assert, '/operator/queues/{agencyId}/call-next', 'post', called);
         assert.equal(called.body.counters[0].nowServing, 'D-001');
@@ -58,13 +49,7 @@ for (const engine of ENGINES) {
         assert.equal(seenByB.body.queue.ahead, 0);
         assert.equal(seenByB.body.queue.counters[0].nowServing, 'D-001');
 
-        const next = await call(
-          server.base,
-          'POST',
-          '/operator/queues/disdukcapil/call-next',
-          { counterId: 'loket-1' },
-          auth,
-        );
+        const next = await admin.call('POST', '/operator/queues/disdukcapil/call-next', { counterId: 'loket-1' });
         assert.equal(next.body.counters[0].nowServing, 'D-002');
         const doneA = await call(server.base, 'POST', '/bookings/lookup', { code: a.body.code, nikLast4: '0002' });
         assert.equal(doneA.body.status, 'done');
@@ -75,13 +60,7 @@ for (const engine of ENGINES) {
       });
 
       it('refuses an unknown counter with a field error', async () => {
-        const res = await call(
-          server.base,
-          'POST',
-          '/operator/queues/disdukcapil/call-next',
-          { counterId: 'loket-99' },
-          auth,
-        );
+        const res = await admin.call('POST', '/operator/queues/disdukcapil/call-next', { counterId: 'loket-99' });
         assert.equal(res.status, 422);
         assert.equal(res.body.errors[0].field, 'counterId');
       });
@@ -89,7 +68,11 @@ for (const engine of ENGINES) {
 
     describe('applications', () => {
       let server: TestServer;
-      before(async () => (server = await startServer({ engine })));
+      let admin: StaffClient;
+      before(async () => {
+        server = await startServer({ engine });
+        admin = await staffOf(server, 'mpp_admin');
+      });
       after(() => server.close());
 
       it('finds an application by number and the last 4 digits of the NIK, and nothing with a wrong factor', async () => {
@@ -127,8 +110,7 @@ for (const engine of ENGINES) {
       });
 
       it('moves an application through its steps to ready, then refuses changes once closed', async () => {
-        const advance = (body: object) =>
-          call(server.base, 'POST', '/operator/applications/PMH-2026-000123/advance', body, auth);
+        const advance = (body: object) => admin.call('POST', '/operator/applications/PMH-2026-000123/advance', body);
         let res = await advance({ action: 'advance' });
         conforms(assert, '/operator/applications/{number}/advance', 'post', res);
         assert.equal(res.body.steps.find((s: { status: string }) => s.status === 'current').id, 'approval');
@@ -145,13 +127,10 @@ for (const engine of ENGINES) {
       });
 
       it('rejects with the reason the resident will read', async () => {
-        const res = await call(
-          server.base,
-          'POST',
-          '/operator/applications/PMH-2026-000125/advance',
-          { action: 'reject', note: 'Foto tidak sesuai ketentuan' },
-          auth,
-        );
+        const res = await admin.call('POST', '/operator/applications/PMH-2026-000125/advance', {
+          action: 'reject',
+          note: 'Foto tidak sesuai ketentuan',
+        });
         assert.equal(res.body.status, 'rejected');
         assert.equal(res.body.rejectionReason, 'Foto tidak sesuai ketentuan');
       });

@@ -42,7 +42,6 @@ export async function spawnServer(env: Record<string, string>, port?: number): P
       ...process.env,
       PORT: String(chosen),
       MPP_LOG: '0',
-      MPP_OPERATOR_TOKEN: 'process-test-token',
       MPP_RATE_LIMIT_LOOKUP: '0',
       MPP_RATE_LIMIT_BOOKING: '0',
       MPP_FAKE_NOW: '2026-12-07T08:00:00+07:00',

@@ -237,6 +237,169 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/staff/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with e-mail and password; sets the session cookie and answers the CSRF token.
+         * @description The same `401` for an unknown e-mail and a wrong password. Failed log-ins are counted per e-mail and per
+         *     client address: after 3, each next try waits longer (`429` with `Retry-After`); after 10 per e-mail (50 per
+         *     address) in 15 minutes, the door stays shut until the window ends.
+         */
+        post: operations["logInStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in account and its session's CSRF token (a staff page calls this when it opens). */
+        get: operations["getStaffSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the session (the cookie is cleared). */
+        post: operations["logOutStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accounts (an MPP administrator sees all; an agency administrator those of its agency). */
+        get: operations["listStaffAccounts"];
+        put?: never;
+        /** Create an account (an agency administrator only in its own agency, never an MPP administrator). */
+        post: operations["createStaffAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/accounts/{staffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an account's name, role, agency, standing or password; its sessions end when any but the name changes.
+         * @description Nobody changes their own role, agency or standing (`403`); their own password needs `currentPassword`.
+         */
+        patch: operations["updateStaffAccount"];
+        trace?: never;
+    };
+    "/staff/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** API keys (names, agency, role, state — never the keys). */
+        get: operations["listApiKeys"];
+        put?: never;
+        /** Issue a named API key for an agency system; the key is in this answer only (only its hash is kept). */
+        post: operations["issueApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/api-keys/{keyId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a key; it is refused (401) from the next request on, on every instance. */
+        post: operations["revokeApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log, newest first (an MPP administrator sees all; an agency administrator its agency's). */
+        get: operations["listAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/bookings/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A booking by its code alone, for the counter of its agency (with the live queue on the day). */
+        get: operations["getStaffBooking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -554,7 +717,97 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
         };
         /** @enum {string} */
-        ProblemCode: "bad_request" | "validation_failed" | "not_found" | "unauthorized" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable";
+        ProblemCode: "bad_request" | "validation_failed" | "not_found" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable";
+        /**
+         * @description `mpp_admin`: everything. `agency_admin`: its own agency's staff, API keys, audit and counters.
+         *     `officer`: check-in, calling and applications of its own agency. `viewer`: reports (of its agency, or all).
+         * @enum {string}
+         */
+        StaffRole: "mpp_admin" | "agency_admin" | "officer" | "viewer";
+        StaffId: string;
+        ApiKeyId: string;
+        Email: string;
+        StaffLogin: {
+            email: components["schemas"]["Email"];
+            password: string;
+        };
+        StaffAccount: {
+            id: components["schemas"]["StaffId"];
+            email: components["schemas"]["Email"];
+            name: string;
+            role: components["schemas"]["StaffRole"];
+            agencyId: components["schemas"]["AgencyId"] | null;
+            disabled: boolean;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        StaffSession: {
+            account: components["schemas"]["StaffAccount"];
+            /** @description Send it in `X-CSRF-Token` on every POST, PATCH and DELETE. */
+            csrfToken: string;
+            /** @description The session ends after this many minutes unused. */
+            idleMinutes: number;
+            expiresAt: components["schemas"]["Instant"];
+        };
+        StaffAccountNew: {
+            email: components["schemas"]["Email"];
+            name: string;
+            role: components["schemas"]["StaffRole"];
+            agencyId?: components["schemas"]["AgencyId"];
+            password: string;
+        };
+        StaffAccountChange: {
+            name?: string;
+            role?: components["schemas"]["StaffRole"];
+            agencyId?: components["schemas"]["AgencyId"] | null;
+            disabled?: boolean;
+            password?: string;
+            /** @description Needed to change one's own password. */
+            currentPassword?: string;
+        };
+        ApiKey: {
+            id: components["schemas"]["ApiKeyId"];
+            name: string;
+            agencyId: components["schemas"]["AgencyId"];
+            /** @enum {string} */
+            role: "officer" | "viewer";
+            /** @description The e-mail of the administrator who issued it. */
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+            revokedAt: components["schemas"]["Instant"] | null;
+        };
+        ApiKeyNew: {
+            /** @description What system uses it ("SIAK Disdukcapil"). */
+            name: string;
+            agencyId: components["schemas"]["AgencyId"];
+            /** @enum {string} */
+            role: "officer" | "viewer";
+        };
+        ApiKeyIssued: components["schemas"]["ApiKey"] & {
+            /** @description Shown once; send as `Authorization: Bearer <key>`. */
+            key: string;
+        };
+        AuditEntry: {
+            seq: number;
+            at: components["schemas"]["Instant"];
+            /** @enum {string} */
+            actorKind: "staff" | "api_key" | "system";
+            actorId: string;
+            /** @description The account's e-mail or the key's name. */
+            actorLabel: string;
+            /**
+             * @example booking.check_in
+             * @example staff.create
+             * @example api_key.revoke
+             */
+            action: string;
+            agencyId: components["schemas"]["AgencyId"] | null;
+            target: string | null;
+            /** @description The state before (never a NIK */
+            before: unknown;
+            /** @description The state after. */
+            after: unknown;
+        };
         FieldError: {
             /** @description The request field, as a JSON path without the leading `/` (`nik`, `session.id`). */
             field: string;
@@ -648,8 +901,17 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description `unauthorized`: missing or wrong operator token. */
+        /** @description `unauthorized`: no valid staff session or API key (missing, expired, revoked), or a wrong log-in. */
         Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `forbidden`: the role or agency does not allow it, or a cookie session sent no valid CSRF token or came from another site. */
+        Forbidden: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1041,6 +1303,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /** @description `check_in_closed` (outside the check-in window) or `booking_not_active`. */
             409: {
@@ -1081,6 +1344,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             default: components["responses"]["Problem"];
@@ -1116,6 +1380,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /** @description `application_closed`: already completed or rejected. */
             409: {
@@ -1127,6 +1392,311 @@ export interface operations {
                 };
             };
             422: components["responses"]["ValidationFailed"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    logInStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffLogin"];
+            };
+        };
+        responses: {
+            /** @description Signed in. `Set-Cookie` carries the session (HttpOnly, SameSite=Strict, Secure). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffSession"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getStaffSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffSession"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    logOutStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listStaffAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The accounts, in creation order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["StaffAccount"][];
+                        total: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createStaffAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffAccountNew"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccount"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description `conflict`: the e-mail belongs to another account. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    updateStaffAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staffId: components["schemas"]["StaffId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffAccountChange"];
+            };
+        };
+        responses: {
+            /** @description The account after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccount"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keys, in issue order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ApiKey"][];
+                        total: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    issueApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiKeyNew"];
+            };
+        };
+        responses: {
+            /** @description Issued. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyIssued"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                keyId: components["schemas"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key, revoked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                agencyId?: components["schemas"]["AgencyId"];
+                limit?: number;
+                /** @description Entries before this sequence number (the `next` of the previous page). */
+                before?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEntry"][];
+                        /** @description The `before` of the next page; null on the last. */
+                        next: number | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getStaffBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: components["parameters"]["BookingCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The booking. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["Problem"];
         };
     };

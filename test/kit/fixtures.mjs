@@ -13,8 +13,11 @@ export const newNik = () => `217201010185${String(1000 + Math.floor(Math.random(
 /** Monday 7 December 2026, 08:50 WIB: the end-to-end server's clock starts here, so the 09.00 session is open for check-in whatever the hour of the run. */
 export const MONDAY_MORNING = '2026-12-07T08:50:00+07:00';
 
-/** The operator token the end-to-end server is started with (counter staff's check-in and calling). */
-export const OPERATOR_TOKEN = 'e2e-operator';
+/**
+ * The counter officer the end-to-end server is started with (created by `npm run staff:add` before the server
+ * starts): checks residents in and calls them at the KPP Pratama's counters.
+ */
+export const COUNTER_OFFICER = { email: 'petugas-kpp@mpp.test', password: 'kata-sandi-petugas-e2e', agencyId: 'kpp' };
 
 /**
  * `ms` as a bound for a long test in the browser, grown by the CPU slowdown the test runner set on the page

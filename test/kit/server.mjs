@@ -6,10 +6,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MONDAY_MORNING, OPERATOR_TOKEN } from './fixtures.mjs';
+import { COUNTER_OFFICER, MONDAY_MORNING } from './fixtures.mjs';
 
 /** How the server is started (arguments to `node`, from the repository's root) — the one line to change when it moves. */
 export const SERVER_COMMAND = ['.build/server/start.js'];
+/** How a staff account is created (`npm run staff:add` without its build step). */
+export const STAFF_ADD_COMMAND = ['.build/server/staff/add.js'];
 
 /** What the server prints once it listens. */
 const READY = /mpp-widgets demo:/;
@@ -32,14 +34,13 @@ export const freePort = () =>
 export async function startDemo() {
   const port = await freePort();
   const dbPath = join(mkdtempSync(join(tmpdir(), 'mpp-e2e-')), 'mpp.sqlite');
+  const env = { ...process.env, MPP_DB_PATH: dbPath, MPP_FAKE_NOW: MONDAY_MORNING };
+  await addStaff(env, COUNTER_OFFICER, 'officer');
   const child = spawn(process.execPath, SERVER_COMMAND, {
     cwd: repositoryRoot,
     env: {
-      ...process.env,
+      ...env,
       PORT: String(port),
-      MPP_DB_PATH: dbPath,
-      MPP_OPERATOR_TOKEN: OPERATOR_TOKEN,
-      MPP_FAKE_NOW: MONDAY_MORNING,
       MPP_LOG: '0',
       MPP_RATE_LIMIT_LOOKUP: '200',
       MPP_RATE_LIMIT_BOOKING: '200',
@@ -62,11 +63,47 @@ export async function startDemo() {
   };
 }
 
-/** An operator action on the server, as the counter staff would do it (check-in, calling the next resident). */
+/** Creates a staff account on the database in `env`, as `npm run staff:add` does (the password on stdin). */
+export async function addStaff(env, { email, password, agencyId }, role) {
+  const args = ['--email', email, '--role', role, ...(agencyId ? ['--agency', agencyId] : [])];
+  const child = spawn(process.execPath, [...STAFF_ADD_COMMAND, ...args], {
+    cwd: repositoryRoot,
+    env,
+    stdio: ['pipe', 'ignore', 'inherit'],
+  });
+  child.stdin.end(`${password}\n`);
+  const code = await new Promise((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`staff:add ${email} exited ${code}`);
+}
+
+/** The counter officer's signed-in session per API base: its cookie and CSRF token. */
+const sessions = new Map();
+
+async function signIn(api) {
+  const res = await fetch(`${api}/staff/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: COUNTER_OFFICER.email, password: COUNTER_OFFICER.password }),
+  });
+  if (!res.ok) throw new Error(`staff log-in: ${res.status} ${await res.text()}`);
+  const { csrfToken } = await res.json();
+  return { cookie: res.headers.get('set-cookie').split(';')[0], csrfToken };
+}
+
+/**
+ * An operator action on the server, as the counter officer would do it (check-in, calling the next resident):
+ * signed in once, then the session cookie and its CSRF token on each action.
+ */
 export async function operator(api, path, body) {
+  if (!sessions.has(api)) sessions.set(api, signIn(api));
+  const { cookie, csrfToken } = await sessions.get(api);
   const res = await fetch(`${api}/operator${path}`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${OPERATOR_TOKEN}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    headers: {
+      Cookie: cookie,
+      'X-CSRF-Token': csrfToken,
+      ...(body ? { 'Content-Type': 'application/json' } : {}),
+    },
     body: body ? JSON.stringify(body) : undefined,
   });
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
