@@ -90,16 +90,19 @@ const files = {
     "React 19: `import type {} from 'mpp-widgets/types/react';` once in the project (React 19 passes custom elements' attributes and `on<event>` listeners through).",
     "import type { DetailedHTMLProps, HTMLAttributes } from 'react';",
     "Omit<DetailedHTMLProps<HTMLAttributes<MppElements[T]['element']>, MppElements[T]['element']>, keyof MppElements[T]['attributes']> &\n    MppElements[T]['attributes'] &\n    On<MppElements[T]['events']>",
+    `declare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements extends MppIntrinsicElements {}\n  }\n}`,
   ),
   'preact.d.ts': frameworkFile(
     "Preact: `import type {} from 'mpp-widgets/types/preact';` once in the project.",
     "import type { JSX } from 'preact';",
     "Omit<JSX.HTMLAttributes<MppElements[T]['element']>, keyof MppElements[T]['attributes']> &\n    MppElements[T]['attributes'] &\n    On<MppElements[T]['events']>",
+    `declare module 'preact' {\n  namespace JSX {\n    interface IntrinsicElements extends MppIntrinsicElements {}\n  }\n}`,
   ),
   'solid.d.ts': frameworkFile(
     "Solid: `import type {} from 'mpp-widgets/types/solid';` once in the project. Solid sets a custom element's props as properties (`heading-level` becomes `headingLevel`) and listens with `on:<event>`.",
     "import type { JSX } from 'solid-js';\n\n/** Solid's listeners: `on:` + the event's name. */\ntype OnColon<E> = { [K in keyof E as `on:${K & string}`]?: (event: E[K]) => void };",
     "Omit<JSX.HTMLAttributes<MppElements[T]['element']>, keyof MppElements[T]['attributes']> &\n    MppElements[T]['attributes'] &\n    OnColon<MppElements[T]['events']>",
+    `declare module 'solid-js' {\n  namespace JSX {\n    interface IntrinsicElements extends MppIntrinsicElements {}\n  }\n}`,
   ),
   'svelte.d.ts': frameworkFile(
     "Svelte 5: `import type {} from 'mpp-widgets/types/svelte';` in a .d.ts of the project (svelte-check and the editor then know the tags).",
