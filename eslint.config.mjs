@@ -90,6 +90,14 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
+    files: ['test/wordpress/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['wordpress/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['demo/site/**/*.js'],
     languageOptions: { globals: globals.browser },
   },

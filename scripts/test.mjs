@@ -36,6 +36,14 @@ const steps = [
   ['server', 'node --test --test-reporter=tap --test-concurrency=1 .build/server/test/*.test.js', 'node'],
   // Real Chromium on the demo pages against the started reference server.
   ['e2e', 'node --test --test-reporter=tap --test-concurrency=1 test/e2e/*.test.mjs', 'node'],
+  // The WordPress plugin in a real WordPress (Debian's package, PHP, MariaDB): one line saying whether it runs here
+  // and, if not, what to install; then the test, when it can run.
+  ['wordpress', 'node test/wordpress/check.mjs', 'note'],
+  [
+    'wordpress plugin',
+    'if node test/wordpress/check.mjs --quiet; then node --test --test-reporter=tap test/wordpress/*.test.mjs; fi',
+    'node',
+  ],
 ];
 
 // eslint-disable-next-line no-control-regex
