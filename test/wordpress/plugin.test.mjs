@@ -3,7 +3,7 @@
 // book through it against the reference server. Runs when WordPress, PHP and MariaDB are here (check.mjs says).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { appErrors, launch, newPage } from '../kit/browser.mjs';
+import { appErrors, launch, newPage, readmeReserveRule } from '../kit/browser.mjs';
 import { newNik, timeBudget } from '../kit/fixtures.mjs';
 import { playwrightUi, resident } from '../kit/resident.mjs';
 import { startDemo } from '../kit/server.mjs';
@@ -80,6 +80,16 @@ describe('the WordPress plugin', { timeout: timeBudget(180_000) }, () => {
     await person.see('Kapan Anda akan datang?');
     await person.book({ nik: newNik(), name: 'Siti Aminah', phone: '0812 3456 7890' });
     assert.match((await booking.locator('[part=code]').innerText()).trim(), /^RSV-[2-9A-HJ-NP-Z]{8}$/);
+
+    // The README's rule holds each widget's height on the WordPress page too (a finder 31.5 lines of 16px).
+    assert.equal((await page.locator('style#mpp-widgets-reserve').innerText()).trim(), readmeReserveRule().trim());
+    assert.equal(
+      await page
+        .locator('mpp-service-finder')
+        .first()
+        .evaluate((e) => getComputedStyle(e).minHeight),
+      '504px',
+    );
 
     // Loaded as a module (the script_loader_tag filter on 6.1), once.
     assert.equal(await page.locator('script[type=module][src*="mpp-widgets/assets/mpp-widgets.js"]').count(), 1);

@@ -146,9 +146,16 @@ function mpp_widgets_api_base_meta() {
 }
 add_action( 'wp_head', 'mpp_widgets_api_base_meta' );
 
-/** The page's reservation while the script loads (README: Embed), so nothing below a widget jumps. */
+/**
+ * Each widget's height held from the page's first paint (the README's snippet, copied into assets/reserve.css by
+ * the build), so nothing below a widget moves when the script runs or the data comes.
+ */
 function mpp_widgets_reserve_style() {
-	echo '<style id="mpp-widgets-reserve">mpp-service-finder:not(:defined),mpp-queue-booking:not(:defined){display:block;min-height:100vh}mpp-status-tracker:not(:defined){display:block;min-height:calc(27 * max(16px, 1rem))}</style>' . "\n";
+	$css = file_get_contents( __DIR__ . '/assets/reserve.css' );
+	if ( false !== $css ) {
+		// Our own static file, never user input; strip_tags keeps it inside the style element whatever it holds.
+		echo '<style id="mpp-widgets-reserve">' . wp_strip_all_tags( $css ) . '</style>' . "\n";
+	}
 }
 add_action( 'wp_head', 'mpp_widgets_reserve_style' );
 
