@@ -12,6 +12,11 @@ const steps = [
   // lit-analyzer's CSS data predates container queries and color-scheme, so its CSS rule is off; templates are checked.
   ['lint', 'npx eslint . && npx prettier --check . && npx lit-analyzer src --strict --rules.no-invalid-css off'],
   ['api types', 'node scripts/check-api-types.mjs', 'summary'],
+  // Redocly's recommended rules (redocly.yaml); an error fails the step.
+  [
+    'contract lint',
+    'REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true npx redocly lint src/api/openapi.yaml --format=summary',
+  ],
   ['build', 'npm run build --silent'],
   // After the build: Storybook's preview imports the generated custom-elements.json.
   ['types', 'npx tsc -p tsconfig.json'],

@@ -95,7 +95,14 @@ export async function createApp({
     );
     return problemResponse(500, 'internal');
   });
-  app.notFound((c) => (c.req.path.startsWith('/api/') ? problemResponse(404, 'not_found') : c.text('Not found', 404)));
+  app.notFound((c) => {
+    if (!c.req.path.startsWith('/api/')) return c.text('Not found', 404);
+    // A path the API has, asked with a method it does not answer: 405 with the methods it does (RFC 9110 §15.5.6).
+    const allowed = allowedMethods(c.req.path);
+    return allowed
+      ? problemResponse(405, 'method_not_allowed', {}, { Allow: allowed })
+      : problemResponse(404, 'not_found');
+  });
 
   // Every request, timed by its route template (`/api/v1/bookings/:code`): a path would put booking codes in labels.
   app.use('*', async (c, next) => {
@@ -150,7 +157,8 @@ export async function createApp({
   const metricsAuth = config.metricsToken ? Buffer.from(`Bearer ${config.metricsToken}`) : undefined;
   app.get('/metrics', async (c) => {
     if (metricsAuth) {
-      const given = Buffer.from(c.req.header('Authorization') ?? '');
+      // The scheme is case-insensitive (RFC 9110 §11.1): `bearer` is `Bearer`.
+      const given = Buffer.from((c.req.header('Authorization') ?? '').replace(/^bearer /i, 'Bearer '));
       if (given.length !== metricsAuth.length || !timingSafeEqual(given, metricsAuth))
         return c.text('Unauthorized', 401, { 'WWW-Authenticate': 'Bearer' });
     } else if (!LOOPBACK.has(clientOf(c))) {
@@ -217,9 +225,13 @@ export async function createApp({
     const errors: FieldError[] = [];
     if (from !== undefined && !isCalendarDate(from))
       errors.push({ field: 'from', code: 'format', message: 'Gunakan tanggal YYYY-MM-DD.' });
-    const days = daysText === undefined ? undefined : Number(daysText);
-    if (days !== undefined && !(Number.isInteger(days) && days >= 1 && days <= 31))
+    // Decimal digits only: Number() would read `0x1f` as 31 and `1e1` as 10.
+    const days = daysText === undefined ? undefined : /^\d{1,2}$/.test(daysText) ? Number(daysText) : NaN;
+    if (days !== undefined && !(days >= 1 && days <= 31))
       errors.push({ field: 'days', code: 'not_allowed', message: 'Jumlah hari 1 sampai 31.' });
+    // The last day asked for must still be a date of the years 0001–9999 (the contract's CalendarDate).
+    else if (from !== undefined && isCalendarDate(from) && !isCalendarDate(clock.addDays(from, (days ?? 8) - 1)))
+      errors.push({ field: 'from', code: 'format', message: 'Tanggal di luar jangkauan.' });
     if (errors.length) fail(422, 'validation_failed', { errors });
     return c.json(await catalogue.availability(c.req.param('serviceId'), { from, days }, now()));
   });
@@ -292,6 +304,17 @@ export async function createApp({
   mountStaff(api, { store, staff, config, clock, now, catalogue, bookings, applications, body, clientOf });
 
   app.route('/api/v1', api);
+
+  // The API's paths as patterns, with the methods each answers, for the 405's Allow header.
+  const apiPaths = new Map<string, Set<string>>();
+  for (const route of app.routes)
+    if (route.path.startsWith('/api/v1/') && route.method !== 'ALL')
+      apiPaths.set(route.path, (apiPaths.get(route.path) ?? new Set(['OPTIONS'])).add(route.method));
+  const patterns = [...apiPaths].map(([path, methods]) => ({
+    pattern: new RegExp(`^${path.replace(/:[^/]+/g, '[^/]+')}$`),
+    allow: [...methods, ...(methods.has('GET') ? ['HEAD'] : [])].sort().join(', '),
+  }));
+  const allowedMethods = (path: string) => patterns.find(({ pattern }) => pattern.test(path))?.allow;
 
   // The demo site and the built widgets, as an agency's web server would serve them, under a strict CSP (the
   // widgets need no inline script or style), revalidated by ETag on every use: their names carry no content hash.

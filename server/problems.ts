@@ -6,6 +6,7 @@ const TITLES: Record<ProblemCode, string> = {
   bad_request: 'Permintaan tidak dapat dibaca',
   validation_failed: 'Data belum benar',
   not_found: 'Data tidak ditemukan',
+  method_not_allowed: 'Metode tidak didukung untuk alamat ini',
   unauthorized: 'Tidak berwenang',
   forbidden: 'Tidak diizinkan',
   conflict: 'Data sudah ada',

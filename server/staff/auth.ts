@@ -177,7 +177,7 @@ export function createStaffAuth({
   async function principal(c: Context): Promise<Principal & { session?: StaffSessionRecord }> {
     const authorization = c.req.header('Authorization');
     if (authorization !== undefined) {
-      const key = /^Bearer (mppk_[A-Za-z0-9_-]{20,200})$/.exec(authorization)?.[1];
+      const key = /^Bearer +(mppk_[A-Za-z0-9_-]{20,200})$/i.exec(authorization)?.[1];
       const record = key ? await staff.apiKeyByHash(sha256(key)) : undefined;
       if (!record || record.revokedAt) fail(401, 'unauthorized');
       return { kind: 'api_key', id: record.id, label: record.name, role: record.role, agencyId: record.agencyId };

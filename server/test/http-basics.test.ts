@@ -131,3 +131,44 @@ describe('the rules of the headers', () => {
     it(`If-None-Match ${header} ${match ? 'matches' : 'does not match'} ${tag}`, () =>
       assert.equal(etagMatches(header, tag), match));
 });
+
+// Found by a contract fuzzer run from outside (issue 19): each answer below was a 404, a wrong reading or an
+// out-of-contract date before.
+describe('what a fuzzer found', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer();
+  });
+  after(() => server.close());
+  const availability = (query: string) =>
+    fetch(`${server.base}/services/disdukcapil-perekaman-dan-penerbitan-ktp-el-baru/availability?${query}`);
+
+  it('reads `days` as decimal digits only: 0x1f and 1e1 are refused, not read as 31 and 10', async () => {
+    for (const days of ['0x1f', '1e1', '+8', ' 8', '8.0']) {
+      const res = await availability(`days=${encodeURIComponent(days)}`);
+      assert.equal(res.status, 422, days);
+      assert.equal(((await res.json()) as { errors: { field: string }[] }).errors[0]!.field, 'days');
+    }
+    assert.equal((await availability('days=3')).status, 200);
+  });
+
+  it('refuses a window that would run past the year 9999 instead of answering "+010000-01-01"', async () => {
+    const res = await availability('from=9999-12-30&days=8');
+    assert.equal(res.status, 422);
+    assert.equal(((await res.json()) as { errors: { field: string }[] }).errors[0]!.field, 'from');
+    const last = await availability('from=9999-12-24&days=8');
+    assert.equal(last.status, 200);
+    assert.doesNotMatch(await last.text(), /\+0\d{5}/);
+  });
+
+  it('answers 405 with Allow to a method a path does not take, 404 to a path it does not have', async () => {
+    const lookup = await fetch(`${server.base}/bookings/lookup`, { method: 'DELETE' });
+    assert.equal(lookup.status, 405);
+    assert.equal(lookup.headers.get('allow'), 'OPTIONS, POST');
+    assert.equal(((await lookup.json()) as { code: string }).code, 'method_not_allowed');
+    const service = await fetch(`${server.base}/services/anything`, { method: 'PUT' });
+    assert.equal(service.status, 405);
+    assert.equal(service.headers.get('allow'), 'GET, HEAD, OPTIONS');
+    assert.equal((await fetch(`${server.base}/nothing-here`, { method: 'DELETE' })).status, 404);
+  });
+});

@@ -82,5 +82,7 @@ describe('GET /metrics with MPP_METRICS_TOKEN', () => {
     const res = await metricsOf(server, { Authorization: 'Bearer metrics-test-token' });
     assert.equal(res.status, 200);
     assert.match(res.text, /mpp_http_requests_total/);
+    // Any case of the scheme (RFC 9110 §11.1), as Prometheus' own scrapers and curl users write it.
+    assert.equal((await metricsOf(server, { Authorization: 'bearer metrics-test-token' })).status, 200);
   });
 });

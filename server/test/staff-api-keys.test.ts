@@ -55,6 +55,11 @@ for (const engine of ENGINES) {
       );
       assert.equal(checkIn.status, 200);
       assert.equal(checkIn.body.status, 'checked_in');
+      // The scheme is case-insensitive (RFC 9110 §11.1): an agency system that writes `bearer` is let in too.
+      const lowercase = await call(server.base, 'GET', `/staff/bookings/${made.body.code}`, undefined, {
+        Authorization: `bearer ${key.key}`,
+      });
+      assert.equal(lowercase.status, 200);
       const otherAgency = await call(
         server.base,
         'POST',

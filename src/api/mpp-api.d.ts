@@ -7,7 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The agencies at this MPP. */
+        /**
+         * The agencies at this MPP.
+         * @description Takes no input that can be wrong, so no 4xx is documented; a failure is a 5xx problem.
+         */
         get: operations["listAgencies"];
         put?: never;
         post?: never;
@@ -26,7 +29,7 @@ export interface paths {
         };
         /**
          * The whole catalogue as summaries.
-         * @description Small enough to load once and search on the device. Revalidate with `If-None-Match`.
+         * @description Small enough to load once and search on the device. Revalidate with `If-None-Match` (a tag, a list of tags, weak or strong, or `*`). Takes no input that can be wrong, so no 4xx is documented; a failure is a 5xx problem.
          */
         get: operations["listServices"];
         put?: never;
@@ -405,7 +408,8 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description A calendar day in the MPP's time zone.
+         * Format: date
+         * @description A calendar day in the MPP's time zone, a real date of the years 0001–9999.
          * @example 2026-12-07
          */
         CalendarDate: string;
@@ -417,7 +421,7 @@ export interface components {
         Instant: string;
         /** @example disdukcapil */
         AgencyId: string;
-        /** @example disdukcapil-ktp-el-baru */
+        /** @example disdukcapil-perekaman-dan-penerbitan-ktp-el-baru */
         ServiceId: string;
         /**
          * @description `RSV-` and 8 characters without look-alikes (no 0, 1, I, O).
@@ -480,7 +484,7 @@ export interface components {
             /** @description The one fixed price in Rupiah, when there is one. */
             amount?: number | null;
             /**
-             * @description The published wording
+             * @description The published wording, for conditional or variable costs.
              * @example Rp650.000 (5 tahun) / Rp950.000 (10 tahun)
              */
             text: string;
@@ -547,8 +551,7 @@ export interface components {
             agency: components["schemas"]["Agency"];
             /**
              * @description Where at the MPP the service is given.
-             * @example Loket 1–3
-             * @example lantai 1
+             * @example Loket 1–3, lantai 1
              */
             counter: string;
         };
@@ -587,7 +590,7 @@ export interface components {
             serviceId: components["schemas"]["ServiceId"];
             date: components["schemas"]["CalendarDate"];
             sessionId: string;
-            /** @description Nomor Induk Kependudukan. */
+            /** @description Nomor Induk Kependudukan, 16 digits. The server also checks what a pattern cannot say (src/rules/identity.ts) and answers a field error naming it: the first two digits a province code in use (`nik_province`), digits 7–12 a real birth date DDMMYY with 40 added to the day for women (`nik_birthdate`), the last four not `0000` (`nik_serial`). */
             nik: string;
             name: string;
             /** @description An Indonesian mobile number normalised to `+628…`. */
@@ -619,11 +622,11 @@ export interface components {
         /** @description Live queue data, present on the day of the visit. */
         BookingQueue: {
             /**
-             * @description The resident's queue number
+             * @description The resident's queue number, given at check-in.
              * @example A-015
              */
             number?: string | null;
-            /** @description People before the resident (booked or checked in earlier */
+            /** @description People before the resident (booked or checked in earlier, not yet served). */
             ahead: number;
             counters: components["schemas"]["QueueCounter"][];
             /** @description When the resident's turn is expected. */
@@ -637,10 +640,7 @@ export interface components {
             serviceName: string;
             agencyId: components["schemas"]["AgencyId"];
             agencyName: string;
-            /**
-             * @example Loket 1–3
-             * @example lantai 1
-             */
+            /** @example Loket 1–3, lantai 1 */
             counter: string;
             date: components["schemas"]["CalendarDate"];
             session: {
@@ -697,14 +697,11 @@ export interface components {
             rejectionReason?: string;
             /** @description Where and how to collect the result. */
             collection?: {
-                /**
-                 * @example MPP Tanjungpinang
-                 * @example Loket 2
-                 */
+                /** @example MPP Tanjungpinang, Loket 2 */
                 place: string;
                 instructions: string;
             };
-            /** @description What happens next */
+            /** @description What happens next, in words. */
             nextStep?: string;
             complaints?: components["schemas"]["ComplaintChannel"][];
         };
@@ -717,7 +714,7 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
         };
         /** @enum {string} */
-        ProblemCode: "bad_request" | "validation_failed" | "not_found" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable";
+        ProblemCode: "bad_request" | "validation_failed" | "not_found" | "method_not_allowed" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable";
         /**
          * @description `mpp_admin`: everything. `agency_admin`: its own agency's staff, API keys, audit and counters.
          *     `officer`: check-in, calling and applications of its own agency. `viewer`: reports (of its agency, or all).
@@ -803,7 +800,7 @@ export interface components {
             action: string;
             agencyId: components["schemas"]["AgencyId"] | null;
             target: string | null;
-            /** @description The state before (never a NIK */
+            /** @description The state before (never a NIK, a phone or a password). */
             before: unknown;
             /** @description The state after. */
             after: unknown;
@@ -1026,7 +1023,7 @@ export interface operations {
             query?: {
                 /** @description First day (default today in the MPP's time zone). */
                 from?: components["schemas"]["CalendarDate"];
-                /** @description How many days (default and maximum the booking window, 8). */
+                /** @description How many days from `from` (1 to 31; by default the booking window, 8 days). Only the days of the booking window can be booked; the others are listed closed. */
                 days?: number;
             };
             header?: never;
@@ -1055,7 +1052,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description A unique key per booking attempt (a UUID), reused on every retry of that attempt. */
+                /** @description A unique key per booking attempt (a UUID), reused on every retry of that attempt. Visible ASCII only, so no proxy trims or folds it on the way. */
                 "Idempotency-Key": string;
             };
             path?: never;
@@ -1065,7 +1062,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "serviceId": "disdukcapil-ktp-el-baru",
+                 *       "serviceId": "disdukcapil-perekaman-dan-penerbitan-ktp-el-baru",
                  *       "date": "2026-12-07",
                  *       "sessionId": "s0800",
                  *       "nik": "3172014509900003",
@@ -1088,7 +1085,9 @@ export interface operations {
             };
             /**
              * @description `session_full` (no place left), `duplicate_booking` (this NIK already has an active booking for the
-             *     service that day), `idempotency_key_reused`.
+             *     service that day), `session_ended` (the session is over), `day_closed` (a weekend, holiday or closure;
+             *     `detail` names it), `outside_window` (before today or past the booking window), `service_not_bookable`
+             *     (the service takes no online booking), `idempotency_key_reused`.
              */
             409: {
                 headers: {
@@ -1210,7 +1209,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
-            /** @description `session_full`, `duplicate_booking`, `booking_not_active`. */
+            /** @description `booking_not_active`, or the new session refused as a new booking would be: `session_full`, `duplicate_booking`, `session_ended`, `day_closed`, `outside_window`, `service_not_bookable`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1364,7 +1363,7 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     action: "advance" | "reject";
-                    /** @description Shown to the resident (the reason */
+                    /** @description Shown to the resident (the reason, when rejecting). */
                     note?: string;
                 };
             };

@@ -81,6 +81,7 @@ export type NameErrorKey = 'name_required' | 'name_too_long';
 export function validateName(input: string): ValidationResult<NameErrorKey> {
   const value = input.replace(/\s+/g, ' ').trim();
   if (value === '') return { ok: false, key: 'name_required' };
-  if (value.length > 100) return { ok: false, key: 'name_too_long' };
+  // Characters as the contract's maxLength counts them (code points), not UTF-16 units: an emoji is one.
+  if ([...value].length > 100) return { ok: false, key: 'name_too_long' };
   return { ok: true, value };
 }

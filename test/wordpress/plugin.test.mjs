@@ -63,7 +63,9 @@ describe('the WordPress plugin', { timeout: timeBudget(180_000) }, () => {
     page.on('dialog', (d) => dialogs.push(d.message()) && d.dismiss());
     await page.goto(url.trim());
 
+    // The finder shows its first result until the resident searches (issue 24): search as a resident would.
     const finder = page.locator('mpp-service-finder');
+    await finder.getByRole('searchbox', { name: 'Cari layanan' }).fill('akta kelahiran');
     await finder.getByRole('button', { name: 'Penerbitan Akta Kelahiran' }).waitFor();
     assert.equal(await finder.getAttribute('agency'), 'disdukcapil');
     assert.equal(await finder.getAttribute('lang'), 'id');

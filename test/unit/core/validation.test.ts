@@ -122,6 +122,11 @@ describe('validateName and validateEmail', () => {
     expect(validateName('   ')).to.deep.equal({ ok: false, key: 'name_required' });
     expect(validateName('a'.repeat(101))).to.deep.equal({ ok: false, key: 'name_too_long' });
   });
+  it('counts a name in characters as the contract does, so 100 emoji or letters with marks still fit', () => {
+    // Each is two UTF-16 units: counted in units, 60 of them were refused though the contract allows 100.
+    expect(validateName('😀'.repeat(100)).ok).to.equal(true);
+    expect(validateName('😀'.repeat(101))).to.deep.equal({ ok: false, key: 'name_too_long' });
+  });
   it('accepts an empty or plausible e-mail and refuses the rest', () => {
     expect(validateEmail('')).to.deep.equal({ ok: true, value: '' });
     expect(validateEmail(' siti@contoh.id ')).to.deep.equal({ ok: true, value: 'siti@contoh.id' });
