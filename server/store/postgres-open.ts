@@ -1,6 +1,7 @@
 // Opening a PostgreSQL database: the pool, the numbered migrations applied once whatever the number of instances
 // starting together, and the seed of a new database — what happens once per database, apart from the booking
 // operations (postgres.ts).
+import { seedApplicationRow } from './rows.js';
 import pg from 'pg';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import type { SeedData } from './types.js';
@@ -105,25 +106,6 @@ export async function seedPostgres(c: pg.PoolClient, seed: SeedData): Promise<bo
   }
   await many('session_templates', sessions);
   await many('holidays', seed.holidays);
-  await many(
-    'applications',
-    seed.applications.map((app) => {
-      const lastStep = app.steps.findLast((step) => step.startedAt);
-      return {
-        number: app.number,
-        service_id: app.serviceId,
-        nik_hash: app.nikHash,
-        nik_last4: app.nikLast4,
-        status: app.status,
-        submitted_at: app.submittedAt,
-        deadline: app.deadline,
-        steps: app.steps,
-        rejection_reason: app.rejectionReason ?? null,
-        collection: app.collection ?? null,
-        next_step: app.nextStep ?? null,
-        updated_at: lastStep?.completedAt ?? lastStep?.startedAt ?? app.submittedAt,
-      };
-    }),
-  );
+  await many('applications', seed.applications.map(seedApplicationRow));
   return true;
 }

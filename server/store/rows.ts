@@ -1,6 +1,6 @@
 // A booking row as both SQL engines store it (snake_case columns), and its record: shared by the SQLite and
 // PostgreSQL stores so the two answer the same record from the same row.
-import type { BookingRecord } from './types.js';
+import type { BookingRecord, SeedData } from './types.js';
 
 export interface BookingRow {
   code: string;
@@ -48,3 +48,25 @@ export const toRecord = (r: BookingRow): BookingRecord => ({
   calledAt: r.called_at,
   updatedAt: r.updated_at,
 });
+
+/**
+ * A seeded application as both engines store it; `steps` and `collection` as objects (PostgreSQL's JSONB takes
+ * them as they are, SQLite's TEXT columns stringify them). Updated when its last step moved.
+ */
+export function seedApplicationRow(app: SeedData['applications'][number]) {
+  const lastStep = app.steps.findLast((step) => step.startedAt);
+  return {
+    number: app.number,
+    service_id: app.serviceId,
+    nik_hash: app.nikHash,
+    nik_last4: app.nikLast4,
+    status: app.status,
+    submitted_at: app.submittedAt,
+    deadline: app.deadline,
+    steps: app.steps,
+    rejection_reason: app.rejectionReason ?? null,
+    collection: app.collection ?? null,
+    next_step: app.nextStep ?? null,
+    updated_at: lastStep?.completedAt ?? lastStep?.startedAt ?? app.submittedAt,
+  };
+}

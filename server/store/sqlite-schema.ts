@@ -1,5 +1,6 @@
 // The SQLite schema as numbered migrations (recorded in `user_version`), opening a database file with the pragmas
 // the store relies on, and the seed of a new one: what happens once per database, apart from the booking operations.
+import { seedApplicationRow } from './rows.js';
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -123,20 +124,11 @@ export function seedSqlite(db: Database.Database, seed: SeedData): boolean {
     }
     for (const h of seed.holidays) insertHoliday.run(h.date, h.name, h.type);
     for (const app of seed.applications) {
-      const lastStep = app.steps.findLast((step) => step.startedAt);
+      const row = seedApplicationRow(app);
       insertApplication.run({
-        number: app.number,
-        service_id: app.serviceId,
-        nik_hash: app.nikHash,
-        nik_last4: app.nikLast4,
-        status: app.status,
-        submitted_at: app.submittedAt,
-        deadline: app.deadline,
-        steps: JSON.stringify(app.steps),
-        rejection_reason: app.rejectionReason ?? null,
-        collection: app.collection ? JSON.stringify(app.collection) : null,
-        next_step: app.nextStep ?? null,
-        updated_at: lastStep?.completedAt ?? lastStep?.startedAt ?? app.submittedAt,
+        ...row,
+        steps: JSON.stringify(row.steps),
+        collection: row.collection && JSON.stringify(row.collection),
       });
     }
   })();
