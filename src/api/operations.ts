@@ -109,10 +109,8 @@ export function getAvailability(
   query: { from?: string; days?: number } = {},
   opts: RequestOptions = {},
 ): Promise<Availability> {
-  const params = new URLSearchParams();
-  if (query.from) params.set('from', query.from);
-  if (query.days) params.set('days', String(query.days));
-  const qs = params.toString();
+  // Only the options given: `?from=` and `?days=` (URLSearchParams writes the number as text).
+  const qs = String(new URLSearchParams(Object.entries(query).filter((entry) => entry[1]) as string[][]));
   const path = `/services/${segment(serviceId)}/availability${qs ? `?${qs}` : ''}`;
   return api.json({ method: 'GET', path, retry: true, shape: availabilityShape }, opts);
 }

@@ -46,12 +46,28 @@ export abstract class MppElement extends LitElement {
    * The language in use: from `lang` on the element or an ancestor, else `<html lang>`; `id` by default. English
    * takes over once its strings are loaded (`core/i18n.ts`).
    * @internal Public for the controllers that hold each element's state (they read it through their host
-   * interface), as are `client`, `headingLevelAt` and `emit`: stripped from the public types and the docs.
+   * interface), as are `client`, `near`, `headingLevelAt` and `emit`: stripped from the public types and the docs.
    */
   language: Lang = 'id';
 
   /** Settles when the English strings this element waits for are loaded (or failed to load). */
   private languageReady?: Promise<unknown>;
+
+  /**
+   * @internal Settles once the widget is within a screen of the viewport: data requests wait for it, so a widget far
+   * below the fold costs the page nothing until the resident scrolls towards it. `0` (no wait) when it is within a
+   * screen already, or when the page asked for `loading="eager"`. Reads the layout when called (at connection: the
+   * layout the page's first paint needs), so a widget on the first screen asks at once, not a frame later.
+   */
+  near(): Promise<unknown> | 0 {
+    return this.getAttribute('loading') == 'eager' || this.getBoundingClientRect().top < 2 * innerHeight
+      ? 0
+      : new Promise((resolve) =>
+          new IntersectionObserver((entries, seen) => entries[0].isIntersecting && resolve(seen.disconnect()), {
+            rootMargin: '100%',
+          }).observe(this),
+        );
+  }
 
   private langObserver?: MutationObserver;
   private stopConfigure?: () => void;
@@ -109,14 +125,9 @@ export abstract class MppElement extends LitElement {
     return Promise.all([frame, this.languageReady]).then(() => super.scheduleUpdate());
   }
 
-  /** The resolved API base URL, or undefined when the page configured none. */
-  protected get resolvedApiBase(): string | undefined {
-    return resolveApiBase(this.apiBase, this.ownerDocument);
-  }
-
   /** @internal The client shared by every widget that talks to the same API; undefined when no API is configured. */
   get client(): MppTransport | undefined {
-    const base = this.resolvedApiBase;
+    const base = resolveApiBase(this.apiBase, this.ownerDocument);
     return base ? clientFor(base) : undefined;
   }
 

@@ -36,13 +36,11 @@ export function errorMessage(error: MppApiError, lang: Lang): string {
     case 'network_error':
       return t.offline;
     case 'timeout':
-      return t.timeout;
     case 'not_found':
-      return t.not_found;
+    case 'unavailable':
+      return t[error.code];
     case 'rate_limited':
       return error.retryAfter ? t.rate_limited_wait.replace('{seconds}', String(error.retryAfter)) : t.rate_limited;
-    case 'unavailable':
-      return t.unavailable;
     case 'invalid_response':
       return t.invalid;
     default:

@@ -1,13 +1,11 @@
 // Design tokens (--mpp-*) and the :host reset every widget starts from, light and dark.
 import { css, unsafeCSS, type CSSResultGroup } from 'lit';
 
-/** A public design token: `--mpp-<name>`, read inside the widgets as `--_<name>`. */
-export interface Token {
-  name: string;
-  light: string;
-  /** The dark-theme default; tokens without one keep the light value. */
-  dark?: string;
-}
+/**
+ * A public design token: `--mpp-<name>` (read inside the widgets as `--_<name>`), its light default, and its
+ * dark-theme default (tokens without one keep the light value). A tuple, not an object: fewer bytes in every bundle.
+ */
+export type Token = readonly [name: string, light: string, dark?: string];
 
 /**
  * Design tokens. Webmasters override them on the element or any ancestor:
@@ -15,26 +13,28 @@ export interface Token {
  * `theme="dark"` switches the palette; `theme="auto"` follows the device.
  */
 export const TOKENS: readonly Token[] = [
-  { name: 'color-primary', light: '#0b57a4', dark: '#8cc4ff' },
-  { name: 'color-on-primary', light: '#ffffff', dark: '#0b1520' },
-  { name: 'color-text', light: '#1b1f24', dark: '#eef1f4' },
-  { name: 'color-text-muted', light: '#4a5460', dark: '#b9c2cc' },
-  { name: 'color-surface', light: '#ffffff', dark: '#14181d' },
-  { name: 'color-surface-alt', light: '#f2f5f8', dark: '#1f252c' },
-  { name: 'color-border', light: '#6b7682', dark: '#8d99a6' },
-  { name: 'color-focus', light: '#ffbf47' },
-  { name: 'color-error', light: '#b3261e', dark: '#ffb4ab' },
-  { name: 'color-success', light: '#146c2e', dark: '#7fd79a' },
-  { name: 'color-warning', light: '#8a5300', dark: '#ffcf7a' },
-  { name: 'color-highlight', light: '#fff2a8', dark: '#5c4d00' },
-  { name: 'font-family', light: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif" },
-  { name: 'font-size', light: '1rem' },
-  { name: 'radius', light: '6px' },
+  ['color-primary', '#0b57a4', '#8cc4ff'],
+  ['color-on-primary', '#ffffff', '#0b1520'],
+  ['color-text', '#1b1f24', '#eef1f4'],
+  ['color-text-muted', '#4a5460', '#b9c2cc'],
+  ['color-surface', '#ffffff', '#14181d'],
+  ['color-surface-alt', '#f2f5f8', '#1f252c'],
+  ['color-border', '#6b7682', '#8d99a6'],
+  ['color-focus', '#ffbf47'],
+  ['color-error', '#b3261e', '#ffb4ab'],
+  ['color-success', '#146c2e', '#7fd79a'],
+  ['color-warning', '#8a5300', '#ffcf7a'],
+  ['color-highlight', '#fff2a8', '#5c4d00'],
+  ['font-family', "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif"],
+  ['font-size', '1rem'],
+  ['radius', '6px'],
 ];
 
 function palette(mode: 'light' | 'dark'): string {
-  const tokens = mode === 'light' ? TOKENS : TOKENS.filter((t) => t.dark);
-  return tokens.map((t) => `--_${t.name}:var(--mpp-${t.name},${t[mode]});`).join('');
+  const tokens = mode === 'light' ? TOKENS : TOKENS.filter((t) => t[2]);
+  return tokens
+    .map(([name, light, dark]) => `--_${name}:var(--mpp-${name},${mode === 'light' ? light : dark});`)
+    .join('');
 }
 
 // Built from TOKENS, so the documented defaults and the applied ones cannot drift apart.

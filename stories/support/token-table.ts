@@ -35,14 +35,14 @@ export function TokenTable(): ReactElement {
     createElement(
       'tbody',
       null,
-      ...TOKENS.map((t) =>
+      ...TOKENS.map(([name, light, dark]) =>
         createElement(
           'tr',
-          { key: t.name },
-          cell(createElement('code', null, `--mpp-${t.name}`)),
-          cell([swatch(t.light), t.light]),
-          cell(t.dark ? [swatch(t.dark), t.dark] : '—'),
-          cell(TOKEN_DESCRIPTIONS[t.name] ?? ''),
+          { key: name },
+          cell(createElement('code', null, `--mpp-${name}`)),
+          cell([swatch(light), light]),
+          cell(dark ? [swatch(dark), dark] : '—'),
+          cell(TOKEN_DESCRIPTIONS[name] ?? ''),
         ),
       ),
     ),

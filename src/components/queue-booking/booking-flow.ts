@@ -32,6 +32,8 @@ export const FIRST_SERVICES = 2;
 /** What the flow needs from its element: the API, the language, the page's choices, events and focus. */
 export interface BookingFlowHost extends ReactiveControllerHost {
   readonly client: MppTransport | undefined;
+  /** Settles once the widget nears the viewport: data requests wait for it. */
+  near(): Promise<unknown> | 0;
   readonly language: Lang;
   /** The service the page chose (`service` attribute): the service question is then skipped. */
   readonly service?: string;
@@ -245,6 +247,7 @@ export class BookingFlow<Half extends SecondHalf = SecondHalf> implements Reacti
   }
 
   async loadServices(): Promise<void> {
+    await this.host.near();
     const client = this.host.client;
     if (!client) return;
     this.servicesError = undefined;
@@ -260,6 +263,7 @@ export class BookingFlow<Half extends SecondHalf = SecondHalf> implements Reacti
 
   /** The schedule of the service being booked (or moved); a newer request replaces one still on its way. */
   async loadAvailability(): Promise<void> {
+    await this.host.near();
     const client = this.host.client;
     const serviceId = this.serviceId ?? this.booking?.serviceId;
     if (!client || !serviceId) return;

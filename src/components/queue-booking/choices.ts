@@ -11,7 +11,7 @@ export interface Choice {
   label: string;
   /** Shown after the label: places left, or why it cannot be chosen. */
   hint: string;
-  disabled: boolean;
+  disabled?: boolean;
 }
 
 /** Why a day cannot be booked, or how many places it has left. */

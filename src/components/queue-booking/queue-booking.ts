@@ -41,6 +41,8 @@ export { setFinishStepsFetch } from './second-half.js';
  * @attr service - Preselect a service (its id); the service question is skipped. Else `?layanan=` in the page URL.
  * @attr heading-level - Level of the widget's headings, 1–6 (default 2).
  * @attr theme - `light` (default), `dark`, or `auto`.
+ * @attr {'lazy' | 'eager'} loading - `lazy` (default): more than a screen below the viewport, the widget asks for its
+ *   data only when the resident scrolls within a screen of it. `eager`: at once, wherever it is.
  *
  * @fires mpp-booking-step - A step opened. `detail: { step }`.
  * @fires mpp-booking-confirmed - The booking exists. `detail: { code, serviceId, date, sessionStart }`.

@@ -60,7 +60,7 @@ export function serviceQuestion(o: ServiceQuestionOptions): TemplateResult {
             legend: html`<span class="visually-hidden">${t.serviceQuestion}</span>`,
             error: flow.errors.service,
             errorPrefix: t.errorPrefix,
-            choices: shown.map((s) => ({ value: s.id, label: s.name, hint: s.category, disabled: false })),
+            choices: shown.map((s) => ({ value: s.id, label: s.name, hint: s.category })),
             value: flow.serviceId,
             onChange: (v) => flow.choose('service', v),
           })

@@ -34,6 +34,8 @@ export type { ServiceEventDetail } from './catalogue-search.js';
  *   reload and can be shared; the browser's Back button closes an open service.
  * @attr heading-level - Level of the widget's top heading, 1–6 (default 2).
  * @attr theme - `light` (default), `dark`, or `auto`.
+ * @attr {'lazy' | 'eager'} loading - `lazy` (default): more than a screen below the viewport, the widget asks for its
+ *   data only when the resident scrolls within a screen of it. `eager`: at once, wherever it is.
  *
  * @fires mpp-service-select - A service was opened. `detail: { serviceId, agencyId }`.
  * @fires mpp-service-book - "Book a visit" was chosen and no `booking-url` is set. `detail: { serviceId, agencyId }`.
@@ -114,6 +116,7 @@ export class MppServiceFinder extends MppElement implements CatalogueSearchHost 
   /** Loads the catalogue; a service opened from the page URL then shows without taking focus from the page. */
   private async load(): Promise<void> {
     const search = this.search;
+    await this.near();
     await search.load();
     if (search.openId && !search.detail && search.catalogue)
       void this.openService(search.openId, { restoring: true, focus: false });

@@ -35,6 +35,8 @@ export type { StatusResultDetail } from './status-lookup.js';
  *   to 5 minutes).
  * @attr heading-level - Level of the widget's headings, 1–6 (default 2).
  * @attr theme - `light` (default), `dark`, or `auto`.
+ * @attr {'lazy' | 'eager'} loading - Accepted like the other widgets' (`lazy` by default, `eager`); the tracker asks
+ *   the API for nothing before the resident looks up a code, so both behave the same.
  *
  * @fires mpp-status-result - A booking or application was found. `detail: { kind, status }`.
  *

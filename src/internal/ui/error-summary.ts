@@ -52,9 +52,8 @@ export async function focusErrorSummary(host: ReactiveElement): Promise<void> {
 }
 
 /** Moves focus to a field and brings its label into view (the label sits above the input). */
-export function focusField(root: ShadowRoot | HTMLElement, field: string): void {
-  const input =
-    (root as ShadowRoot).getElementById?.(field) ?? root.querySelector<HTMLElement>(`#${CSS.escape(field)}`);
+export function focusField(root: ShadowRoot, field: string): void {
+  const input = root.getElementById(field);
   if (!input) return;
   const label = root.querySelector<HTMLElement>(`label[for="${CSS.escape(field)}"]`);
   (label ?? input).scrollIntoView({ block: 'start' });

@@ -38,6 +38,10 @@ class StandInHost implements BookingFlowHost {
   requestUpdate() {
     this.updates++;
   }
+  /** On the first screen: requests leave at once. */
+  near(): 0 {
+    return 0;
+  }
   emit<T>(name: string, detail: T) {
     this.events.push([name, detail]);
     return true;
