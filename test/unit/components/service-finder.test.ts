@@ -27,6 +27,9 @@ async function finder(attrs = '') {
     el.setAttribute(at === -1 ? pair : pair.slice(0, at), at === -1 ? '' : pair.slice(at + 1));
   }
   wrapper.append(el);
+  // A test's second finder sits under the first, often more than a screen down, where a finder waits until the
+  // resident scrolls near it (loading below the fold): scroll to it, as the resident would.
+  el.scrollIntoView();
   await el.updateComplete;
   return el;
 }
