@@ -2,6 +2,7 @@
 // stdin (never from the arguments); the administrator then signs in. Real processes on a real SQLite file.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { call } from './helpers.js';
@@ -28,6 +29,11 @@ describe('the first administrator', () => {
   it('is announced by npm start, created by staff:add, and can sign in', async () => {
     const env = { MPP_DB_PATH: tempDbPath() };
     const first = await spawnServer(env);
+    // The hint follows the address line, perhaps in a later chunk of output: wait for it as a reader would.
+    while (!/no MPP administrator yet/.test(first.output())) {
+      const next = await Promise.race([once(first.child.stdout!, 'data'), first.exited.then(() => 'exited')]);
+      if (next === 'exited') break;
+    }
     assert.match(first.output(), /no MPP administrator yet/);
     assert.match(first.output(), /npm run staff:add -- --email \S+ --role admin/);
     first.child.kill('SIGTERM');

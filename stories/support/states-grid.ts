@@ -87,7 +87,12 @@ export const statesSideBySide = <A extends Record<string, unknown>>(
   render: (args: A, { globals }: { globals: Record<string, unknown> }) =>
     statesGrid(cells, (apiBase, cell) =>
       element(
-        elementAttributes(names, { ...args, 'heading-level': 3, ...cell.attributes, 'api-base': apiBase }, globals),
+        // Eager: the grid shows every state at once, also the cells a phone's screen puts far below the first.
+        elementAttributes(
+          names,
+          { ...args, 'heading-level': 3, loading: 'eager', ...cell.attributes, 'api-base': apiBase },
+          globals,
+        ),
       ),
     ),
   play: driveStates(cells),

@@ -24,6 +24,9 @@ function assertSafe(el: HTMLElement, view: string) {
 async function narrow(template: ReturnType<typeof html>) {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:320px">${template}</div>`);
   const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+  // Each widget comes under the last one, soon more than a screen down, where it waits until the resident nears
+  // it (loading below the fold): scroll to it, as the resident would.
+  el.scrollIntoView();
   await el.updateComplete; // the fixture waited for the wrapper, not for the widget's first render
   return el;
 }
