@@ -108,6 +108,8 @@ function elementsOnPage() {
 
 let browser;
 let page;
+/** The entry opened before this one. */
+let lastEntry;
 /** Errors the page logged since the last story opened. */
 let logged = [];
 
@@ -119,7 +121,12 @@ let logged = [];
 async function open(base, entry) {
   logged = [];
   const viewMode = entry.type === 'docs' ? 'docs' : 'story';
-  const loaded = page.url().startsWith(base) && (await page.evaluate(() => !!window.__STORYBOOK_ADDONS_CHANNEL__));
+  // After a "States side by side" grid, load the preview afresh: a grid cell's read still retrying after a server
+  // error would reach the next story's mock API, which does not answer the cell's own API path.
+  const afterGrid = lastEntry?.id.endsWith('--states-side-by-side');
+  lastEntry = entry;
+  const loaded =
+    !afterGrid && page.url().startsWith(base) && (await page.evaluate(() => !!window.__STORYBOOK_ADDONS_CHANNEL__));
   if (loaded)
     await page.evaluate(
       ({ storyId, viewMode }) => {
