@@ -4,7 +4,6 @@
 // concurrent retry wait for the first answer, and calling the next visitor skips rows another counter holds.
 import pg from 'pg';
 import {
-  ACTIVE_STATUSES,
   changeRefusal,
   PLACE_HOLDING_STATUSES,
   placeRefusal,
@@ -15,7 +14,22 @@ import {
 import type { Agency } from '../../src/api/types.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { createPool, migrate, seedPostgres } from './postgres-open.js';
-import { toRecord, type BookingRow } from './rows.js';
+import {
+  freePlace,
+  hasActiveBooking,
+  inTransaction,
+  isUniqueViolation,
+  RollbackWith,
+  takePlace,
+} from './postgres-places.js';
+import {
+  HOLDS_PLACE_SQL as HOLDS_PLACE,
+  isRefusal,
+  toApplication,
+  toRecord,
+  type ApplicationRow,
+  type BookingRow,
+} from './rows.js';
 import type {
   ApplicationRecord,
   BookingRecord,
@@ -28,55 +42,7 @@ import type {
   SeedData,
 } from './types.js';
 
-const list = (statuses: readonly string[]) => `(${statuses.map((s) => `'${s}'`).join(', ')})`;
-const ACTIVE = list(ACTIVE_STATUSES);
-const HOLDS_PLACE = list(PLACE_HOLDING_STATUSES);
 const holdsPlace = (status: string) => (PLACE_HOLDING_STATUSES as readonly string[]).includes(status);
-
-/** Tries of a transaction PostgreSQL aborted for a deadlock or a serialisation failure. */
-const MAX_TRIES = 3;
-const RETRYABLE = new Set(['40001', '40P01']);
-
-interface ApplicationRow {
-  number: string;
-  service_id: string;
-  nik_hash: string;
-  nik_last4: string;
-  status: ApplicationRecord['status'];
-  submitted_at: string;
-  deadline: string;
-  steps: ApplicationRecord['steps'];
-  rejection_reason: string | null;
-  collection: ApplicationRecord['collection'] | null;
-  next_step: string | null;
-  updated_at: string;
-}
-
-const toApplication = (r: ApplicationRow): ApplicationRecord & { nikLast4: string } => ({
-  number: r.number,
-  status: r.status,
-  serviceId: r.service_id,
-  submittedAt: r.submitted_at,
-  deadline: r.deadline,
-  steps: r.steps,
-  ...(r.rejection_reason ? { rejectionReason: r.rejection_reason } : {}),
-  ...(r.collection ? { collection: r.collection } : {}),
-  ...(r.next_step ? { nextStep: r.next_step } : {}),
-  nikLast4: r.nik_last4,
-});
-
-const isRefusal = (value: ApplicationRecord | Refusal): value is Refusal =>
-  'code' in value && 'status' in value && typeof value.status === 'number';
-
-/** Ends a transaction with ROLLBACK and answers `value`: a refusal that must leave nothing behind. */
-class RollbackWith<T> {
-  constructor(readonly value: T) {}
-}
-
-const isUniqueViolation = (error: unknown, constraint: string) =>
-  error instanceof Error &&
-  (error as { code?: string }).code === '23505' &&
-  (error as { constraint?: string }).constraint === constraint;
 
 /** Connects to `url`, applies the migrations not yet applied, and answers the store. */
 export async function openPostgresStore(url: string, { poolSize = 10 } = {}): Promise<PostgresStore> {
@@ -98,26 +64,6 @@ export class PostgresStore implements BookingStore {
 
   constructor(readonly pool: pg.Pool) {}
 
-  /** Runs `work` in one transaction; retried (a bounded number of times) when PostgreSQL aborts it for a deadlock. */
-  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      const client = await this.pool.connect();
-      try {
-        await client.query('BEGIN');
-        const value = await work(client);
-        await client.query('COMMIT');
-        return value;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        if (error instanceof RollbackWith) return error.value as T;
-        if (attempt < MAX_TRIES && RETRYABLE.has((error as { code?: string }).code ?? '')) continue;
-        throw error;
-      } finally {
-        client.release();
-      }
-    }
-  }
-
   async ready(): Promise<{ ok: true } | { ok: false; reason: string }> {
     try {
       const { rows } = await this.pool.query<{ v: number }>(
@@ -133,7 +79,7 @@ export class PostgresStore implements BookingStore {
   }
 
   async seedIfEmpty(seed: SeedData): Promise<boolean> {
-    return this.transaction((c) => seedPostgres(c, seed));
+    return inTransaction(this.pool, (c) => seedPostgres(c, seed));
   }
 
   async nikKey(make: () => string): Promise<string> {
@@ -181,55 +127,8 @@ export class PostgresStore implements BookingStore {
     return new Map(rows.map((r) => [r.session_id, r.n]));
   }
 
-  /**
-   * Takes one place of a session: one conditional UPDATE, which waits for a concurrent taker of the same session
-   * and then sees what it left. The session's row is made on its first booking, from the quota and the places its
-   * bookings already hold.
-   */
-  private async takePlace(c: pg.PoolClient, serviceId: string, date: string, sessionId: string, quota: number) {
-    const take = async () => {
-      // One round trip answers both whether a place was taken and whether the session's row exists at all.
-      const { rows } = await c.query<{ took: boolean; present: boolean }>(
-        `WITH taken AS (
-           UPDATE session_places SET remaining = remaining - 1
-           WHERE service_id = $1 AND date = $2 AND session_id = $3 AND remaining > 0 RETURNING 1
-         )
-         SELECT EXISTS (SELECT 1 FROM taken) AS took,
-           EXISTS (SELECT 1 FROM session_places WHERE service_id = $1 AND date = $2 AND session_id = $3) AS present`,
-        [serviceId, date, sessionId],
-      );
-      return rows[0]!;
-    };
-    const first = await take();
-    if (first.took || first.present) return first.took;
-    await c.query(
-      `INSERT INTO session_places (service_id, date, session_id, remaining)
-       SELECT $1::text, $2::text, $3::text, GREATEST($4::int - COUNT(*)::int, 0) FROM bookings
-       WHERE service_id = $1 AND date = $2 AND session_id = $3 AND status IN ${HOLDS_PLACE}
-       ON CONFLICT DO NOTHING`,
-      [serviceId, date, sessionId, quota],
-    );
-    // Made here, or by a concurrent first booking (the INSERT waited for it): either way the row is there now.
-    return (await take()).took;
-  }
-
-  private async freePlace(c: pg.PoolClient, serviceId: string, date: string, sessionId: string) {
-    await c.query(
-      'UPDATE session_places SET remaining = remaining + 1 WHERE service_id = $1 AND date = $2 AND session_id = $3',
-      [serviceId, date, sessionId],
-    );
-  }
-
-  private async hasActiveBooking(c: pg.PoolClient, nikHash: string, serviceId: string, date: string, except: string) {
-    const { rowCount } = await c.query(
-      `SELECT 1 FROM bookings WHERE nik_hash = $1 AND service_id = $2 AND date = $3 AND status IN ${ACTIVE} AND code <> $4 LIMIT 1`,
-      [nikHash, serviceId, date, except],
-    );
-    return Boolean(rowCount);
-  }
-
   async reserve(request: ReserveRequest): Promise<ReserveResult> {
-    return this.transaction(async (c): Promise<ReserveResult> => {
+    return inTransaction(this.pool, async (c): Promise<ReserveResult> => {
       const b = request.booking;
       // Claim the key: a concurrent request with the same key (on any instance) waits here for this one's answer.
       const claimed = await c.query(
@@ -251,9 +150,9 @@ export class PostgresStore implements BookingStore {
       if (refusal?.status === 422) throw new RollbackWith<ReserveResult>({ kind: 'invalid', refusal });
       let record: BookingRecord | undefined;
       if (!refusal) {
-        const personHasActiveBooking = await this.hasActiveBooking(c, b.nikHash, b.serviceId, b.date, '');
+        const personHasActiveBooking = await hasActiveBooking(c, b.nikHash, b.serviceId, b.date, '');
         await c.query('SAVEPOINT place');
-        const took = await this.takePlace(c, b.serviceId, b.date, b.sessionId, request.quota);
+        const took = await takePlace(c, b.serviceId, b.date, b.sessionId, request.quota);
         refusal = placeRefusal({ quota: request.quota, taken: took ? 0 : request.quota, personHasActiveBooking });
         if (!refusal) {
           record = await this.insertBooking(c, request);
@@ -326,13 +225,13 @@ export class PostgresStore implements BookingStore {
   }
 
   async expire(code: string, at: string): Promise<void> {
-    await this.transaction(async (c) => {
+    await inTransaction(this.pool, async (c) => {
       const { rows } = await c.query<BookingRow>(
         `UPDATE bookings SET status = 'expired', updated_at = $2 WHERE code = $1 AND status = 'booked' RETURNING *`,
         [code, at],
       );
       const row = rows[0];
-      if (row) await this.freePlace(c, row.service_id, row.date, row.session_id);
+      if (row) await freePlace(c, row.service_id, row.date, row.session_id);
     });
   }
 
@@ -341,7 +240,7 @@ export class PostgresStore implements BookingStore {
     code: string,
     change: (c: pg.PoolClient, record: BookingRecord) => Promise<Refusal | null>,
   ): Promise<ChangeResult> {
-    return this.transaction(async (c): Promise<ChangeResult> => {
+    return inTransaction(this.pool, async (c): Promise<ChangeResult> => {
       const select = () => c.query<BookingRow>('SELECT * FROM bookings WHERE code = $1 FOR UPDATE', [code]);
       const row = (await select()).rows[0];
       if (!row) return { ok: false, refusal: { status: 409, code: 'booking_not_active' } };
@@ -356,7 +255,7 @@ export class PostgresStore implements BookingStore {
       const refusal = changeRefusal(record.status);
       if (refusal) return refusal;
       await c.query(`UPDATE bookings SET status = 'cancelled', updated_at = $2 WHERE code = $1`, [code, at]);
-      if (holdsPlace(record.status)) await this.freePlace(c, record.serviceId, record.date, record.sessionId);
+      if (holdsPlace(record.status)) await freePlace(c, record.serviceId, record.date, record.sessionId);
       return null;
     });
   }
@@ -366,12 +265,11 @@ export class PostgresStore implements BookingStore {
       const refused = changeRefusal(record.status);
       if (refused) return refused;
       const sameSession = record.date === target.date && record.sessionId === target.sessionId;
-      const took =
-        sameSession || (await this.takePlace(c, record.serviceId, target.date, target.sessionId, target.quota));
+      const took = sameSession || (await takePlace(c, record.serviceId, target.date, target.sessionId, target.quota));
       const refusal = placeRefusal({
         quota: target.quota,
         taken: took ? 0 : target.quota,
-        personHasActiveBooking: await this.hasActiveBooking(c, record.nikHash, record.serviceId, target.date, code),
+        personHasActiveBooking: await hasActiveBooking(c, record.nikHash, record.serviceId, target.date, code),
       });
       if (refusal) return refusal;
       try {
@@ -384,7 +282,7 @@ export class PostgresStore implements BookingStore {
           return placeRefusal({ quota: 1, taken: 0, personHasActiveBooking: true });
         throw error;
       }
-      if (!sameSession) await this.freePlace(c, record.serviceId, record.date, record.sessionId);
+      if (!sameSession) await freePlace(c, record.serviceId, record.date, record.sessionId);
       return null;
     });
   }
@@ -415,7 +313,7 @@ export class PostgresStore implements BookingStore {
   }
 
   async callNext(agencyId: string, date: string, counterId: string, at: string): Promise<void> {
-    await this.transaction(async (c) => {
+    await inTransaction(this.pool, async (c) => {
       await c.query(
         `UPDATE bookings SET status = 'done', updated_at = $4
          WHERE agency_id = $1 AND date = $2 AND status = 'serving' AND counter_id = $3`,
@@ -472,7 +370,7 @@ export class PostgresStore implements BookingStore {
     at: string,
     change: (current: ApplicationRecord) => ApplicationRecord | Refusal,
   ): Promise<ApplicationRecord | Refusal | undefined> {
-    return this.transaction(async (c) => {
+    return inTransaction(this.pool, async (c) => {
       const row = (await c.query<ApplicationRow>('SELECT * FROM applications WHERE number = $1 FOR UPDATE', [number]))
         .rows[0];
       if (!row) return undefined;

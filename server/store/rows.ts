@@ -1,6 +1,13 @@
 // A booking row as both SQL engines store it (snake_case columns), and its record: shared by the SQLite and
 // PostgreSQL stores so the two answer the same record from the same row.
-import type { BookingRecord, SeedData } from './types.js';
+import { ACTIVE_STATUSES, PLACE_HOLDING_STATUSES, type Refusal } from '../../src/rules/index.js';
+import type { ApplicationRecord, BookingRecord, SeedData } from './types.js';
+
+/** A list of statuses as an SQL literal, `('booked', 'checked_in')`: constants of the rules, never input. */
+const sqlList = (statuses: readonly string[]) => `(${statuses.map((s) => `'${s}'`).join(', ')})`;
+/** The statuses of a booking that is still on, and of one that still holds its place, for `status IN …`. */
+export const ACTIVE_SQL = sqlList(ACTIVE_STATUSES);
+export const HOLDS_PLACE_SQL = sqlList(PLACE_HOLDING_STATUSES);
 
 export interface BookingRow {
   code: string;
@@ -70,3 +77,37 @@ export function seedApplicationRow(app: SeedData['applications'][number]) {
     updated_at: lastStep?.completedAt ?? lastStep?.startedAt ?? app.submittedAt,
   };
 }
+
+/** An application row with its JSON columns read (PostgreSQL's JSONB arrives so; SQLite's TEXT is parsed first). */
+export interface ApplicationRow {
+  number: string;
+  service_id: string;
+  nik_hash: string;
+  nik_last4: string;
+  status: ApplicationRecord['status'];
+  submitted_at: string;
+  deadline: string;
+  steps: ApplicationRecord['steps'];
+  rejection_reason: string | null;
+  collection: ApplicationRecord['collection'] | null;
+  next_step: string | null;
+  updated_at: string;
+}
+
+/** The application a row holds, with the last digits of its NIK for the second factor. */
+export const toApplication = (r: ApplicationRow): ApplicationRecord & { nikLast4: string } => ({
+  number: r.number,
+  status: r.status,
+  serviceId: r.service_id,
+  submittedAt: r.submitted_at,
+  deadline: r.deadline,
+  steps: r.steps,
+  ...(r.rejection_reason ? { rejectionReason: r.rejection_reason } : {}),
+  ...(r.collection ? { collection: r.collection } : {}),
+  ...(r.next_step ? { nextStep: r.next_step } : {}),
+  nikLast4: r.nik_last4,
+});
+
+/** Whether a change of an application was refused (a refusal) rather than made (the changed application). */
+export const isRefusal = (value: ApplicationRecord | Refusal): value is Refusal =>
+  'code' in value && 'status' in value && typeof value.status === 'number';

@@ -2,9 +2,7 @@
 // never exceeded and one person never holds two active bookings for a service and day, whatever the concurrency.
 import type Database from 'better-sqlite3';
 import {
-  ACTIVE_STATUSES,
   changeRefusal,
-  PLACE_HOLDING_STATUSES,
   placeRefusal,
   type Holiday,
   type Refusal,
@@ -21,43 +19,22 @@ import type {
   ReserveResult,
   SeedData,
 } from './types.js';
-import { toRecord, type BookingRow } from './rows.js';
+import {
+  ACTIVE_SQL as ACTIVE,
+  HOLDS_PLACE_SQL as HOLDS_PLACE,
+  isRefusal,
+  toApplication,
+  toRecord,
+  type ApplicationRow,
+  type BookingRow,
+} from './rows.js';
 import { openSqliteDatabase, seedSqlite, SQLITE_MIGRATIONS } from './sqlite-schema.js';
 
-const list = (statuses: readonly string[]) => `(${statuses.map((s) => `'${s}'`).join(', ')})`;
-const ACTIVE = list(ACTIVE_STATUSES);
-const HOLDS_PLACE = list(PLACE_HOLDING_STATUSES);
+/** An application row as SQLite stores it: its JSON columns as text. */
+type SqliteApplicationRow = Omit<ApplicationRow, 'steps' | 'collection'> & { steps: string; collection: string | null };
 
-interface ApplicationRow {
-  number: string;
-  service_id: string;
-  nik_hash: string;
-  nik_last4: string;
-  status: ApplicationRecord['status'];
-  submitted_at: string;
-  deadline: string;
-  steps: string;
-  rejection_reason: string | null;
-  collection: string | null;
-  next_step: string | null;
-  updated_at: string;
-}
-
-const toApplication = (r: ApplicationRow): ApplicationRecord & { nikLast4: string } => ({
-  number: r.number,
-  status: r.status,
-  serviceId: r.service_id,
-  submittedAt: r.submitted_at,
-  deadline: r.deadline,
-  steps: JSON.parse(r.steps),
-  ...(r.rejection_reason ? { rejectionReason: r.rejection_reason } : {}),
-  ...(r.collection ? { collection: JSON.parse(r.collection) } : {}),
-  ...(r.next_step ? { nextStep: r.next_step } : {}),
-  nikLast4: r.nik_last4,
-});
-
-const isRefusal = (value: ApplicationRecord | Refusal): value is Refusal =>
-  'code' in value && 'status' in value && typeof value.status === 'number';
+const toSqliteApplication = (r: SqliteApplicationRow) =>
+  toApplication({ ...r, steps: JSON.parse(r.steps), collection: r.collection && JSON.parse(r.collection) });
 
 /** Opens (creating when missing) and migrates an SQLite database; `:memory:` for a throwaway one. */
 export function openSqliteStore(path: string): SqliteStore {
@@ -122,7 +99,7 @@ export class SqliteStore implements BookingStore {
       waitingBefore: p<{ n: number }>(
         `SELECT COUNT(*) AS n FROM bookings WHERE agency_id = ? AND date = ? AND status = 'checked_in' AND queue_seq < ?`,
       ),
-      application: p<ApplicationRow>('SELECT * FROM applications WHERE number = ?'),
+      application: p<SqliteApplicationRow>('SELECT * FROM applications WHERE number = ?'),
       updateApplication: p(
         'UPDATE applications SET status = ?, steps = ?, rejection_reason = ?, collection = ?, next_step = ?, updated_at = ? WHERE number = ?',
       ),
@@ -353,7 +330,7 @@ export class SqliteStore implements BookingStore {
 
   async application(number: string) {
     const row = this.q.application.get(number);
-    return row && toApplication(row);
+    return row && toSqliteApplication(row);
   }
 
   async changeApplication(
@@ -365,7 +342,7 @@ export class SqliteStore implements BookingStore {
       .transaction(() => {
         const row = this.q.application.get(number);
         if (!row) return undefined;
-        const { nikLast4: _omit, ...current } = toApplication(row);
+        const { nikLast4: _omit, ...current } = toSqliteApplication(row);
         const next = change(current);
         if (isRefusal(next)) return next;
         this.q.updateApplication.run(
