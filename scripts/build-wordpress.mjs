@@ -4,6 +4,7 @@
 import { deflateRawSync, crc32 } from 'node:zlib';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { readmeReserveRule } from './readme-snippet.mjs';
 
 const PLUGIN = 'wordpress/mpp-widgets';
 const OUT = 'build/mpp-widgets-wordpress.zip';
@@ -19,9 +20,7 @@ function entries() {
     .map((f) => ({ name: `mpp-widgets/assets/${f}`, data: readFileSync(join('dist', f)) }));
   if (!assets.some((a) => a.name.endsWith('/mpp-widgets.js'))) throw new Error('run the widgets build first');
   // The README's snippet that holds each widget's height (one rule for every page, WordPress or not).
-  const reserve = /```css\n(mpp-[^`]*min-height[^`]*)```/.exec(readFileSync('README.md', 'utf8'))?.[1];
-  if (!reserve) throw new Error('the README no longer gives the snippet that reserves each widget’s height');
-  assets.push({ name: 'mpp-widgets/assets/reserve.css', data: Buffer.from(reserve) });
+  assets.push({ name: 'mpp-widgets/assets/reserve.css', data: Buffer.from(readmeReserveRule()) });
   return [...files, ...assets].sort((a, b) => a.name.localeCompare(b.name));
 }
 

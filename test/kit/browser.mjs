@@ -1,6 +1,5 @@
 // Real Chromium for end-to-end tests and benchmarks: launching it, pages that record what a privacy or CSP review
 // asks about, and the CPU slowdown (MPP_CPU_SLOWDOWN=4 runs every page as on a cheap phone; see README.md).
-import { readFileSync } from 'node:fs';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromeArgs, requireChrome } from '../../scripts/chrome.mjs';
@@ -73,16 +72,7 @@ export const deepFocus = (page) =>
     };
   });
 
-/**
- * The README's snippet that holds each widget's place, exactly as webmasters are told to write it: what the
- * layout-shift tests and the host-cost bench put on their pages.
- */
-export function readmeReserveRule() {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const rule = /```css\n(mpp-[^`]*min-height[^`]*)```/.exec(readme)?.[1];
-  if (!rule) throw new Error('the README no longer gives the snippet that reserves each widget’s height');
-  return rule;
-}
+export { readmeReserveRule } from '../../scripts/readme-snippet.mjs';
 
 /**
  * For a test file: starts the demo server and Chromium before its tests and stops both after. The returned object
