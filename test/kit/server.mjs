@@ -29,12 +29,13 @@ export const freePort = () =>
 
 /**
  * The reference server with the demo pages, started for a test file. Answers its `origin`, its API base `api`,
- * its database file `dbPath` (for checks a resident cannot make), and `stop()`.
+ * its database file `dbPath` (for checks a resident cannot make), the `env` it runs with (for `addStaff`), and
+ * `stop()`. `env` adds to or overrides its variables (`MPP_DATABASE_URL` runs it on PostgreSQL).
  */
-export async function startDemo() {
+export async function startDemo({ env: extra = {} } = {}) {
   const port = await freePort();
   const dbPath = join(mkdtempSync(join(tmpdir(), 'mpp-e2e-')), 'mpp.sqlite');
-  const env = { ...process.env, MPP_DB_PATH: dbPath, MPP_FAKE_NOW: MONDAY_MORNING };
+  const env = { ...process.env, MPP_DB_PATH: dbPath, MPP_FAKE_NOW: MONDAY_MORNING, ...extra };
   await addStaff(env, COUNTER_OFFICER, 'officer');
   const child = spawn(process.execPath, SERVER_COMMAND, {
     cwd: repositoryRoot,
@@ -44,6 +45,7 @@ export async function startDemo() {
       MPP_LOG: '0',
       MPP_RATE_LIMIT_LOOKUP: '200',
       MPP_RATE_LIMIT_BOOKING: '200',
+      ...extra,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -56,6 +58,7 @@ export async function startDemo() {
     origin,
     api: `${origin}/api/v1`,
     dbPath,
+    env,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

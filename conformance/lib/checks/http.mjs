@@ -1,0 +1,98 @@
+// HTTP around the operations: methods a path does not answer, paths the API does not have, CORS for an allowed
+// and a refused origin, and the headers every API answer carries.
+import { expect } from '../runner.mjs';
+import { expectAnswer } from './answers.mjs';
+
+export function httpChecks({ check }, ctx) {
+  const { call, send, root } = ctx.client;
+  const allowed = ctx.options.origin;
+  const refused = 'https://conformance-not-allowed.example';
+
+  check('http.405', 'PUT /services (a path without PUT): 405 problem with Allow naming GET', async () => {
+    const answer = await send('PUT', new URL(`${root}/services`), { body: {} });
+    expect(answer.status === 405, `PUT /services answered ${answer.status}, not 405`);
+    const allow = answer.headers.get('allow') ?? '';
+    expect(/\bGET\b/.test(allow), `405 with Allow: "${allow}", which does not name GET`);
+    problemShape(ctx, answer, 'method_not_allowed');
+  });
+
+  check('http.unknown-path', 'a path the API does not have: 404 problem not_found', async () => {
+    const answer = await send('GET', new URL(`${root}/conformance-no-such-path`));
+    expect(answer.status === 404, `answered ${answer.status}, not 404`);
+    problemShape(ctx, answer, 'not_found');
+  });
+
+  check('http.security-headers', 'API answers carry X-Content-Type-Options: nosniff, problems included', async () => {
+    const seen = [await call('listAgencies'), await call('getService', { params: { serviceId: 'conformance-none' } })];
+    for (const answer of seen) {
+      const value = (answer.headers.get('x-content-type-options') ?? '').toLowerCase();
+      expect(value === 'nosniff', `${answer.op.path} ${answer.status}: X-Content-Type-Options is "${value}"`);
+    }
+  });
+
+  check('cors.allowed', `CORS: a preflight and a request from ${allowed} are allowed`, async () => {
+    const preflight = await send('OPTIONS', new URL(`${root}/bookings`), {
+      headers: {
+        Origin: allowed,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type, idempotency-key',
+      },
+    });
+    expect(preflight.status >= 200 && preflight.status < 300, `the preflight answered ${preflight.status}`);
+    const origin = preflight.headers.get('access-control-allow-origin');
+    expect(origin === allowed || origin === '*', `the preflight's Access-Control-Allow-Origin is ${origin}`);
+    const methods = (preflight.headers.get('access-control-allow-methods') ?? '').toUpperCase();
+    expect(/\bPOST\b/.test(methods), `the preflight allows methods "${methods}", not POST`);
+    const headers = (preflight.headers.get('access-control-allow-headers') ?? '').toLowerCase();
+    for (const h of ['content-type', 'idempotency-key'])
+      expect(headers.includes(h) || headers === '*', `the preflight does not allow the header ${h} ("${headers}")`);
+    const get = await call('listServices', { headers: { Origin: allowed } });
+    const got = get.headers.get('access-control-allow-origin');
+    expect(got === allowed || got === '*', `GET /services from ${allowed}: Access-Control-Allow-Origin ${got}`);
+    const exposed = (get.headers.get('access-control-expose-headers') ?? '').toLowerCase();
+    expect(exposed.includes('retry-after'), `Retry-After is not exposed to scripts ("${exposed}")`);
+  });
+
+  check('cors.refused', `CORS: an origin the MPP did not register (${refused}) is not allowed`, async () => {
+    const preflight = await send('OPTIONS', new URL(`${root}/bookings`), {
+      headers: { Origin: refused, 'Access-Control-Request-Method': 'POST' },
+    });
+    const origin = preflight.headers.get('access-control-allow-origin');
+    expect(origin !== refused && origin !== '*', `the preflight from ${refused} is allowed (${origin})`);
+    const get = await call('listServices', { headers: { Origin: refused } });
+    const got = get.headers.get('access-control-allow-origin');
+    expect(got !== refused && got !== '*', `GET /services from ${refused} is allowed (${got})`);
+    expect(
+      !get.headers.get('access-control-allow-credentials'),
+      'Access-Control-Allow-Credentials is set: a staff cookie could ride on a cross-origin request',
+    );
+  });
+
+  check('operator.unauthorized', 'operator and staff operations without credentials: 401 problem', async () => {
+    const code = ctx.main?.booking.code ?? 'RSV-22222222';
+    const agencyId = ctx.service?.agencyId ?? 'disdukcapil';
+    const tries = [
+      ['checkInBooking', { params: { code } }],
+      ['callNext', { params: { agencyId }, body: { counterId: 'loket-1' } }],
+      ['getStaffBooking', { params: { code } }],
+      ['getStaffSession', {}],
+      ['listStaffAccounts', {}],
+    ];
+    for (const [id, request] of tries) {
+      if (!ctx.contract.operations.has(id)) continue;
+      expectAnswer(ctx, await call(id, request), 401, 'unauthorized');
+    }
+  });
+}
+
+/** An answer outside the operations (405, unknown path) is still a contract problem. */
+function problemShape(ctx, answer, code) {
+  const type = (answer.headers.get('content-type') ?? '').split(';')[0].trim();
+  expect(type === 'application/problem+json', `${answer.status} as ${type || 'no type'}, not application/problem+json`);
+  const validate = ctx.contract.schema('Problem');
+  expect(
+    validate(answer.json),
+    () => `the ${answer.status} problem is off the schema: ${validate.errors?.[0]?.message}`,
+  );
+  expect(answer.json.code === code, `problem code ${answer.json.code}, not ${code}`);
+}
