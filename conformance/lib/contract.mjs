@@ -109,7 +109,25 @@ export function loadContract(source) {
   /** A named component schema's validator (`BookingCode`, `Problem`, …). */
   const schema = (name) => compile({ $ref: `#/components/schemas/${name}` });
 
-  return { version: doc.info.version, title: doc.info.title, doc, operations, check, schema, documented };
+  const problemCodes = new Set(doc.components.schemas.ProblemCode?.enum ?? []);
+  /** The problem codes the description of an operation's answer names (in backticks) for a status. */
+  function documentedCodes(operationId, status) {
+    const response = documented(operations.get(operationId), status);
+    const words = [...(response?.description ?? '').matchAll(/`([a-z_]+)`/g)].map((m) => m[1]);
+    return words.filter((w) => problemCodes.has(w));
+  }
+
+  return {
+    version: doc.info.version,
+    title: doc.info.title,
+    doc,
+    operations,
+    check,
+    schema,
+    validatorOf: compile,
+    documented,
+    documentedCodes,
+  };
 }
 
 /** Ajv's errors, short: where and what, at most three. */
