@@ -4,7 +4,24 @@
 import { randomInt } from 'node:crypto';
 
 /** Province codes in use (Kemendagri), a few of the many: any of them is accepted by a conforming implementation. */
-const PROVINCES = ['11', '12', '13', '14', '21', '31', '32', '33', '34', '35', '36', '51', '61', '64', '71', '73'];
+export const PROVINCES = [
+  '11',
+  '12',
+  '13',
+  '14',
+  '21',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '51',
+  '61',
+  '64',
+  '71',
+  '73',
+];
 
 const pad = (n, width) => String(n).padStart(width, '0');
 
