@@ -81,7 +81,7 @@ export async function createApp({
     return outcome;
   };
   const bookings = createBookings({ store, clock, config, catalogue, hashNik, attemptCap });
-  const applications = createApplications({ store, clock, catalogue, attemptCap });
+  const applications = createApplications({ store, clock, catalogue, attemptCap, config });
   const limitLookup = createRateLimiter(counters, 'lookup', config.rateLimitLookup, 60_000);
   const limitBooking = createRateLimiter(counters, 'booking', config.rateLimitBooking, 60_000);
 

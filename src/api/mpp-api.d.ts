@@ -704,6 +704,8 @@ export interface components {
             /** @description What happens next, in words. */
             nextStep?: string;
             complaints?: components["schemas"]["ComplaintChannel"][];
+            /** @description Present only when the agency's own system that holds the application cannot be reached now: the answer is the copy the MPP read at this instant, and may be out of date. */
+            asOf?: components["schemas"]["Instant"];
         };
         Queue: {
             agencyId: components["schemas"]["AgencyId"];
@@ -714,7 +716,7 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
         };
         /** @enum {string} */
-        ProblemCode: "bad_request" | "validation_failed" | "not_found" | "method_not_allowed" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable";
+        ProblemCode: "bad_request" | "validation_failed" | "not_found" | "method_not_allowed" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "application_external" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable";
         /**
          * @description `mpp_admin`: everything. `agency_admin`: its own agency's staff, API keys, audit and counters.
          *     `officer`: check-in, calling and applications of its own agency. `viewer`: reports (of its agency, or all).
@@ -1254,6 +1256,16 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
+            /** @description `unavailable`: the agency's own system that holds this application cannot be reached, and the MPP has no recent copy of it. Try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             default: components["responses"]["Problem"];
         };
     };
@@ -1381,7 +1393,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description `application_closed`: already completed or rejected. */
+            /** @description `application_closed`: already completed or rejected. `application_external`: an agency's own system holds this application (the server reads it from there); change it in that system. */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -72,4 +72,5 @@ export const en: TrackerStrings = {
   nextStep: 'What happens next',
   complaints: 'Complaints',
   since: (date: string) => `since ${date}`,
+  asOf: (when: string) => `The agency’s system is unreachable; as of ${when}.`,
 };

@@ -79,6 +79,7 @@ const id = {
   nextStep: 'Langkah berikutnya',
   complaints: 'Pengaduan',
   since: (date: string) => `sejak ${date}`,
+  asOf: (when: string) => `Sistem instansi tidak dapat dihubungi; data per ${when}.`,
 };
 
 export type TrackerStrings = typeof id;

@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../../../src/components/status-tracker/mpp-status-tracker.js';
 import type { MppStatusTracker } from '../../../src/components/status-tracker/status-tracker.js';
 import type { Booking, BookingStatus } from '../../../src/api/types.js';
-import { bookingOnTheDay } from '../../mocks/fixtures.js';
+import { applications, bookingOnTheDay } from '../../mocks/fixtures.js';
 import { resetClients } from '../../../src/core/clients.js';
 import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
 import { createMockApi } from '../../mocks/handlers.js';
@@ -196,6 +196,22 @@ describe('<mpp-status-tracker>', () => {
     await lookUp(el, 'PMH-2026-000125');
     await waitUntil(() => q(el, '.deadline--overdue'));
     expect(text(q(el, '.deadline'))).to.contain('Melewati target waktu layanan');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an application read earlier with its age while the agency’s system cannot be reached', async () => {
+    const copy = { ...applications()['PMH-2026-000123']!, asOf: '2026-12-07T08:01:00+07:00' };
+    installMockFetch([
+      http.post(`${BASE}/applications/lookup`, () => HttpResponse.json(copy)),
+      ...createMockApi({ base: BASE }).handlers,
+    ]);
+    const el = await tracker();
+    await lookUp(el, 'PMH-2026-000123');
+    await waitUntil(() => q(el, '.timeline'));
+    expect(text(q(el, '.result'))).to.contain(
+      'Sistem instansi tidak dapat dihubungi; data per Senin, 7 Desember 2026 08.01 WIB.',
+    );
+    expect(qa(el, '.timeline__step')).to.have.length(4);
     await expect(el).to.be.accessible();
   });
 
