@@ -58,6 +58,7 @@ export function createApplications({
   function toApplication(record: ApplicationRecord, now: number, staleSince?: number): Application {
     const service = catalogue.getService(record.serviceId);
     return {
+      kind: 'application',
       ...record,
       serviceName: service.name,
       agencyId: service.agencyId,
@@ -68,8 +69,9 @@ export function createApplications({
     };
   }
 
-  async function lookup(number: string, verifier: string, now: number): Promise<Application> {
-    const source = sourceOf(number);
+  async function lookup(typed: string, verifier: string, now: number): Promise<Application> {
+    const source = sourceOf(typed);
+    const number = source.normalise(typed);
     // An unreachable system is not a wrong guess: it gives the attempt back like a match does.
     const { value: answer, wait } = await attemptCap(`application:${number}`, async () => {
       const answer = await source.find(number, now);

@@ -13,7 +13,7 @@ import { statesSideBySide, type StateCell } from './support/states-grid.js';
 
 const API = '/api/v1';
 const withLookup = (answer: () => Response, options: MockApiOptions = {}) =>
-  mockApi(options, http.post(`${API}/bookings/lookup`, answer));
+  mockApi(options, http.post(`${API}/lookup`, answer));
 const booking = (b: Booking) => withLookup(() => HttpResponse.json(b));
 
 /**
@@ -115,7 +115,7 @@ export const ApplicationFromAgencySystemAway: Story = {
   args: { code: 'PMH-2026-000123' },
   parameters: mockApi(
     {},
-    http.post(`${API}/applications/lookup`, () =>
+    http.post(`${API}/lookup`, () =>
       HttpResponse.json({ ...applications()['PMH-2026-000123']!, asOf: '2026-12-07T08:01:00+07:00' }),
     ),
   ),
@@ -151,7 +151,7 @@ export const Narrow320: Story = {
 /** Pasted without an API (no `api-base`, `configure()` or `data-api-base`): the widget tells the webmaster. */
 export const NotConfigured: Story = { args: { 'api-base': '' } };
 
-const answer = (respond: () => Response) => (base: string) => [http.post(`${base}/bookings/lookup`, respond)];
+const answer = (respond: () => Response) => (base: string) => [http.post(`${base}/lookup`, respond)];
 // One live queue only: two on a page would be two landmarks with one name (axe: landmark-unique).
 const trackerStates: StateCell[] = [
   { name: 'form', label: 'Form', attributes: { code: '' }, shows: '#last4' },

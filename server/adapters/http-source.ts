@@ -82,6 +82,7 @@ export function httpSource(
     name: config.name,
     changeable: false,
     handles: (number) => config.numbers.test(number),
+    normalise: (number) => number,
     find(number, now) {
       // Residents asking for one application at once share one request to the remote system.
       const pending = inFlight.get(number);

@@ -7,6 +7,8 @@ export function storeSource(store: BookingStore): ApplicationSource {
     name: 'store',
     changeable: true,
     handles: () => true,
+    // The MPP numbers its own applications in upper case; residents type them in any case.
+    normalise: (number) => number.toUpperCase(),
     async find(number) {
       const application = await store.application(number);
       return application ? { kind: 'found', application } : { kind: 'not_found' };

@@ -24,6 +24,11 @@ export interface ApplicationSource {
   readonly name: string;
   /** Whether this source holds the application with this number (sources are asked in order; the first that does). */
   handles(number: string): boolean;
+  /**
+   * The number as this system writes it (the store's are upper case): the second-factor cap counts per normalised
+   * number, so typing a number in another case buys no extra guesses.
+   */
+  normalise(number: string): string;
   find(number: string, now: number): Promise<SourceAnswer>;
   /** Whether the MPP's own staff may change it here (a remote system's applications change there, not here). */
   readonly changeable: boolean;

@@ -95,6 +95,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A booking or an application by its code and a second factor; the answer says which it found.
+         * @description For a client that does not know what a resident's code is: codes have no fixed format (see `Code`), so the answer carries `kind` (`booking` or `application`) and the resource itself. A wrong code and a wrong second factor get the same `404`, whichever kind the code would have been. The second factor is the last 4 digits of the NIK. On the day of a visit a booking carries live `queue` data.
+         */
+        post: operations["lookupStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/bookings/lookup": {
         parameters: {
             query?: never;
@@ -423,12 +443,17 @@ export interface components {
         AgencyId: string;
         /** @example disdukcapil-perekaman-dan-penerbitan-ktp-el-baru */
         ServiceId: string;
+        /** @description A booking code or an application number as the system that issued it writes it: 3 to 64 letters, digits, dots, hyphens and underscores, starting with a letter or digit. No client may infer what a code names from its shape; `POST /lookup` answers with its `kind`. Codes the MPP issues itself are matched without regard to case. */
+        Code: string;
         /**
-         * @description `RSV-` and 8 characters without look-alikes (no 0, 1, I, O).
+         * @description A `Code` naming a booking. The reference server issues `RSV-` and 8 characters without look-alikes (no 0, 1, I, O); other implementations issue their own.
          * @example RSV-7KQ2M9XA
          */
         BookingCode: string;
-        /** @example PMH-2026-000123 */
+        /**
+         * @description A `Code` naming an application, as the system that holds it numbers them (the demo's are `PMH-YYYY-NNNNNN`).
+         * @example PMH-2026-000123
+         */
         ApplicationNumber: string;
         /** @example 0003 */
         Last4: string;
@@ -602,6 +627,12 @@ export interface components {
             code: components["schemas"]["BookingCode"];
             nikLast4: components["schemas"]["Last4"];
         };
+        StatusLookupRequest: {
+            code: components["schemas"]["Code"];
+            verifier: components["schemas"]["Last4"];
+        };
+        /** @description A booking or an application; `kind` says which. */
+        StatusLookupResult: components["schemas"]["Booking"] | components["schemas"]["Application"];
         SecondFactor: {
             nikLast4: components["schemas"]["Last4"];
         };
@@ -634,6 +665,11 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
         };
         Booking: {
+            /**
+             * @description What this is (added in v1; every answer carrying a booking has it). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "booking";
             code: components["schemas"]["BookingCode"];
             status: components["schemas"]["BookingStatus"];
             serviceId: components["schemas"]["ServiceId"];
@@ -682,6 +718,11 @@ export interface components {
             note?: string;
         };
         Application: {
+            /**
+             * @description What this is (added in v1; every answer carrying an application has it). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "application";
             number: components["schemas"]["ApplicationNumber"];
             /** @enum {string} */
             status: "in_progress" | "ready" | "completed" | "rejected";
@@ -1110,6 +1151,50 @@ export interface operations {
             };
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    lookupStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "RSV-7KQ2M9XA",
+                 *       "verifier": "0003"
+                 *     }
+                 */
+                "application/json": components["schemas"]["StatusLookupRequest"];
+            };
+        };
+        responses: {
+            /** @description What the code names, with its `kind`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusLookupResult"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            /** @description `unavailable`: the agency's own system that holds this application cannot be reached, and the MPP has no recent copy of it. Try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             default: components["responses"]["Problem"];
         };
     };
