@@ -756,7 +756,39 @@ export interface components {
             averageServiceMinutes?: number;
             updatedAt: components["schemas"]["Instant"];
         };
-        /** @enum {string} */
+        /**
+         * @description The stable codes of problems, with whether sending the same request again can help. `x-retryable` lists
+         *     the codes where waiting and retrying the same request may succeed (a client waits `Retry-After` when
+         *     given); for every other code the request must change first, or the answer is final.
+         *
+         *     | code | status | meaning | retrying the same request |
+         *     | --- | --- | --- | --- |
+         *     | `bad_request` | 400 | the body is not JSON, or a header is malformed | no: fix the request |
+         *     | `validation_failed` | 422 | fields are wrong; `errors[]` names each | no: fix the fields |
+         *     | `not_found` | 404 | no such resource (look-ups: wrong code or wrong second factor) | no |
+         *     | `method_not_allowed` | 405 | the path exists, not with this method; `Allow` lists them | no |
+         *     | `unauthorized` | 401 | no valid staff session or API key | no: sign in again |
+         *     | `forbidden` | 403 | the role or agency does not allow it, or no CSRF token | no |
+         *     | `conflict` | 409 | the resource already exists (an e-mail, a name) | no |
+         *     | `session_full` | 409 | the session's quota is used up | no: choose another session |
+         *     | `duplicate_booking` | 409 | this person has a booking for this service that day | no |
+         *     | `day_closed` | 409 | the MPP is closed that day | no: choose another day |
+         *     | `outside_window` | 409 | the date is outside the booking window | no: choose another day |
+         *     | `session_ended` | 409 | the session is over | no: choose another session |
+         *     | `service_not_bookable` | 409 | the service is not booked online | no |
+         *     | `booking_not_active` | 409 | the booking was cancelled, expired or already used | no |
+         *     | `check_in_closed` | 409 | check-in is not open now | later, when the check-in window opens |
+         *     | `application_closed` | 409 | the application is completed or rejected | no |
+         *     | `application_external` | 409 | an agency's own system holds the application; change it there | no |
+         *     | `idempotency_key_missing` | 400 | a booking without a valid `Idempotency-Key` | no: add the header |
+         *     | `idempotency_key_reused` | 409 | the key was used for another booking | no: a new key for a new booking |
+         *     | `rate_limited` | 429 | too many requests, or too many wrong second factors | yes, after `Retry-After` |
+         *     | `payload_too_large` | 413 | the body is too large | no |
+         *     | `unsupported_media_type` | 415 | the body is not `application/json` | no |
+         *     | `internal` | 500 | the server failed | yes, a little later |
+         *     | `unavailable` | 503 | the server, its database or an agency system is not reachable now | yes, after `Retry-After` |
+         * @enum {string}
+         */
         ProblemCode: "bad_request" | "validation_failed" | "not_found" | "method_not_allowed" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "application_external" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable";
         /**
          * @description `mpp_admin`: everything. `agency_admin`: its own agency's staff, API keys, audit and counters.
