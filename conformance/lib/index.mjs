@@ -8,6 +8,7 @@ import { catalogueChecks } from './checks/catalogue.mjs';
 import { httpChecks } from './checks/http.mjs';
 import { limitChecks } from './checks/limits.mjs';
 import { operatorChecks } from './checks/operator.mjs';
+import { statusLookupChecks } from './checks/status-lookup.mjs';
 
 /**
  * @typedef {object} Options
@@ -44,8 +45,16 @@ export async function runConformance(options, { onResult, note = () => {} } = {}
   });
   const ctx = { contract, client, options: opts };
   const runner = createRunner({ only: opts.only });
-  for (const group of [catalogueChecks, bookingChecks, applicationChecks, operatorChecks, httpChecks, limitChecks])
-    group(runner, ctx);
+  const groups = [
+    catalogueChecks,
+    bookingChecks,
+    statusLookupChecks,
+    applicationChecks,
+    operatorChecks,
+    httpChecks,
+    limitChecks,
+  ];
+  for (const group of groups) group(runner, ctx);
   const results = await runner.runAll(onResult);
   return { results, contract, requests: client.requests() };
 }

@@ -120,10 +120,10 @@ const pools = () => ({
   date: { values: [...real.dates] },
   sessionId: { values: [...real.sessionIds] },
   nik: { values: [], only: true, arbitrary: validNik },
-  code: { values: [...real.bookings, ...real.movable].map((b) => b.code) },
+  code: { values: [...[...real.bookings, ...real.movable].map((b) => b.code), ...real.applications] },
   nikLast4: { values: [...real.bookings, ...real.movable].map((b) => b.nikLast4) },
   number: { values: real.applications },
-  verifier: { values: ['0003'] },
+  verifier: { values: ['0003', ...real.bookings.map((b) => b.nikLast4)] },
 });
 
 /** A path or query parameter's value: a real one or any the schema allows. */
@@ -242,8 +242,23 @@ const VALID = {
           body: { nikLast4: b.nikLast4, date: slot.date, sessionId: slot.sessionId },
         })),
     ),
+  lookupStatus: () =>
+    fc.record({
+      body: fc.oneof(
+        bodyOf(doc, bodySchema('lookupStatus'), bodyValidator('lookupStatus'), pools()),
+        fc.constantFrom(
+          ...real.bookings.map(({ code, nikLast4 }) => ({ code, verifier: nikLast4 })),
+          ...real.applications.map((code) => ({ code, verifier: '0003' })),
+        ),
+      ),
+    }),
   lookupApplication: () =>
-    fc.record({ body: bodyOf(doc, bodySchema('lookupApplication'), bodyValidator('lookupApplication'), pools()) }),
+    fc.record({
+      body: fc.oneof(
+        bodyOf(doc, bodySchema('lookupApplication'), bodyValidator('lookupApplication'), pools()),
+        fc.constantFrom(...real.applications).map((number) => ({ number, verifier: '0003' })),
+      ),
+    }),
 };
 
 describe(`contract fuzzing (seed ${SEED}, ${RUNS} runs a property)`, () => {
@@ -277,7 +292,14 @@ describe(`contract fuzzing (seed ${SEED}, ${RUNS} runs a property)`, () => {
   }
 
   /** Operations with a body: each field broken in turn. */
-  const BROKEN = ['createBooking', 'lookupBooking', 'cancelBooking', 'rescheduleBooking', 'lookupApplication'];
+  const BROKEN = [
+    'createBooking',
+    'lookupStatus',
+    'lookupBooking',
+    'cancelBooking',
+    'rescheduleBooking',
+    'lookupApplication',
+  ];
   for (const id of BROKEN) {
     it(`${id}: a body with one field broken is refused with 422 naming that field`, async () => {
       const shape = bodyShape(id);
