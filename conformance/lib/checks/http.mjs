@@ -68,21 +68,32 @@ export function httpChecks({ check }, ctx) {
     );
   });
 
-  check('operator.unauthorized', 'operator and staff operations without credentials: 401 problem', async () => {
-    const code = ctx.main?.booking.code ?? 'RSV-22222222';
-    const agencyId = ctx.service?.agencyId ?? 'disdukcapil';
-    const tries = [
-      ['checkInBooking', { params: { code } }],
-      ['callNext', { params: { agencyId }, body: { counterId: 'loket-1' } }],
-      ['getStaffBooking', { params: { code } }],
-      ['getStaffSession', {}],
-      ['listStaffAccounts', {}],
-    ];
-    for (const [id, request] of tries) {
-      if (!ctx.contract.operations.has(id)) continue;
-      expectAnswer(ctx, await call(id, request), 401, 'unauthorized');
+  check('operator.unauthorized', 'every operation that needs credentials, asked without: 401 problem', async () => {
+    const guarded = [...ctx.contract.operations.values()].filter((o) => !o.public);
+    for (const o of guarded) {
+      const params = Object.fromEntries(
+        o.parameters.filter((p) => p.in === 'path').map((p) => [p.name, placeholder(ctx, p)]),
+      );
+      const body = o.requestBody ? {} : undefined;
+      expectAnswer(ctx, await call(o.id, { params, body }), 401, 'unauthorized');
     }
+    return `${guarded.length} operations`;
   });
+}
+
+/** A path parameter's value for a request that must be refused before it is read: a real one where the kit has it. */
+function placeholder(ctx, parameter) {
+  const schema = parameter.schema?.$ref
+    ? ctx.contract.doc.components.schemas[parameter.schema.$ref.split('/').pop()]
+    : parameter.schema;
+  if (parameter.name === 'code' && ctx.main) return ctx.main.booking.code;
+  if (parameter.name === 'agencyId' && ctx.service) return ctx.service.agencyId;
+  const example = schema?.examples?.[0] ?? parameter.example;
+  if (example !== undefined) return String(example);
+  // Identifiers the contract gives a prefix and 20 hex digits (stf_…, key_…): one of that shape.
+  const prefixed = /^\^([a-z]+_)\[a-f0-9\]\{20\}\$$/.exec(schema?.pattern ?? '');
+  if (prefixed) return `${prefixed[1]}${'0'.repeat(20)}`;
+  return 'conformance';
 }
 
 /** An answer outside the operations (405, unknown path) is still a contract problem. */
