@@ -23,6 +23,8 @@ Options:
 
 Environment:
   MPP_CONFORMANCE_API_KEY   an officer API key of the service's agency: runs the operator checks
+  MPP_CONFORMANCE_STAFF_EMAIL, MPP_CONFORMANCE_STAFF_PASSWORD
+                            a staff account: runs the log-in, session and log-out checks
 
 Test data it needs: see README.md (a bookable service with 3 open sessions; for the application checks, a known
 application). It books made-up residents; run it against a test instance, never production.`;
@@ -84,6 +86,10 @@ const options = {
   service: values.service,
   application,
   apiKey: process.env.MPP_CONFORMANCE_API_KEY || undefined,
+  staff:
+    process.env.MPP_CONFORMANCE_STAFF_EMAIL && process.env.MPP_CONFORMANCE_STAFF_PASSWORD
+      ? { email: process.env.MPP_CONFORMANCE_STAFF_EMAIL, password: process.env.MPP_CONFORMANCE_STAFF_PASSWORD }
+      : undefined,
   racers: number('racers', 5),
   limitBudget: number('limit-budget', 60),
   maxWaitSeconds: number('max-wait', 90),

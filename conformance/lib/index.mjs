@@ -8,6 +8,7 @@ import { catalogueChecks } from './checks/catalogue.mjs';
 import { httpChecks } from './checks/http.mjs';
 import { limitChecks } from './checks/limits.mjs';
 import { operatorChecks } from './checks/operator.mjs';
+import { staffChecks } from './checks/staff.mjs';
 import { statusLookupChecks } from './checks/status-lookup.mjs';
 
 /**
@@ -18,6 +19,7 @@ import { statusLookupChecks } from './checks/status-lookup.mjs';
  * @property {string} [service] the service to book (default: the first bookable one)
  * @property {{ number: string, verifier: string }} [application] a known application and its second factor
  * @property {string} [apiKey] an officer API key of the service's agency, for the operator checks
+ * @property {{ email: string, password: string }} [staff] a staff account, for the log-in and session checks
  * @property {number} [racers] concurrent bookings for the last place (5)
  * @property {number} [limitBudget] failed look-ups sent before expecting a 429 (60)
  * @property {number} [maxWaitSeconds] the longest Retry-After waited out in checks that are not about limits (90)
@@ -51,6 +53,7 @@ export async function runConformance(options, { onResult, note = () => {} } = {}
     statusLookupChecks,
     applicationChecks,
     operatorChecks,
+    staffChecks,
     httpChecks,
     limitChecks,
   ];

@@ -73,6 +73,15 @@ const CASES = [
     fails: { 'cors.refused': /the preflight from https:\/\/conformance-not-allowed\.example is allowed/ },
   },
   {
+    name: 'sets its staff session cookie without HttpOnly',
+    breakIt: (_req, answer) => {
+      const cookie = answer.headers['set-cookie'];
+      if (cookie) answer.headers['set-cookie'] = [cookie].flat().map((c) => c.replace(/;\s*HttpOnly/i, ''));
+      return answer;
+    },
+    fails: { 'staff.login': /the session cookie is not HttpOnly/ },
+  },
+  {
     name: 'forgets Idempotency-Key (each try is a new booking attempt)',
     before: (req) =>
       isBooking(req) && req.headers['idempotency-key']
@@ -96,7 +105,7 @@ describe('mpp-conformance against a broken server', () => {
     it(`fails when the server ${c.name}`, async () => {
       const proxy = await startBrokenProxy(server.origin, { before: c.before, breakIt: c.setup?.() ?? c.breakIt });
       try {
-        const run = await runKit(proxy.api, kitArgs(n), { MPP_CONFORMANCE_API_KEY: server.apiKey });
+        const run = await runKit(proxy.api, kitArgs(n), server.credentials);
         assert.equal(run.code, 1, run.stdout);
         for (const [id, said] of Object.entries(c.fails)) {
           const line = run.lines.get(id);

@@ -16,7 +16,7 @@ for (const engine of ENGINES) {
     after(() => server?.stop());
 
     it('passes every check, skips none, and exits 0', async () => {
-      const run = await runKit(server.api, kitArgs(0), { MPP_CONFORMANCE_API_KEY: server.apiKey });
+      const run = await runKit(server.api, kitArgs(0), server.credentials);
       assert.deepEqual(run.failed, [], run.stdout);
       const skipped = [...run.lines].filter(([, l]) => l.status === 'SKIP').map(([id]) => id);
       assert.deepEqual(skipped, [], run.stdout);
@@ -34,7 +34,7 @@ for (const engine of ENGINES) {
     });
 
     it('passes again on the same server: a second run books around the first one', async () => {
-      const run = await runKit(server.api, kitArgs(1), { MPP_CONFORMANCE_API_KEY: server.apiKey });
+      const run = await runKit(server.api, kitArgs(1), server.credentials);
       assert.deepEqual(run.failed, [], run.stdout);
       assert.equal(run.code, 0);
     });

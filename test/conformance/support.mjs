@@ -23,6 +23,12 @@ export const APPLICATIONS = [
 ];
 
 const ADMIN = { email: 'admin-kesesuaian@mpp.test', password: 'kata-sandi-admin-kesesuaian' };
+/** The staff account the kit signs in with (MPP_CONFORMANCE_STAFF_EMAIL / _PASSWORD). */
+export const STAFF = {
+  email: 'petugas-kesesuaian@mpp.test',
+  password: 'kata-sandi-petugas-kesesuaian',
+  agencyId: 'disdukcapil',
+};
 
 /**
  * The reference server for the kit, on SQLite or on a PostgreSQL database (`databaseUrl`). The limits per address
@@ -39,6 +45,7 @@ export async function startReference({ databaseUrl } = {}) {
     },
   });
   await addStaff(server.env, ADMIN, 'admin');
+  await addStaff(server.env, STAFF, 'officer');
   const login = await fetch(`${server.api}/staff/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -56,7 +63,14 @@ export async function startReference({ databaseUrl } = {}) {
     body: JSON.stringify({ name: 'Kit uji kesesuaian', agencyId: 'disdukcapil', role: 'officer' }),
   });
   if (!issued.ok) throw new Error(`API key: ${issued.status} ${await issued.text()}`);
-  return { ...server, apiKey: (await issued.json()).key };
+  const apiKey = (await issued.json()).key;
+  /** The kit's credentials, as an implementer would give them: in the environment, never as flags. */
+  const credentials = {
+    MPP_CONFORMANCE_API_KEY: apiKey,
+    MPP_CONFORMANCE_STAFF_EMAIL: STAFF.email,
+    MPP_CONFORMANCE_STAFF_PASSWORD: STAFF.password,
+  };
+  return { ...server, apiKey, credentials };
 }
 
 /**
