@@ -617,7 +617,7 @@ export interface components {
             sessionId: string;
             /** @description Nomor Induk Kependudukan, 16 digits. The server also checks what a pattern cannot say (src/rules/identity.ts) and answers a field error naming it: the first two digits a province code in use (`nik_province`), digits 7–12 a real birth date DDMMYY with 40 added to the day for women (`nik_birthdate`), the last four not `0000` (`nik_serial`). */
             nik: string;
-            /** @description The full name as on the KTP; at least one character that is not a space. */
+            /** @description The full name as on the KTP: at least one character that is not a space, and no control character but spaces (tabs and line breaks are folded into spaces). */
             name: string;
             /** @description An Indonesian mobile number normalised to `+628…`. */
             phone: string;

@@ -57,16 +57,26 @@ function stringOf(schema) {
   const max = schema.maxLength ?? 200;
   if (schema.format === 'date') return calendarDate;
   const fits = (s) => codePoints(s) >= min && codePoints(s) <= max;
-  if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern)).filter(fits);
-  // Every kind of text a resident or a client may send: any code point, whole graphemes, plain ASCII.
-  return fc
-    .oneof(
-      fc.string({ unit: 'grapheme', minLength: min, maxLength: max }),
-      fc.string({ unit: 'binary', minLength: min, maxLength: max }),
-      fc.string({ minLength: min, maxLength: max }),
-    )
-    .filter(fits);
+  if (schema.pattern) {
+    const re = new RegExp(schema.pattern, 'u');
+    const matching = fc.stringMatching(new RegExp(schema.pattern)).filter(fits);
+    // An unanchored pattern (`\S`: some character not a space) leaves the rest of the text free: any code point.
+    if (schema.pattern.startsWith('^') && schema.pattern.endsWith('$')) return matching;
+    return fc.oneof(
+      matching,
+      anyText(min, max).filter((v) => re.test(v) && fits(v)),
+    );
+  }
+  return anyText(min, max).filter(fits);
 }
+
+/** Every kind of text a resident or a client may send: any code point, whole graphemes, plain ASCII. */
+const anyText = (min, max) =>
+  fc.oneof(
+    fc.string({ unit: 'grapheme', minLength: min, maxLength: max }),
+    fc.string({ unit: 'binary', minLength: min, maxLength: max }),
+    fc.string({ minLength: min, maxLength: max }),
+  );
 
 /** An object with every required property and any of the optional ones. */
 function objectOf(doc, schema, pools = {}) {
