@@ -70,12 +70,22 @@ function stringOf(schema) {
   return anyText(min, max).filter(fits);
 }
 
-/** Every kind of text a resident or a client may send: any code point, whole graphemes, plain ASCII. */
-const anyText = (min, max) =>
+/**
+ * Characters that break things more often than chance would pick them: NUL and other controls, a lone surrogate,
+ * a right-to-left override, a byte-order mark, an emoji, separators and quotes.
+ */
+export const NASTY = fc.constantFrom(
+  ...['\u0000', '\u0008', '\t', '\n', '\u001b', '\u007f', '\ud800', '\udfff', '\u202e', '\ufeff', '\u00a0'],
+  ...['é', '😀', ' ', '%', '/', '\\', '"', "'", '<', '{', '.', 'a', 'Z', '0'],
+);
+
+/** Every kind of text a resident or a client may send: any code point, whole graphemes, plain ASCII, nasty. */
+export const anyText = (min, max) =>
   fc.oneof(
     fc.string({ unit: 'grapheme', minLength: min, maxLength: max }),
     fc.string({ unit: 'binary', minLength: min, maxLength: max }),
     fc.string({ minLength: min, maxLength: max }),
+    fc.string({ unit: NASTY, minLength: min, maxLength: max }),
   );
 
 /** An object with every required property and any of the optional ones. */
