@@ -20,6 +20,8 @@ const TITLES: Record<ProblemCode, string> = {
   check_in_closed: 'Check-in tidak dibuka saat ini',
   application_closed: 'Permohonan sudah selesai',
   application_external: 'Permohonan ini dikelola di sistem instansi',
+  application_paused: 'Permohonan sedang dihentikan sementara',
+  application_not_paused: 'Permohonan tidak sedang dihentikan',
   idempotency_key_missing: 'Header Idempotency-Key wajib ada',
   idempotency_key_reused: 'Idempotency-Key sudah dipakai untuk permintaan lain',
   rate_limited: 'Terlalu banyak permintaan',

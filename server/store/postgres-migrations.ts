@@ -105,4 +105,9 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `,
   // 3: the staff side (server/store/staff-schema.ts).
   STAFF_POSTGRES_MIGRATION,
+  // 4: an application may have no deadline (its standard sets none) and may be paused, waiting for the resident.
+  `
+  ALTER TABLE applications ALTER COLUMN deadline DROP NOT NULL;
+  ALTER TABLE applications ADD COLUMN paused_since TEXT, ADD COLUMN pause_reason TEXT;
+  `,
 ];

@@ -731,9 +731,16 @@ export interface components {
             agencyId: components["schemas"]["AgencyId"];
             agencyName: string;
             submittedAt: components["schemas"]["Instant"];
-            deadline: components["schemas"]["CalendarDate"];
-            /** @description The deadline has passed and the application is not finished. */
+            /** @description When the service standard promises it done, counted in working days (weekends, holidays and cuti bersama skipped) and moved on by the working days the application was paused. Absent when the standard sets no time. */
+            deadline?: components["schemas"]["CalendarDate"];
+            /** @description The deadline has passed and the application is not finished (never while paused). */
             overdue: boolean;
+            /** @description The application's clock is stopped, waiting for the resident (documents to complete, a fee to pay): since when, and why, in words for the resident. Its deadline moves on by the working days it stays paused. */
+            pause?: {
+                since: components["schemas"]["Instant"];
+                /** @example Lengkapi surat kuasa bermeterai di loket 2. */
+                reason: string;
+            };
             steps: components["schemas"]["ApplicationStep"][];
             rejectionReason?: string;
             /** @description Where and how to collect the result. */
@@ -758,8 +765,8 @@ export interface components {
         };
         /**
          * @description The stable codes of problems, with whether sending the same request again can help. `x-retryable` lists
-         *     the codes where waiting and retrying the same request may succeed (a client waits `Retry-After` when
-         *     given); for every other code the request must change first, or the answer is final.
+         *     the codes a client may retry on its own, unchanged (after `Retry-After` when the answer gives it); for
+         *     every other code the request must change first, or a person must act, or the answer is final.
          *
          *     | code | status | meaning | retrying the same request |
          *     | --- | --- | --- | --- |
@@ -779,6 +786,8 @@ export interface components {
          *     | `booking_not_active` | 409 | the booking was cancelled, expired or already used | no |
          *     | `check_in_closed` | 409 | check-in is not open now | later, when the check-in window opens |
          *     | `application_closed` | 409 | the application is completed or rejected | no |
+         *     | `application_paused` | 409 | the application is paused: resume it before another change | no |
+         *     | `application_not_paused` | 409 | resuming an application that is not paused | no |
          *     | `application_external` | 409 | an agency's own system holds the application; change it there | no |
          *     | `idempotency_key_missing` | 400 | a booking without a valid `Idempotency-Key` | no: add the header |
          *     | `idempotency_key_reused` | 409 | the key was used for another booking | no: a new key for a new booking |
@@ -789,7 +798,7 @@ export interface components {
          *     | `unavailable` | 503 | the server, its database or an agency system is not reachable now | yes, after `Retry-After` |
          * @enum {string}
          */
-        ProblemCode: "bad_request" | "validation_failed" | "not_found" | "method_not_allowed" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "application_external" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable";
+        ProblemCode: "bad_request" | "validation_failed" | "not_found" | "method_not_allowed" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "application_external" | "application_paused" | "application_not_paused" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable";
         /**
          * @description `mpp_admin`: everything. `agency_admin`: its own agency's staff, API keys, audit and counters.
          *     `officer`: check-in, calling and applications of its own agency. `viewer`: reports (of its agency, or all).
@@ -1490,9 +1499,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
-                    action: "advance" | "reject";
-                    /** @description Shown to the resident (the reason, when rejecting). */
+                    /**
+                     * @description `advance`: the current step is done and the next begins. `reject`: the application ends here. `pause`: the clock stops, waiting for the resident (`note` says why and is required). `resume`: the clock runs again and the deadline moves on by the working days it was paused.
+                     * @enum {string}
+                     */
+                    action: "advance" | "reject" | "pause" | "resume";
+                    /** @description Shown to the resident: the reason, when rejecting or pausing. */
                     note?: string;
                 };
             };
@@ -1510,7 +1522,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description `application_closed`: already completed or rejected. `application_external`: an agency's own system holds this application (the server reads it from there); change it in that system. */
+            /** @description `application_closed`: already completed or rejected. `application_paused`: paused; resume it first. `application_not_paused`: resuming one that is not paused. `application_external`: an agency's own system holds this application (the server reads it from there); change it in that system. */
             409: {
                 headers: {
                     [name: string]: unknown;
