@@ -331,6 +331,9 @@ export async function createApp({
   });
   app.use('*', etag());
   app.get('/openapi.yaml', (c) => c.body(openapiText, 200, { 'Content-Type': 'application/yaml; charset=utf-8' }));
+  // The staff pages (staff/, built into dist/staff): one document, its script and the pages' chunks.
+  app.get('/staff', (c) => c.redirect('/staff/', 301));
+  app.use('/staff/*', serveStatic({ root: config.staffDir, rewriteRequestPath: (p) => p.replace(/^\/staff/, '') }));
   app.use('/dist/*', serveStatic({ root: config.distDir, rewriteRequestPath: (p) => p.replace(/^\/dist/, '') }));
   app.use('/*', serveStatic({ root: config.siteDir }));
 

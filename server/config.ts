@@ -52,6 +52,8 @@ export interface ServerConfig {
   shutdownGraceMs: number;
   siteDir: string;
   distDir: string;
+  /** The built staff pages (`npm run build` writes them to dist/staff), served under `/staff/`. */
+  staffDir: string;
 }
 
 const int = (value: string | undefined, fallback: number): number => {
@@ -125,5 +127,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     shutdownGraceMs: int(env.MPP_SHUTDOWN_GRACE_MS, 10_000),
     siteDir: env.MPP_SITE_DIR || 'demo/site',
     distDir: env.MPP_DIST_DIR || 'dist',
+    staffDir: env.MPP_STAFF_DIR || 'dist/staff',
   };
 }
