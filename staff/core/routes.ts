@@ -1,7 +1,7 @@
 // The staff sections: one line each. A page is one element in its own folder under staff/pages/; `load`
 // fetches its module the first time the section opens, so a counter PC never downloads the catalogue editor.
 // The roles only shape the navigation: the server authorizes every operation itself.
-import { EVERYONE, type StaffRole } from './roles.js';
+import { ADMINS, EVERYONE, type StaffRole } from './roles.js';
 
 export interface StaffRoute {
   /** The hash path: `layanan` is `#/layanan`. */
@@ -23,7 +23,20 @@ export const ROUTES: readonly StaffRoute[] = [
     roles: EVERYONE,
     load: () => import('../pages/home/staff-home-page.js'),
   },
-  // staff-catalogue: the services and the catalogue's CSV.
+  {
+    path: 'layanan',
+    label: 'Layanan',
+    tag: 'staff-services-page',
+    roles: ADMINS,
+    load: () => import('../pages/services/staff-services-page.js'),
+  },
+  {
+    path: 'katalog',
+    label: 'Impor/ekspor CSV',
+    tag: 'staff-catalogue-page',
+    roles: ADMINS,
+    load: () => import('../pages/catalogue/staff-catalogue-page.js'),
+  },
   // staff-schedule: jadwal, akun, audit.
   // staff-counter: loket, laporan.
 ];

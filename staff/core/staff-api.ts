@@ -3,7 +3,7 @@
 // failure as the residents' MppApiError. The residents' transport omits credentials on purpose; this one never
 // ships to residents.
 import { MppApiError, errorFromResponse } from '../../src/api/errors.js';
-import type { paths } from '../../src/api/mpp-api.js';
+import type { components, paths } from '../../src/api/mpp-api.js';
 
 export { MppApiError };
 
@@ -47,6 +47,14 @@ export interface CallOptions<O> {
 }
 
 const UNSAFE = new Set(['post', 'put', 'patch', 'delete']);
+
+type Problem = components['schemas']['Problem'];
+/** The problem document behind each error, for what `MppApiError` does not carry (an import's `rows`). */
+const problems = new WeakMap<MppApiError, Problem>();
+
+/** The server's problem document of a failed call (its `rows`, `errors`, `detail`), when it sent one. */
+export const problemOf = (error: unknown): Problem | undefined =>
+  error instanceof MppApiError ? problems.get(error) : undefined;
 
 /**
  * One per staff page tree (the shell makes it and hands it to each page). `csrfToken` is set from the session
@@ -112,7 +120,12 @@ export class StaffApi {
       throw new MppApiError({ status: 0, code: 'network_error' });
     }
     if (response.ok) return response;
+    const problem: unknown = await response
+      .clone()
+      .json()
+      .catch(() => undefined);
     const error = await errorFromResponse(response);
+    if (problem && typeof problem === 'object') problems.set(error, problem as Problem);
     if (error.status === 401 && path !== '/staff/login') this.onSignedOut?.();
     throw error;
   }
