@@ -200,6 +200,7 @@ export class MppStaffApp extends LitElement {
     const page = document.createElement(route.tag) as StaffPage;
     page.api = this.api;
     page.account = account;
+    page.section = sectionOf(location.hash);
     this.page = page;
     if (moveFocus) await page.focusHeading();
   }

@@ -47,13 +47,14 @@ export const pageStyles: CSSResultGroup = [
 ];
 
 /**
- * A staff page: one element per section, mounted by the shell (staff/app/mpp-staff-app.ts) with `api` and
- * `account` set before it connects. Its heading (`h1`, focusable) takes focus when the page opens.
+ * A staff page: one element per section, mounted by the shell (staff/app/mpp-staff-app.ts) with `api`, `account`
+ * and `section` set before it connects. Its heading (`h1`, focusable) takes focus when the page opens.
  */
 export abstract class StaffPage extends LitElement {
   static override properties: PropertyDeclarations = {
     api: { attribute: false },
     account: { attribute: false },
+    section: { attribute: false },
   };
   static override styles = pageStyles;
 
@@ -61,6 +62,8 @@ export abstract class StaffPage extends LitElement {
   api!: StaffApi;
   /** Who is signed in. */
   account!: StaffAccount;
+  /** The location hash's parts when the page opened: `#/layanan/baru` → `['layanan', 'baru']`. */
+  section: string[] = [];
 
   /** Focus the page's heading: a screen reader hears where it arrived, a keyboard starts from the top. */
   async focusHeading(): Promise<void> {

@@ -4,7 +4,7 @@ import { css } from 'lit';
 import { fieldsStyles } from '../../core/fields.js';
 import { focusSummary } from '../../core/errors.js';
 import { pageStyles, StaffPage } from '../../core/page.js';
-import { hrefOf, sectionOf } from '../../core/router.js';
+import { hrefOf } from '../../core/router.js';
 import { ServicesController } from './services-controller.js';
 import { serviceForm } from './service-form.js';
 import { servicesList } from './services-list.js';
@@ -46,7 +46,7 @@ export class StaffServicesPage extends StaffPage {
 
   override connectedCallback() {
     super.connectedCallback();
-    const [, sub] = sectionOf(location.hash);
+    const [, sub] = this.section;
     this.serviceId = sub === undefined ? undefined : sub === 'baru' ? '' : sub;
     void this.services.loadAgencies();
     if (this.serviceId === undefined) void this.services.loadList();

@@ -58,12 +58,14 @@ export async function mountShell({
 
 /**
  * One staff page on its own, as the shell mounts it: `tag` created with a client signed in as `account` (its CSRF
- * token set) over the mocked API with `handlers`. Import the page's module first.
+ * token set) over the mocked API with `handlers`, at `section` (`['layanan', 'baru']` for `#/layanan/baru`).
+ * Import the page's module first.
  */
 export async function mountPage<T extends StaffPage>(
   tag: string,
   account: StaffAccount,
   handlers: HttpHandler[] = [],
+  section: string[] = [],
 ): Promise<{ el: T; api: StaffApi; session: StaffSessionMock }> {
   const session = staffSessionMock({ base: API_BASE, signedIn: account });
   installMockFetch([...handlers, ...session.handlers]);
@@ -72,6 +74,7 @@ export async function mountPage<T extends StaffPage>(
   const el = document.createElement(tag) as T;
   el.api = api;
   el.account = account;
+  el.section = section;
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.append(el);
   await el.updateComplete;
