@@ -32,7 +32,7 @@ const TITLES: Record<ProblemCode, string> = {
 };
 
 /** What a problem adds to its type, title, status and code. */
-export type ProblemExtra = Pick<Problem, 'detail' | 'errors'>;
+export type ProblemExtra = Pick<Problem, 'detail' | 'errors' | 'rows'>;
 
 /** A problem to answer, thrown from anywhere in a request and written by the app's error handler. */
 export class ProblemError extends Error {

@@ -1,6 +1,7 @@
 // The PostgreSQL schema as numbered migrations, applied in order at open (under an advisory lock, so instances
 // starting together apply each one once) and recorded in `schema_migrations`. Never edit a shipped migration: add one.
 import { ACTIVE_STATUSES } from '../../src/rules/index.js';
+import { CATALOGUE_POSTGRES_MIGRATION } from './catalogue-types.js';
 import { STAFF_POSTGRES_MIGRATION } from './staff-schema.js';
 
 const list = (statuses: readonly string[]) => `(${statuses.map((s) => `'${s}'`).join(', ')})`;
@@ -110,4 +111,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   ALTER TABLE applications ALTER COLUMN deadline DROP NOT NULL;
   ALTER TABLE applications ADD COLUMN paused_since TEXT, ADD COLUMN pause_reason TEXT;
   `,
+  // 5: services published or not, with a revision; the catalogue's version (server/store/catalogue-types.ts).
+  CATALOGUE_POSTGRES_MIGRATION,
 ];

@@ -4,6 +4,7 @@ import { seedApplicationRow } from './rows.js';
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { CATALOGUE_SQLITE_MIGRATION } from './catalogue-types.js';
 import { STAFF_SQLITE_MIGRATION } from './staff-schema.js';
 import type { SeedData } from './types.js';
 
@@ -105,6 +106,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   DROP TABLE applications;
   ALTER TABLE applications_v3 RENAME TO applications;
   `,
+  // 4: services published or not, with a revision; the catalogue's version (server/store/catalogue-types.ts).
+  CATALOGUE_SQLITE_MIGRATION,
 ];
 
 /** Opens (creating when missing) and migrates an SQLite database; `:memory:` for a throwaway one. */
