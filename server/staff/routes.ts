@@ -15,6 +15,8 @@ import type { ApiKeyRecord, AuditEntry, StaffRecord, StaffRole, StaffStore } fro
 import type { BookingStore } from '../store/types.js';
 import { createStaffAuth, newApiKey } from './auth.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
+import type { CatalogueStore } from '../store/catalogue-types.js';
+import { mountCatalogue } from './catalogue-routes.js';
 import { authorize, mayGrant, scopeOf, type Principal } from './policy.js';
 
 type Schema<N extends keyof components['schemas']> = components['schemas'][N];
@@ -31,6 +33,7 @@ export interface StaffDeps {
   clock: MppClock;
   now: () => number;
   catalogue: Catalogue;
+  catalogueStore: CatalogueStore;
   bookings: Bookings;
   applications: ReturnType<typeof createApplications>;
   /** The JSON body checked against a contract schema (415/400/422 otherwise). */
@@ -276,6 +279,17 @@ export function mountStaff(api: Hono, d: StaffDeps) {
       limit,
     });
     return c.json({ items, next: items.length === limit ? items.at(-1)!.seq : null });
+  });
+
+  // The catalogue (server/staff/catalogue-routes.ts).
+  mountCatalogue(api, {
+    catalogueStore: d.catalogueStore,
+    catalogue,
+    principal: (c) => auth.principal(c),
+    body,
+    entry,
+    at,
+    today: () => clock.dateOf(now()),
   });
 
   // The counter.
