@@ -3,6 +3,7 @@ import { createClient } from './client.mjs';
 import { loadContract, defaultContractPath } from './contract.mjs';
 import { createRunner } from './runner.mjs';
 import { applicationChecks } from './checks/applications.mjs';
+import { bookingChangeChecks } from './checks/booking-changes.mjs';
 import { bookingChecks } from './checks/bookings.mjs';
 import { catalogueChecks } from './checks/catalogue.mjs';
 import { httpChecks } from './checks/http.mjs';
@@ -50,6 +51,7 @@ export async function runConformance(options, { onResult, note = () => {} } = {}
   const groups = [
     catalogueChecks,
     bookingChecks,
+    bookingChangeChecks,
     statusLookupChecks,
     applicationChecks,
     operatorChecks,

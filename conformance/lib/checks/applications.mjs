@@ -2,7 +2,7 @@
 // unknown number as for a wrong second factor. A known application comes from --application (test data).
 import { Skip, expect } from '../runner.mjs';
 import { expectAnswer, expectFieldError } from './answers.mjs';
-import { sameAnswer } from './bookings.mjs';
+import { sameAnswer } from './booking-support.mjs';
 
 const otherDigits = (digits) => String((Number(digits) + 5000) % 10000).padStart(4, '0');
 

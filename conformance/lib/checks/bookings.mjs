@@ -1,67 +1,12 @@
-// Booking: create, idempotent retries, every documented refusal, the race for the last place, reschedule and
-// cancel, the look-up, and the same answer for an unknown code as for a wrong second factor.
-import { Failure } from '../client.mjs';
+// Booking: create, idempotent retries, every documented refusal, the race for the last place.
 import { newKey, newResident } from '../residents.mjs';
 import { Skip, expect } from '../runner.mjs';
 import { bookingBody, expectAnswer, expectFieldError } from './answers.mjs';
-
-/** A calendar day `n` days from `date` (YYYY-MM-DD). */
-const addDays = (date, n) => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-};
-
-/** The last 4 digits of a NIK: the second factor. */
-const last4 = (nik) => nik.slice(-4);
-/** Another 4 digits than `digits`. */
-const otherLast4 = (digits) => String((Number(digits) + 5000) % 10000).padStart(4, '0');
-
-/** A code of the same shape as `code` that is not `code`: its last part rotated (a pattern cannot tell). */
-function lookalike(code, isCode) {
-  const cut = code.lastIndexOf('-') + 1;
-  const head = code.slice(0, cut);
-  const tail = code.slice(cut);
-  for (let i = 1; i < tail.length; i++) {
-    const candidate = head + tail.slice(i) + tail.slice(0, i);
-    if (candidate !== code && isCode(candidate)) return candidate;
-  }
-  return undefined;
-}
+import { addDays, bookingTools, sessionRef } from './booking-support.mjs';
 
 export function bookingChecks({ check }, ctx) {
   const { call } = ctx.client;
-  const key = (k) => ({ 'Idempotency-Key': k });
-
-  /** The places left in a session, as availability tells them. */
-  async function remaining({ date, id }) {
-    const answer = await call('getAvailability', {
-      params: { serviceId: ctx.service.id },
-      query: { from: date, days: 1 },
-    });
-    expectAnswer(ctx, answer, 200);
-    const session = answer.json.days[0]?.sessions.find((s) => s.id === id);
-    if (!session) throw new Failure(`availability of ${date} no longer lists session ${id}`);
-    return session.remaining;
-  }
-
-  const book = (resident, session, k = newKey(), extra = {}) =>
-    call('createBooking', {
-      headers: key(k),
-      body: bookingBody(resident, { serviceId: ctx.service.id, date: session.date, sessionId: session.id }),
-      ...extra,
-    });
-
-  /** Fails when an answer about a booking carries the resident's full NIK or phone number. */
-  const noPersonalData = (answer, resident) => {
-    expect(!answer.text.includes(resident.nik), `${answer.op.path}: the answer carries the full NIK`);
-    expect(!answer.text.includes(resident.phone.slice(3)), `${answer.op.path}: the answer carries the phone number`);
-    const cache = (answer.headers.get('cache-control') ?? '').toLowerCase();
-    expect(
-      /no-store|private/.test(cache),
-      `${answer.op.path}: an answer with personal data may be cached (Cache-Control: ${cache || 'none'})`,
-    );
-  };
+  const { key, remaining, book, noPersonalData } = bookingTools(ctx);
 
   check(
     'booking.create',
@@ -127,8 +72,6 @@ export function bookingChecks({ check }, ctx) {
     },
     { needs: ['booking.create'] },
   );
-
-  const sessionRef = (s) => ({ date: s.date, sessionId: s.id });
 
   check(
     'booking.field-errors',
@@ -256,162 +199,4 @@ export function bookingChecks({ check }, ctx) {
     },
     { needs: ['booking.create'] },
   );
-
-  check(
-    'booking.reschedule-full',
-    'rescheduling into a full session: 409 session_full, and the booking stays where it was',
-    async () => {
-      const { booking, resident } = ctx.main;
-      const answer = await call('rescheduleBooking', {
-        params: { code: booking.code },
-        body: { nikLast4: last4(resident.nik), ...sessionRef(ctx.sessions.race) },
-      });
-      expectAnswer(ctx, answer, 409, 'session_full');
-      const look = await call('lookupBooking', { body: { code: booking.code, nikLast4: last4(resident.nik) } });
-      expectAnswer(ctx, look, 200);
-      expect(
-        look.json.session.id === ctx.sessions.main.id,
-        `the refused reschedule moved the booking to ${look.json.session.id}`,
-      );
-    },
-    { needs: ['booking.race'] },
-  );
-
-  check(
-    'booking.reschedule',
-    'POST /bookings/{code}/reschedule moves the booking (same code); the old place comes back, the new one is taken',
-    async () => {
-      const { booking, resident } = ctx.main;
-      const { main, target } = ctx.sessions;
-      const [oldBefore, newBefore] = [await remaining(main), await remaining(target)];
-      const answer = await call('rescheduleBooking', {
-        params: { code: booking.code },
-        body: { nikLast4: last4(resident.nik), ...sessionRef(target) },
-      });
-      expectAnswer(ctx, answer, 200);
-      noPersonalData(answer, resident);
-      expect(answer.json.code === booking.code, `the code changed to ${answer.json.code}`);
-      expect(answer.json.session.id === target.id && answer.json.date === target.date, 'the booking did not move');
-      const [oldAfter, newAfter] = [await remaining(main), await remaining(target)];
-      expect(oldAfter === oldBefore + 1, `the old session's places went ${oldBefore} → ${oldAfter}`);
-      expect(newAfter === newBefore - 1, `the new session's places went ${newBefore} → ${newAfter}`);
-      return `${target.date} ${target.id}`;
-    },
-    { needs: ['booking.create'] },
-  );
-
-  check(
-    'booking.reschedule-errors',
-    'reschedule with a wrong second factor: 404 not_found; with a bad field: 422 naming it',
-    async () => {
-      const { booking, resident } = ctx.main;
-      const params = { code: booking.code };
-      const wrong = await call('rescheduleBooking', {
-        params,
-        body: { nikLast4: otherLast4(last4(resident.nik)), ...sessionRef(ctx.sessions.target) },
-      });
-      expectAnswer(ctx, wrong, 404, 'not_found');
-      const bad = await call('rescheduleBooking', {
-        params,
-        body: { nikLast4: last4(resident.nik), date: '2026-12-07' },
-      });
-      expectFieldError(ctx, bad, 'sessionId');
-    },
-    { needs: ['booking.create'] },
-  );
-
-  check(
-    'lookup.booking',
-    'POST /bookings/lookup with the code and the last 4 NIK digits answers the booking',
-    async () => {
-      const { booking, resident } = ctx.main;
-      const answer = await call('lookupBooking', { body: { code: booking.code, nikLast4: last4(resident.nik) } });
-      expectAnswer(ctx, answer, 200);
-      noPersonalData(answer, resident);
-      expect(answer.json.code === booking.code, `asked ${booking.code}, got ${answer.json.code}`);
-    },
-    { needs: ['booking.create'] },
-  );
-
-  check(
-    'lookup.field-errors',
-    'POST /bookings/lookup with nikLast4 "12a4" or no code: 422 naming the field',
-    async () => {
-      const code = ctx.main?.booking.code ?? 'RSV-22222222';
-      expectFieldError(ctx, await call('lookupBooking', { body: { code, nikLast4: '12a4' } }), 'nikLast4');
-      expectFieldError(ctx, await call('lookupBooking', { body: { nikLast4: '1234' } }), 'code');
-    },
-  );
-
-  check(
-    'lookup.uniform',
-    'an unknown code and a wrong second factor get the same answer (status, headers that matter, body)',
-    async () => {
-      const { booking, resident } = ctx.main;
-      const unknown = lookalike(booking.code, (c) => ctx.contract.schema('BookingCode')(c));
-      if (!unknown) throw new Skip(`no code of the shape of ${booking.code} to try`);
-      const a = await call('lookupBooking', { body: { code: unknown, nikLast4: last4(resident.nik) } });
-      const b = await call('lookupBooking', {
-        body: { code: booking.code, nikLast4: otherLast4(last4(resident.nik)) },
-      });
-      expectAnswer(ctx, a, 404, 'not_found');
-      expectAnswer(ctx, b, 404, 'not_found');
-      sameAnswer(a, b, 'an unknown code', 'a wrong second factor');
-    },
-    { needs: ['booking.create'] },
-  );
-
-  check(
-    'booking.cancel-errors',
-    'cancel with a wrong second factor: 404 not_found; with nikLast4 "abc": 422 naming it',
-    async () => {
-      const { booking, resident } = ctx.main;
-      const params = { code: booking.code };
-      const wrong = await call('cancelBooking', { params, body: { nikLast4: otherLast4(last4(resident.nik)) } });
-      expectAnswer(ctx, wrong, 404, 'not_found');
-      expectFieldError(ctx, await call('cancelBooking', { params, body: { nikLast4: 'abc' } }), 'nikLast4');
-    },
-    { needs: ['booking.create'] },
-  );
-
-  check(
-    'booking.cancel',
-    'POST /bookings/{code}/cancel cancels and gives the place back; again: 409 booking_not_active',
-    async () => {
-      const { booking, resident } = ctx.main;
-      const look = await call('lookupBooking', { body: { code: booking.code, nikLast4: last4(resident.nik) } });
-      expectAnswer(ctx, look, 200);
-      const where = { date: look.json.date, id: look.json.session.id };
-      const before = await remaining(where);
-      const params = { code: booking.code };
-      const answer = await call('cancelBooking', { params, body: { nikLast4: last4(resident.nik) } });
-      expectAnswer(ctx, answer, 200);
-      expect(answer.json.status === 'cancelled', `a cancelled booking's status is ${answer.json.status}`);
-      const after = await remaining(where);
-      expect(after === before + 1, `places left went ${before} → ${after} on cancelling`);
-      const again = await call('cancelBooking', { params, body: { nikLast4: last4(resident.nik) } });
-      expectAnswer(ctx, again, 409, 'booking_not_active');
-      const move = await call('rescheduleBooking', {
-        params,
-        body: { nikLast4: last4(resident.nik), ...sessionRef(ctx.sessions.main) },
-      });
-      expectAnswer(ctx, move, 409, 'booking_not_active');
-    },
-    { needs: ['booking.create'] },
-  );
-}
-
-/** Fails unless two refusals are indistinguishable to the client (the body and the headers a client reads). */
-export function sameAnswer(a, b, what, other) {
-  const strip = (answer) => {
-    const { instance: _instance, ...rest } = answer.json ?? {};
-    return JSON.stringify(rest);
-  };
-  expect(a.status === b.status, `${what} answers ${a.status}, ${other} ${b.status}`);
-  for (const header of ['content-type', 'retry-after', 'www-authenticate'])
-    expect(
-      a.headers.get(header) === b.headers.get(header),
-      `${what} and ${other} differ in ${header}: ${a.headers.get(header)} vs ${b.headers.get(header)}`,
-    );
-  expect(strip(a) === strip(b), `${what} answers ${strip(a)}, ${other} ${strip(b)}`);
 }

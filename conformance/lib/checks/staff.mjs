@@ -3,7 +3,7 @@
 // wrong password. A wrong password is tried before the right one, whose success clears the account's count.
 import { Skip, expect } from '../runner.mjs';
 import { expectAnswer } from './answers.mjs';
-import { sameAnswer } from './bookings.mjs';
+import { sameAnswer } from './booking-support.mjs';
 
 export function staffChecks({ check }, ctx) {
   const { call } = ctx.client;

@@ -2,7 +2,7 @@
 // same 404 for an unknown code as for a wrong second factor, whichever kind the code would have been.
 import { Skip, expect } from '../runner.mjs';
 import { expectAnswer, expectFieldError } from './answers.mjs';
-import { sameAnswer } from './bookings.mjs';
+import { sameAnswer } from './booking-support.mjs';
 
 const otherDigits = (digits) => String((Number(digits) + 5000) % 10000).padStart(4, '0');
 
