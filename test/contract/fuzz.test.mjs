@@ -1,5 +1,5 @@
 // Fuzzing from the contract: requests generated from src/api/openapi.yaml with fast-check, sent over real HTTP to
-// the reference server (the compiled server as `npm start` runs it, on SQLite, its limits off).
+// the reference server (the compiled server as `npm start` runs it, its limits off; harness.mjs starts it).
 // - valid requests (every value within its schema; names of services, sessions, codes often real) are accepted: a
 //   2xx or a refusal the contract documents for the operation, never 422 unless the contract says why;
 // - each field broken in turn (wrong type, off the pattern, too long, out of range, missing, unknown) is refused
@@ -10,273 +10,31 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { after, before, describe, it } from 'node:test';
-import { createClient } from '../../conformance/lib/client.mjs';
-import { defaultContractPath, loadContract } from '../../conformance/lib/contract.mjs';
-import { newKey, newResident, PROVINCES } from '../../conformance/lib/residents.mjs';
-import { ENGINES, freshDatabase } from '../../.build/server/test/postgres.js';
-import { startDemo } from '../kit/server.mjs';
-import { anyText, bodyOf, breakagesOf, resolve, valueOf } from './arbitraries.mjs';
+import { newKey, newResident } from '../../conformance/lib/residents.mjs';
+import { anyText, breakagesOf } from './arbitraries.mjs';
+import {
+  ENGINE,
+  RUNS,
+  SEED,
+  bodyShape,
+  bodyValidator,
+  conforms,
+  contract,
+  doc,
+  op,
+  param,
+  real,
+  refusalDocumented,
+  send,
+  settings,
+  settingsFor,
+  startFuzzServer,
+  stopFuzzServer,
+} from './harness.mjs';
+import { VALID, nikBreakingRules } from './requests.mjs';
 
-const RUNS = Number(process.env.MPP_FUZZ_RUNS || 25);
-const SEED = process.env.MPP_FUZZ_SEED === 'random' ? Date.now() : Number(process.env.MPP_FUZZ_SEED || 19);
-const settings = { seed: SEED, numRuns: RUNS, includeErrorInReport: true };
-/**
- * A log-in hashes the password it is given, slowly on purpose (and a decoy for an unknown e-mail), so its
- * properties run a fifth of the budget: the rest of the contract gets the time.
- */
-const COSTLY = { logInStaff: 5 };
-const settingsFor = (id) => ({ ...settings, numRuns: Math.ceil(RUNS / (COSTLY[id] ?? 1)) });
-/** The store under the server: SQLite, or PostgreSQL with MPP_FUZZ_ENGINE=postgres (when it answers). */
-const ENGINE = process.env.MPP_FUZZ_ENGINE || 'sqlite';
-if (!ENGINES.includes(ENGINE)) throw new Error(`MPP_FUZZ_ENGINE=${ENGINE}: this machine runs ${ENGINES.join(', ')}`);
-
-const contract = loadContract(defaultContractPath());
-const { doc } = contract;
-const op = (id) => contract.operations.get(id);
-const bodySchema = (id) => op(id).requestBody.content['application/json'].schema;
-const bodyValidator = (id) => contract.validatorOf(bodySchema(id));
-const param = (id, name) => op(id).parameters.find((p) => p.name === name);
-
-/** The JSON schema of an operation's request body, resolved: its properties and required fields. */
-const bodyShape = (id) => resolve(doc, bodySchema(id));
-
-let server;
-let client;
-/** Real values the requests draw from (filled in `before`). */
-const real = {};
-
-/** NIKs that pass the documented rules (from the seed, so a failure replays); and ones that break them. */
-const pad = (n, width) => String(n).padStart(width, '0');
-const validNik = fc
-  .record({
-    province: fc.constantFrom(...PROVINCES),
-    regency: fc.integer({ min: 1, max: 99 }),
-    district: fc.integer({ min: 1, max: 99 }),
-    born: fc.date({
-      min: new Date('1900-01-01T00:00:00Z'),
-      max: new Date('2099-12-31T00:00:00Z'),
-      noInvalidDate: true,
-    }),
-    woman: fc.boolean(),
-    serial: fc.integer({ min: 1, max: 9999 }),
-  })
-  .map(({ province, regency, district, born, woman, serial }) => {
-    const day = born.getUTCDate() + (woman ? 40 : 0);
-    const date = `${pad(day, 2)}${pad(born.getUTCMonth() + 1, 2)}${pad(born.getUTCFullYear() % 100, 2)}`;
-    return `${province}${pad(regency, 2)}${pad(district, 2)}${date}${pad(serial, 4)}`;
-  });
-const nikBreakingRules = fc.constantFrom(
-  '0072010101850003',
-  '2172013201850003',
-  '2172010113850003',
-  '2172010101850000',
-);
-
-before(async () => {
-  server = await startDemo({
-    env: {
-      MPP_RATE_LIMIT_LOOKUP: '0',
-      MPP_RATE_LIMIT_BOOKING: '0',
-      MPP_SECOND_FACTOR_ATTEMPTS: '0',
-      ...(ENGINE === 'postgres' ? { MPP_DATABASE_URL: await freshDatabase() } : {}),
-    },
-  });
-  client = createClient({
-    base: server.api,
-    operations: contract.operations,
-    timeoutMs: 15_000,
-    maxWaitSeconds: 0,
-    note: () => {},
-  });
-  const services = (await client.call('listServices')).json;
-  real.serviceIds = services.items.map((s) => s.id);
-  real.agencyIds = services.agencies.map((a) => a.id);
-  const bookable = services.items.filter((s) => s.bookable).slice(0, 2);
-  // The sessions of a few services, day by day, for a month: the dates and session ids requests pick from.
-  real.sessions = new Map();
-  real.dates = new Set();
-  real.sessionIds = new Set();
-  /** Sessions that can be booked now: a request that names one of them may get its 201. */
-  real.slots = [];
-  for (const service of bookable) {
-    const days = (await client.call('getAvailability', { params: { serviceId: service.id }, query: { days: 31 } })).json
-      .days;
-    for (const day of days) {
-      real.dates.add(day.date);
-      for (const session of day.sessions)
-        if (day.open && session.bookable !== false && session.remaining > 0)
-          real.slots.push({ serviceId: service.id, date: day.date, sessionId: session.id });
-      real.sessions.set(`${service.id} ${day.date}`, new Set(day.sessions.map((s) => s.id)));
-      for (const s of day.sessions) real.sessionIds.add(s.id);
-    }
-  }
-  real.bookableIds = bookable.map((s) => s.id);
-  // Bookings to look up and cancel, and others to move (a cancelled one cannot move).
-  const book = async (slot) => {
-    const resident = newResident();
-    const answer = await client.call('createBooking', {
-      headers: { 'Idempotency-Key': newKey() },
-      body: { ...slot, ...resident },
-    });
-    assert.equal(answer.status, 201, `the fuzzer's own booking: ${answer.text}`);
-    return { code: answer.json.code, nikLast4: resident.nik.slice(-4), serviceId: slot.serviceId };
-  };
-  real.bookings = [];
-  real.movable = [];
-  for (const slot of real.slots.slice(-3)) real.bookings.push(await book(slot));
-  for (const slot of real.slots.slice(-6, -3)) real.movable.push(await book(slot));
-  real.applications = ['PMH-2026-000123', 'PMH-2026-000124', 'PMH-2026-000125', 'PMH-2026-000126'];
-});
-after(() => server?.stop());
-
-/** Pools of real values, by field name. */
-const pools = () => ({
-  serviceId: { values: [...real.bookableIds, ...real.serviceIds.slice(0, 5)] },
-  date: { values: [...real.dates] },
-  sessionId: { values: [...real.sessionIds] },
-  nik: { values: [], only: true, arbitrary: validNik },
-  code: { values: [...[...real.bookings, ...real.movable].map((b) => b.code), ...real.applications] },
-  nikLast4: { values: [...real.bookings, ...real.movable].map((b) => b.nikLast4) },
-  number: { values: real.applications },
-  verifier: { values: ['0003', ...real.bookings.map((b) => b.nikLast4)] },
-});
-
-/** A path or query parameter's value: a real one or any the schema allows. */
-const paramValue = (id, name, realValues = []) => {
-  const p = param(id, name);
-  const generated = valueOf(doc, p.schema, contract.validatorOf(p.schema));
-  return realValues.length ? fc.oneof(fc.constantFrom(...realValues), generated) : generated;
-};
-
-/** Fails unless the answer is documented and conforms: status, media type, schema, and the problem's code. */
-function conforms(id, answer, request) {
-  const where = `${id} ${JSON.stringify(request)} → ${answer.status} ${answer.text.slice(0, 300)}`;
-  assert.ok(answer.status < 500, `a 5xx: ${where}`);
-  const problems = contract.check(id, answer);
-  assert.deepEqual(problems, [], `off the contract: ${where}`);
-  if (answer.status >= 400) {
-    const codes = contract.documentedCodes(id, answer.status);
-    assert.ok(codes.includes(answer.json.code), `${answer.json.code} is not documented for ${answer.status}: ${where}`);
-  }
-  return where;
-}
-
-/** The 422 a valid request may get, because the contract says so: names of things that do not exist. */
-function refusalDocumented(id, request, answer) {
-  const errors = answer.json?.errors ?? [];
-  if (!errors.length) return false;
-  return errors.every((e) => {
-    if (id === 'getAvailability' && e.field === 'from') {
-      // The window asked for must end by 9999-12-31 (the contract's `from`).
-      const { from, days = 8 } = request.query;
-      const end = new Date(`${from}T00:00:00Z`);
-      end.setUTCDate(end.getUTCDate() + Number(days) - 1);
-      return end.getUTCFullYear() > 9999;
-    }
-    if (e.code !== 'unknown') return false;
-    const body = request.body ?? {};
-    if (e.field === 'serviceId') return !real.serviceIds.includes(body.serviceId);
-    if (e.field === 'sessionId') {
-      const listed = real.sessions.get(`${body.serviceId} ${body.date}`);
-      return listed ? !listed.has(body.sessionId) : true;
-    }
-    return false;
-  });
-}
-
-/** Sends a generated request `{ params, query, headers, body }`. */
-const send = (id, request) => client.call(id, request);
-
-/** The valid requests of each public operation that takes input. */
-const VALID = {
-  getService: () =>
-    fc.record({ params: fc.record({ serviceId: paramValue('getService', 'serviceId', real.serviceIds) }) }),
-  getAvailability: () =>
-    fc.record({
-      params: fc.record({ serviceId: paramValue('getAvailability', 'serviceId', real.bookableIds) }),
-      query: fc.record(
-        { from: paramValue('getAvailability', 'from', [...real.dates]), days: paramValue('getAvailability', 'days') },
-        { requiredKeys: [] },
-      ),
-    }),
-  getQueue: () => fc.record({ params: fc.record({ agencyId: paramValue('getQueue', 'agencyId', real.agencyIds) }) }),
-  listServices: () => fc.record({ headers: fc.record({ 'If-None-Match': fc.string({ maxLength: 40 }) }) }),
-  // Half the time the names fit together (a real session of a real service, a code with its own digits), so
-  // requests get as far as booking, moving and cancelling; the other half each value is drawn on its own.
-  createBooking: () =>
-    fc.record({
-      headers: fc.record({ 'Idempotency-Key': paramValue('createBooking', 'Idempotency-Key') }),
-      body: fc.oneof(
-        bodyOf(doc, bodySchema('createBooking'), bodyValidator('createBooking'), pools()),
-        fc
-          .tuple(
-            bodyOf(doc, bodySchema('createBooking'), bodyValidator('createBooking'), pools()),
-            fc.constantFrom(...real.slots),
-          )
-          .map(([body, slot]) => ({ ...body, ...slot })),
-      ),
-    }),
-  lookupBooking: () =>
-    fc.record({
-      body: fc.oneof(
-        bodyOf(doc, bodySchema('lookupBooking'), bodyValidator('lookupBooking'), pools()),
-        fc.constantFrom(...real.bookings).map(({ code, nikLast4 }) => ({ code, nikLast4 })),
-      ),
-    }),
-  cancelBooking: () =>
-    fc.oneof(
-      fc.record({
-        params: fc.record({
-          code: paramValue(
-            'cancelBooking',
-            'code',
-            real.bookings.map((b) => b.code),
-          ),
-        }),
-        body: bodyOf(doc, bodySchema('cancelBooking'), bodyValidator('cancelBooking'), pools()),
-      }),
-      fc.constantFrom(...real.bookings).map(({ code, nikLast4 }) => ({ params: { code }, body: { nikLast4 } })),
-    ),
-  rescheduleBooking: () =>
-    fc.oneof(
-      fc.record({
-        params: fc.record({
-          code: paramValue(
-            'rescheduleBooking',
-            'code',
-            real.movable.map((b) => b.code),
-          ),
-        }),
-        body: bodyOf(doc, bodySchema('rescheduleBooking'), bodyValidator('rescheduleBooking'), pools()),
-      }),
-      fc
-        .tuple(fc.constantFrom(...real.movable), fc.constantFrom(...real.slots))
-        .filter(([b, slot]) => b.serviceId === slot.serviceId)
-        .map(([b, slot]) => ({
-          params: { code: b.code },
-          body: { nikLast4: b.nikLast4, date: slot.date, sessionId: slot.sessionId },
-        })),
-    ),
-  lookupStatus: () =>
-    fc.record({
-      body: fc.oneof(
-        bodyOf(doc, bodySchema('lookupStatus'), bodyValidator('lookupStatus'), pools()),
-        fc.constantFrom(
-          ...real.bookings.map(({ code, nikLast4 }) => ({ code, verifier: nikLast4 })),
-          ...real.applications.map((code) => ({ code, verifier: '0003' })),
-        ),
-      ),
-    }),
-  // Staff log-in is public: any e-mail and password (an account's failures are counted; a 429 is documented).
-  logInStaff: () => fc.record({ body: bodyOf(doc, bodySchema('logInStaff'), bodyValidator('logInStaff'), pools()) }),
-  lookupApplication: () =>
-    fc.record({
-      body: fc.oneof(
-        bodyOf(doc, bodySchema('lookupApplication'), bodyValidator('lookupApplication'), pools()),
-        fc.constantFrom(...real.applications).map((number) => ({ number, verifier: '0003' })),
-      ),
-    }),
-};
+before(startFuzzServer);
+after(stopFuzzServer);
 
 describe(`contract fuzzing on ${ENGINE} (seed ${SEED}, ${RUNS} runs a property)`, () => {
   it('covers every public operation that takes input', () => {
