@@ -89,6 +89,7 @@ const CASES = [
         : req,
     fails: {
       'booking.idempotent-retry': /expected 201, got 409 duplicate_booking/,
+      'booking.idempotent-concurrent': /expected 201, got 409 duplicate_booking/,
       'booking.idempotency-key-reused': /expected 409 idempotency_key_reused, got 201/,
     },
   },
