@@ -714,7 +714,7 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
         };
         /** @enum {string} */
-        ProblemCode: "bad_request" | "validation_failed" | "not_found" | "method_not_allowed" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable";
+        ProblemCode: "bad_request" | "validation_failed" | "not_found" | "method_not_allowed" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable" | "origin_not_allowed";
         /**
          * @description `mpp_admin`: everything. `agency_admin`: its own agency's staff, API keys, audit and counters.
          *     `officer`: check-in, calling and applications of its own agency. `viewer`: reports (of its agency, or all).
@@ -916,7 +916,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Any other failure: `bad_request` (400), `payload_too_large` (413), `unsupported_media_type` (415), `internal` (500), `unavailable` (503, with `Retry-After`). */
+        /** @description Any other failure: `bad_request` (400), `origin_not_allowed` (403, a browser request from an origin the MPP has not registered), `payload_too_large` (413), `unsupported_media_type` (415), `internal` (500), `unavailable` (503, with `Retry-After`). */
         Problem: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
