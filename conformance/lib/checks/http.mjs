@@ -1,5 +1,6 @@
 // HTTP around the operations: methods a path does not answer, paths the API does not have, CORS for an allowed
 // and a refused origin, and the headers every API answer carries.
+import { newKey, newResident } from '../residents.mjs';
 import { expect } from '../runner.mjs';
 import { expectAnswer } from './answers.mjs';
 
@@ -53,20 +54,41 @@ export function httpChecks({ check }, ctx) {
     expect(exposed.includes('retry-after'), `Retry-After is not exposed to scripts ("${exposed}")`);
   });
 
-  check('cors.refused', `CORS: an origin the MPP did not register (${refused}) is not allowed`, async () => {
-    const preflight = await send('OPTIONS', new URL(`${root}/bookings`), {
-      headers: { Origin: refused, 'Access-Control-Request-Method': 'POST' },
-    });
-    const origin = preflight.headers.get('access-control-allow-origin');
-    expect(origin !== refused && origin !== '*', `the preflight from ${refused} is allowed (${origin})`);
-    const get = await call('listServices', { headers: { Origin: refused } });
-    const got = get.headers.get('access-control-allow-origin');
-    expect(got !== refused && got !== '*', `GET /services from ${refused} is allowed (${got})`);
-    expect(
-      !get.headers.get('access-control-allow-credentials'),
-      'Access-Control-Allow-Credentials is set: a staff cookie could ride on a cross-origin request',
-    );
-  });
+  check(
+    'cors.refused',
+    `CORS: a request from an origin the MPP did not register (${refused}) is refused, 403 origin_not_allowed, nothing done`,
+    async () => {
+      // The contract lets the preflight through so that the page can read the refusal; the request itself is refused.
+      const get = await call('listServices', { headers: { Origin: refused } });
+      expect(
+        get.status === 403,
+        `GET /services from ${refused} answered ${get.status}${get.json?.items ? ' with the catalogue' : ''}, not 403`,
+      );
+      expectAnswer(ctx, get, 403, 'origin_not_allowed');
+      const readable = get.headers.get('access-control-allow-origin');
+      expect(readable === refused || readable === null, `the refusal names another origin: ${readable}`);
+      expect(
+        !get.headers.get('access-control-allow-credentials'),
+        'Access-Control-Allow-Credentials is set: a staff cookie could ride on a cross-origin request',
+      );
+      if (!ctx.service || !ctx.openSessions?.length) return 'catalogue only (no session to try a booking in)';
+      // A booking from that origin: refused, and no place taken.
+      const session = ctx.openSessions.at(-1);
+      const places = async () => {
+        const answer = await call('getAvailability', {
+          params: { serviceId: ctx.service.id },
+          query: { from: session.date, days: 1 },
+        });
+        return answer.json?.days?.[0]?.sessions.find((x) => x.id === session.id)?.remaining;
+      };
+      const before = await places();
+      const body = { serviceId: ctx.service.id, date: session.date, sessionId: session.id, ...newResident() };
+      const post = await call('createBooking', { headers: { Origin: refused, 'Idempotency-Key': newKey() }, body });
+      expectAnswer(ctx, post, 403, 'origin_not_allowed');
+      const after = await places();
+      expect(after === before, `a booking from ${refused} was refused but took a place (${before} → ${after})`);
+    },
+  );
 
   check('operator.unauthorized', 'every operation that needs credentials, asked without: 401 problem', async () => {
     const guarded = [...ctx.contract.operations.values()].filter((o) => !o.public);
