@@ -39,7 +39,7 @@ export type { ServiceEventDetail } from './catalogue-search.js';
  *
  * @fires mpp-service-select - A service was opened. `detail: { serviceId, agencyId }`.
  * @fires mpp-service-book - "Book a visit" was chosen and no `booking-url` is set. `detail: { serviceId, agencyId }`.
- * @fires mpp-error - The widget cannot work on this page as set up (residents read that the service cannot be reached from this site; the console says what to fix). `detail: { code }`: `origin_not_allowed`, `not_api` or `no_api_base`.
+ * @fires mpp-error - A request failed, or the widget cannot work on this page as set up: once per failure, besides what residents read. `detail: { code, retryable }` — the contract's problem code (`session_full`, `rate_limited`, `origin_not_allowed`, …) or the client's (`network_error`, `timeout`, `invalid_response`, `not_api`, `no_api_base`), and whether trying again may succeed. Never personal data; for a set-up only the webmaster can fix, the console says what to fix.
  *   A `<mpp-queue-booking>` on the page takes it; a page that takes it itself calls `event.preventDefault()`. When
  *   nobody does, the finder tells the resident that online booking is not offered on this page.
  *
