@@ -28,7 +28,7 @@ export type { ServiceEventDetail } from './catalogue-search.js';
  * @attr agency - Only this agency's services (e.g. `disdukcapil`); the agency filter is then hidden.
  * @attr category - Start filtered to this category (e.g. `Kependudukan`).
  * @attr query - Start with this search text.
- * @attr booking-url - Link template for "Book a visit", e.g. `/antrian?layanan={service}`. Without it the button
+ * @attr booking-url - Link template for "Book a visit", e.g. `/antrean?layanan={service}`. Without it the button
  *   emits `mpp-service-book` for a booking element on the same page.
  * @attr sync-url - Keep the search text (`?q=`) and the open service (`?layanan=`) in the page URL, so they survive a
  *   reload and can be shared; the browser's Back button closes an open service.

@@ -205,9 +205,9 @@ describe('<mpp-service-finder>', () => {
     q<HTMLButtonElement>(el, 'button[part="book-button"]')!.click();
     expect((await booked).detail).to.deep.equal({ serviceId: 'polresta-penerbitan-skck-baru', agencyId: 'polresta' });
 
-    const linked = await firstServiceOpened('query=skck;booking-url=/antrian?layanan={service}');
+    const linked = await firstServiceOpened('query=skck;booking-url=/antrean?layanan={service}');
     expect(q<HTMLAnchorElement>(linked, 'a[part="book-button"]')!.href).to.equal(
-      `${location.origin}/antrian?layanan=polresta-penerbitan-skck-baru`,
+      `${location.origin}/antrean?layanan=polresta-penerbitan-skck-baru`,
     );
   });
 
