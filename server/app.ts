@@ -30,6 +30,7 @@ import type { ServerConfig } from './config.js';
 import { fieldErrors, openapiText, schemaValidator } from './contract.js';
 import { compression, etagMatches } from './http-cache.js';
 import { createMetrics, type LimitName, type Metrics } from './metrics.js';
+import { nulFields, nulInAddress } from './nul-guard.js';
 import { MemoryCounters, type Counters } from './counters.js';
 import { fail, ProblemError, problemResponse, tooMany } from './problems.js';
 import { createAttemptCap, createRateLimiter, type AttemptCap, type RateLimiter } from './rate-limit.js';
@@ -228,6 +229,16 @@ export async function createApp({
       maxAge: 600,
     }),
   );
+  // The staff and counter operations take what staff type and agency systems send straight to the store: NUL is
+  // turned back first (server/nul-guard.ts). The public operations' schemas and rules already refuse it.
+  api.use('*', async (c, next) => {
+    if (!/^\/api\/v1\/(staff|operator)\//.test(c.req.path)) return next();
+    const nul = nulInAddress(c.req.url);
+    if (!nul) return next();
+    if (nul.in === 'path') return problemResponse(404, 'not_found');
+    const error = { field: nul.name, code: 'control_character', message: 'Alamat memuat karakter NUL.' };
+    return problemResponse(422, 'validation_failed', { errors: [error] });
+  });
   api.use('*', async (c, next) => {
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
@@ -377,7 +388,13 @@ export async function createApp({
     catalogueStore,
     bookings,
     applications,
-    body,
+    // What staff type goes to the store as it is: a NUL anywhere in it is a field error first (server/nul-guard.ts).
+    body: async <T>(c: Context, validate: ValidateFunction<T>) => {
+      const parsed = await body(c, validate);
+      const nul = nulFields(parsed);
+      if (nul.length) fail(422, 'validation_failed', { errors: nul });
+      return parsed;
+    },
     clientOf,
   });
 
