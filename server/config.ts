@@ -1,8 +1,11 @@
 // Configuration of the reference server, all from the environment. Each variable is documented in the README.
 import { DEFAULT_RULES, WIB_OFFSET_MINUTES, type BookingRules } from '../src/rules/index.js';
+import { readRemoteSources, type RemoteSourceConfig } from './adapters/remote-config.js';
 
 /** Everything the server reads from its environment. */
 export interface ServerConfig {
+  /** Agency systems applications are read from (MPP_APPLICATION_SOURCES), asked before the MPP's own store. */
+  applicationSources: RemoteSourceConfig[];
   port: number;
   host: string;
   dbPath: string;
@@ -52,6 +55,15 @@ export interface ServerConfig {
   shutdownGraceMs: number;
   siteDir: string;
   distDir: string;
+  /**
+   * How old the catalogue in an instance's memory may be before it asks the database for the catalogue's version
+   * (one row): an administrator's change reaches every instance within this time.
+   */
+  catalogueCheckMs: number;
+  /** The largest catalogue CSV an import takes (bytes of the request). */
+  maxImportBytes: number;
+  /** The built staff pages (`npm run build` writes them to dist/staff), served under `/staff/`. */
+  staffDir: string;
 }
 
 const int = (value: string | undefined, fallback: number): number => {
@@ -87,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (fakeNow !== undefined && Number.isNaN(fakeNow))
     throw new Error(`MPP_FAKE_NOW is not an ISO 8601 instant: "${env.MPP_FAKE_NOW}"`);
   return {
+    applicationSources: readRemoteSources(env.MPP_APPLICATION_SOURCES, env),
     port,
     host: env.HOST || '127.0.0.1',
     dbPath: env.MPP_DB_PATH || '.data/mpp.sqlite',
@@ -125,5 +138,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     shutdownGraceMs: int(env.MPP_SHUTDOWN_GRACE_MS, 10_000),
     siteDir: env.MPP_SITE_DIR || 'demo/site',
     distDir: env.MPP_DIST_DIR || 'dist',
+    staffDir: env.MPP_STAFF_DIR || 'dist/staff',
+    catalogueCheckMs: int(env.MPP_CATALOGUE_CHECK_MS, 1000),
+    maxImportBytes: int(env.MPP_MAX_IMPORT_BYTES, 2 * 1024 * 1024),
   };
 }

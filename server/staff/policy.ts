@@ -18,8 +18,9 @@ export interface Principal {
 /**
  * - `counter`: check in, call the next visitor, advance an application, read a booking at the counter.
  * - `staff`: read and manage accounts; `keys`: issue, list and revoke API keys; `audit`: read the audit log.
+ * - `catalogue`: read and change services (published or not) and import or export the catalogue's CSV.
  */
-export type Action = 'counter' | 'staff' | 'keys' | 'audit';
+export type Action = 'counter' | 'staff' | 'keys' | 'audit' | 'catalogue';
 
 const ownAgency = (p: Principal, agencyId: string | null) => agencyId !== null && p.agencyId === agencyId;
 

@@ -15,6 +15,8 @@ import type { ApiKeyRecord, AuditEntry, StaffRecord, StaffRole, StaffStore } fro
 import type { BookingStore } from '../store/types.js';
 import { createStaffAuth, newApiKey } from './auth.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
+import type { CatalogueStore } from '../store/catalogue-types.js';
+import { mountCatalogue } from './catalogue-routes.js';
 import { authorize, mayGrant, scopeOf, type Principal } from './policy.js';
 
 type Schema<N extends keyof components['schemas']> = components['schemas'][N];
@@ -31,6 +33,7 @@ export interface StaffDeps {
   clock: MppClock;
   now: () => number;
   catalogue: Catalogue;
+  catalogueStore: CatalogueStore;
   bookings: Bookings;
   applications: ReturnType<typeof createApplications>;
   /** The JSON body checked against a contract schema (415/400/422 otherwise). */
@@ -278,6 +281,17 @@ export function mountStaff(api: Hono, d: StaffDeps) {
     return c.json({ items, next: items.length === limit ? items.at(-1)!.seq : null });
   });
 
+  // The catalogue (server/staff/catalogue-routes.ts).
+  mountCatalogue(api, {
+    catalogueStore: d.catalogueStore,
+    catalogue,
+    principal: (c) => auth.principal(c),
+    body,
+    entry,
+    at,
+    today: () => clock.dateOf(now()),
+  });
+
   // The counter.
   /** The booking behind a code, once the caller is known to work for its agency. */
   async function counterBooking(c: Context, p: Principal) {
@@ -334,6 +348,7 @@ export function mountStaff(api: Hono, d: StaffDeps) {
   );
   api.post('/operator/applications/:number/advance', async (c) => {
     const p = await auth.principal(c);
+    applications.assertChangeable(c.req.param('number'));
     const found = await d.store.application(c.req.param('number'));
     if (!found) fail(404, 'not_found');
     const agencyId = catalogue.getService(found.serviceId).agencyId;

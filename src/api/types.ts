@@ -31,7 +31,15 @@ export type QrCode = Schemas['QrCode'];
 export type ApplicationLookupRequest = Schemas['ApplicationLookupRequest'];
 export type ApplicationStep = Schemas['ApplicationStep'];
 export type Application = Schemas['Application'];
+export type StatusLookupRequest = Schemas['StatusLookupRequest'];
+/** What `POST /lookup` found: a booking or an application, told apart by `kind`. */
+export type StatusLookupResult = Booking | Application;
 export type Queue = Schemas['Queue'];
 export type ProblemCode = Schemas['ProblemCode'];
 export type FieldError = Schemas['FieldError'];
 export type Problem = Schemas['Problem'];
+export type ServiceStandard = Schemas['ServiceStandard'];
+export type StaffService = Schemas['StaffService'];
+export type StaffServiceNew = Schemas['StaffServiceNew'];
+export type StaffServiceChange = Schemas['StaffServiceChange'];
+export type ImportRowError = Schemas['ImportRowError'];

@@ -8,3 +8,6 @@ export * from './calendar.js';
 export * from './identity.js';
 export * from './queue.js';
 export * from './identity-messages.js';
+export * from './service-standard.js';
+export * from './csv.js';
+export * from './catalogue-csv.js';
