@@ -25,8 +25,11 @@ async function widget(template: ReturnType<typeof html>): Promise<Widget> {
 
 function mock(scenario: Scenario = 'normal') {
   installMockFetch([
-    http.post(`${BASE}/bookings/lookup`, () => HttpResponse.json(bookingOnTheDay())),
-    http.post(`${BASE}/applications/lookup`, () => HttpResponse.json(applications()['PMH-2026-000124'])),
+    // A booking on its day and an overdue application, whichever the code names.
+    http.post(`${BASE}/lookup`, async ({ request }) => {
+      const { code } = (await request.json()) as { code: string };
+      return HttpResponse.json(code.startsWith('RSV') ? bookingOnTheDay() : applications()['PMH-2026-000124']);
+    }),
     ...createMockApi({ base: BASE, scenario }).handlers,
   ]);
 }
