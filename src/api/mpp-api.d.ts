@@ -859,6 +859,7 @@ export interface components {
          *     | `method_not_allowed` | 405 | the path exists, not with this method; `Allow` lists them | no |
          *     | `unauthorized` | 401 | no valid staff session or API key | no: sign in again |
          *     | `forbidden` | 403 | the role or agency does not allow it, or no CSRF token | no |
+         *     | `origin_not_allowed` | 403 | a browser page on an origin the MPP has not registered | no: the MPP adds the origin |
          *     | `conflict` | 409 | the resource already exists (an e-mail, a name) | no |
          *     | `session_full` | 409 | the session's quota is used up | no: choose another session |
          *     | `duplicate_booking` | 409 | this person has a booking for this service that day | no |
@@ -879,7 +880,6 @@ export interface components {
          *     | `unsupported_media_type` | 415 | the body is not `application/json` | no |
          *     | `internal` | 500 | the server failed | yes, a little later |
          *     | `unavailable` | 503 | the server, its database or an agency system is not reachable now | yes, after `Retry-After` |
-         *     | `origin_not_allowed` | 403 | a browser page on an origin the MPP has not registered (readable by it, see Conventions) | no: the API's operator adds the origin |
          * @enum {string}
          */
         ProblemCode: "bad_request" | "validation_failed" | "not_found" | "method_not_allowed" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "application_external" | "application_paused" | "application_not_paused" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable" | "origin_not_allowed";
