@@ -23,7 +23,8 @@ export function cdnSnippet({ base, script = 'mpp-widgets.js', apiBase, integrity
   const map = {
     integrity: Object.fromEntries([script, ...entry.lazy].map((f) => [`${root}/${f}`, integrity.files[f]])),
   };
-  const importMap = JSON.stringify(map);
+  // `<` escaped in JSON's own way: no address can close the script element early.
+  const importMap = JSON.stringify(map).replace(/</g, '\\u003c');
   const cspSource = `'sha256-${createHash('sha256').update(importMap).digest('base64')}'`;
   const api = apiBase ? ` data-api-base="${apiBase}"` : '';
   const html =
