@@ -222,7 +222,10 @@ export const Narrow320Ticket: Story = {
   }),
 };
 
-/** Pasted without an API (no `api-base`, `configure()` or `data-api-base`): the widget tells the webmaster. */
+/**
+ * Pasted without an API (no `api-base`, `configure()` or `data-api-base`): residents read that the service cannot be
+ * reached from this site; the console tells the webmaster what to set.
+ */
 export const NotConfigured: Story = { args: { 'api-base': '' } };
 
 const bookingStates: StateCell[] = [

@@ -86,6 +86,26 @@ export const ServerError: Story = {
   },
 };
 
+/**
+ * The API does not let the page's origin in (`403 origin_not_allowed`, as the reference server answers a site missing
+ * from `MPP_ALLOWED_ORIGINS`): residents read that the service cannot be reached from this site; the console tells
+ * the webmaster which origin to add, and the widget sends `mpp-error` (see the actions panel).
+ */
+export const OriginNotAllowed: Story = {
+  parameters: handlers({ scenario: 'origin-refused' }),
+  play: async ({ canvasElement }) => {
+    await until(canvasElement, '.notice--error');
+  },
+};
+
+/** `api-base` points at a web site, not the API (an HTML 404): the same for residents, `not_api` for the webmaster. */
+export const ApiBaseNotTheApi: Story = {
+  parameters: handlers({ scenario: 'not-api' }),
+  play: async ({ canvasElement }) => {
+    await until(canvasElement, '.notice--error');
+  },
+};
+
 export const OfflineNothingCached: Story = {
   parameters: handlers({ scenario: 'offline' }),
   play: async ({ canvasElement }) => {
@@ -175,7 +195,10 @@ export const BookingNotOnThisPage: Story = {
   },
 };
 
-/** Pasted without an API (no `api-base`, `configure()` or `data-api-base`): the widget tells the webmaster. */
+/**
+ * Pasted without an API (no `api-base`, `configure()` or `data-api-base`): residents read that the service cannot be
+ * reached from this site; the console tells the webmaster what to set.
+ */
 export const NotConfigured: Story = { args: { 'api-base': '' } };
 
 const finderStates: StateCell[] = [
@@ -185,6 +208,12 @@ const finderStates: StateCell[] = [
   { name: 'empty', label: 'Nothing found', attributes: { query: 'zzzz' }, shows: '.contacts' },
   { name: 'server-error', label: 'Server error', mock: { scenario: 'server-error' }, shows: '.notice--error' },
   { name: 'offline', label: 'Offline, nothing cached', mock: { scenario: 'offline' }, shows: '.notice--error' },
+  {
+    name: 'origin-refused',
+    label: 'Site not allowed by the API',
+    mock: { scenario: 'origin-refused' },
+    shows: '.notice--error',
+  },
   {
     name: 'detail',
     label: 'Service detail',

@@ -111,9 +111,11 @@ function optionField(attribute, previous) {
   return field(id, attribute.name, hint, input);
 }
 
-const [manifest, presets] = await Promise.all([
+const [manifest, presets, integrity] = await Promise.all([
   fetch('/dist/custom-elements.json').then((r) => r.json()),
   fetch('/dist/themes/presets.json').then((r) => r.json()),
+  // The release's hashes (scripts/build-cdn.mjs): the snippet can pin every file it loads.
+  fetch('/dist/integrity.json').then((r) => r.json()),
 ]);
 const elements = manifest.modules
   .flatMap((m) => m.declarations ?? [])
@@ -178,6 +180,12 @@ document
       'Folder dist/ yang Anda salin ke server atau CDN.',
       h('input', { name: 'files', type: 'url', value: `${location.origin}/dist` }),
     ),
+    field(
+      'pin',
+      'Kunci dengan integritas (SRI)',
+      `Tag script HTML: hash sha384 rilis ${integrity.version} (dist/integrity.json) untuk skrip, berkas yang dimuat kemudian dan tema; browser menolak berkas yang berubah.`,
+      h('input', { name: 'pin', type: 'checkbox' }),
+    ),
   );
 radios(document.getElementById('format-choice'), 'format', FORMATS, 'html');
 
@@ -219,6 +227,7 @@ function state() {
     format: value('format'),
     api: value('api').replace(/\/+$/, ''),
     files: value('files').replace(/\/+$/, ''),
+    pin: form.elements.namedItem('pin').checked,
   };
 }
 
@@ -256,15 +265,40 @@ function snippetOf(s) {
     };
   }
   const lines = [];
-  if (preset) lines.push(`<link rel="stylesheet" href="${escapeHtml(`${s.files}/themes/${presets[preset].file}`)}">`);
-  lines.push(
-    `<script type="module" src="${escapeHtml(`${s.files}/${s.tag}.js`)}" data-api-base="${escapeHtml(s.api)}"></script>`,
-  );
+  const script = `${s.tag}.js`;
+  if (s.pin) {
+    // As `scripts/cdn-snippet.mjs` writes it (the e2e test compares the two): the import map's integrity covers the
+    // script and the files it loads later; the tags carry `integrity` and `crossorigin`.
+    const files = [script, ...integrity.scripts[script].lazy];
+    const importMap = JSON.stringify({
+      integrity: Object.fromEntries(files.map((f) => [`${s.files}/${f}`, integrity.files[f]])),
+    });
+    if (preset) {
+      const file = `themes/${presets[preset].file}`;
+      lines.push(
+        `<link rel="stylesheet" href="${escapeHtml(`${s.files}/${file}`)}" integrity="${integrity.files[file]}" crossorigin="anonymous">`,
+      );
+    }
+    lines.push(
+      `<script type="importmap">${importMap.replace(/</g, '\\u003c')}</script>`,
+      `<script type="module" src="${escapeHtml(`${s.files}/${script}`)}" integrity="${integrity.files[script]}" crossorigin="anonymous" data-api-base="${escapeHtml(s.api)}"></script>`,
+    );
+  } else {
+    if (preset) lines.push(`<link rel="stylesheet" href="${escapeHtml(`${s.files}/themes/${presets[preset].file}`)}">`);
+    lines.push(
+      `<script type="module" src="${escapeHtml(`${s.files}/${script}`)}" data-api-base="${escapeHtml(s.api)}"></script>`,
+    );
+  }
   const attrs = s.attributes.map(([n, v]) => (v === true ? ` ${n}` : ` ${n}="${escapeHtml(v)}"`)).join('');
   lines.push(`<${s.tag}${attrs}></${s.tag}>`);
+  const note =
+    'Salin seluruh folder dist/ ke alamat berkas itu, dan tambahkan aturan tinggi dari README (bagian Embed) ke stylesheet halaman.';
   return {
     code: lines.join('\n'),
-    note: 'Salin seluruh folder dist/ ke alamat berkas itu, dan tambahkan aturan tinggi dari README (bagian Embed) ke stylesheet halaman.',
+    note: s.pin
+      ? `${note} Berkas harus dari rilis ${integrity.version} (folder dist/cdn/${integrity.version}/), dilayani dengan Access-Control-Allow-Origin.`
+      : note,
+    importMap: s.pin ? lines.find((l) => l.startsWith('<script type="importmap">')).slice(25, -9) : undefined,
   };
 }
 
@@ -280,11 +314,24 @@ function renderPreview(s) {
   preview.replaceChildren(el);
 }
 
+/** The CSP source that lets an inline script run: `'sha256-…'` of its text. */
+async function cspSource(text) {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
+}
+
+let turn = 0;
 function update() {
   const s = state();
-  const { code, note } = snippetOf(s);
+  const { code, note, importMap } = snippetOf(s);
   snippetCode.textContent = code;
   snippetNote.textContent = note;
+  const mine = ++turn;
+  if (importMap)
+    void cspSource(importMap).then((source) => {
+      if (mine === turn)
+        snippetNote.textContent = `${note} Halaman dengan CSP: tambahkan ${source} ke script-src (import map adalah skrip inline).`;
+    });
   presetSheet.href = `/dist/themes/${presets[s.preset]?.file ?? 'default.css'}`;
   renderPreview(s);
   copyStatus.textContent = '';

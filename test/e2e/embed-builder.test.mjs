@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { appErrors, newPage, useDemo } from '../kit/browser.mjs';
+import { cdnSnippet } from '../../scripts/cdn-snippet.mjs';
 
 const env = useDemo();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -102,6 +103,27 @@ describe('the embed builder', () => {
       await copy(page),
       /<mpp-status-tracker agency="disdukcapil" refresh-interval="30"><\/mpp-status-tracker>$/,
     );
+    await context.close();
+  });
+
+  it('pins the release with integrity: the tags npm run cdn:snippet prints, the theme too, and the CSP source', async () => {
+    const { page, context } = await openBuilder();
+    const api = `${env.demo.origin}/api/v1`;
+    const files = `${env.demo.origin}/dist`;
+    const integrity = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
+    await page.getByRole('radio', { name: '<mpp-status-tracker>' }).check();
+    await page.getByLabel('Tema', { exact: true }).selectOption('high-contrast');
+    await page.getByLabel('Kunci dengan integritas (SRI)').check();
+    const expected = cdnSnippet({ base: files, script: 'mpp-status-tracker.js', apiBase: api, integrity });
+    assert.equal(
+      await copy(page),
+      [
+        `<link rel="stylesheet" href="${files}/themes/high-contrast.css" integrity="${integrity.files['themes/high-contrast.css']}" crossorigin="anonymous">`,
+        expected.html,
+        '<mpp-status-tracker></mpp-status-tracker>',
+      ].join('\n'),
+    );
+    await page.locator('#snippet-note').getByText(`tambahkan ${expected.cspSource} ke script-src`).waitFor();
     await context.close();
   });
 

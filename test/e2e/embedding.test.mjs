@@ -147,7 +147,12 @@ describe('a page set up wrong (issue 20, item 2)', () => {
       'one event from each widget',
     );
     for (const e of events)
-      assert.deepEqual(e, { ...e, detail: { code: 'origin_not_allowed' }, bubbles: true, composed: true });
+      assert.deepEqual(e, {
+        ...e,
+        detail: { code: 'origin_not_allowed', retryable: false },
+        bubbles: true,
+        composed: true,
+      });
     assert.deepEqual(record.violations, [], 'CSP violations');
     assert.deepEqual(record.errors, []);
     await context.close();
@@ -160,7 +165,7 @@ describe('a page set up wrong (issue 20, item 2)', () => {
     ]);
     const events = await p.evaluate(() => window.mppErrors);
     assert.equal(events.length, 3);
-    for (const e of events) assert.deepEqual(e.detail, { code: 'not_api' });
+    for (const e of events) assert.deepEqual(e.detail, { code: 'not_api', retryable: false });
     await context.close();
   });
 });

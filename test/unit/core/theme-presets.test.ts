@@ -25,6 +25,7 @@ async function widget(template: ReturnType<typeof html>): Promise<Widget> {
 
 function mock(scenario: Scenario = 'normal') {
   installMockFetch([
+    // A booking on its day and an overdue application, whichever the code names.
     http.post(`${BASE}/lookup`, async ({ request }) => {
       const { code } = (await request.json()) as { code: string };
       return HttpResponse.json(code.startsWith('RSV') ? bookingOnTheDay() : applications()['PMH-2026-000124']);
