@@ -27,7 +27,10 @@ const cached = (value: unknown): CachedJson => {
 
 export type Catalogue = Awaited<ReturnType<typeof createCatalogue>>;
 
-/** Reads the catalogue once (it changes only through a restart with new seed data) and answers from memory. */
+/**
+ * Reads the catalogue once (it changes only through a restart with new seed data) and answers from memory; the
+ * calendar (sessions, closures, the window's opening hour) is read per request, since staff change it at any time.
+ */
 export async function createCatalogue({
   store,
   clock,
@@ -65,11 +68,12 @@ export async function createCatalogue({
     const service = getService(serviceId);
     const first = from ?? clock.dateOf(now);
     const count = days ?? config.rules.bookingWindowDays + 1;
+    const windowOpensAt = service.bookable ? await store.windowOpensAt(serviceId) : null;
     const out = [];
     for (let i = 0; i < count; i++) {
       const date = clock.addDays(first, i);
       const [holiday, sessions, taken] = await Promise.all([
-        store.holiday(date),
+        store.holiday(date, service.agencyId),
         service.bookable ? store.sessionTemplates(serviceId, clock.weekday(date)) : [],
         store.placesTaken(serviceId, date),
       ]);
@@ -81,6 +85,7 @@ export async function createCatalogue({
           holiday,
           sessions,
           taken: (id) => taken.get(id) ?? 0,
+          windowOpensAt,
         }),
       );
     }
@@ -98,12 +103,18 @@ export async function createCatalogue({
     now: number,
   ): Promise<{ session: SessionTemplate | undefined; refusal: Refusal | null }> {
     const service = serviceById.get(serviceId);
-    const [holiday, templates] = await Promise.all([
-      store.holiday(date),
-      service ? store.sessionTemplates(serviceId, clock.weekday(date)) : [],
-    ]);
+    const [holiday, templates, windowOpensAt] = service
+      ? await Promise.all([
+          store.holiday(date, service.agencyId),
+          store.sessionTemplates(serviceId, clock.weekday(date)),
+          store.windowOpensAt(serviceId),
+        ])
+      : [undefined, [], null];
     const session = templates.find((t) => t.id === sessionId);
-    return { session, refusal: calendarRefusal(clock, config.rules, { now, date, service, holiday, session }) };
+    return {
+      session,
+      refusal: calendarRefusal(clock, config.rules, { now, date, service, holiday, session, windowOpensAt }),
+    };
   }
 
   return { agencies, agencyById, serviceList, agencyList, getService, availability, sessionFor };

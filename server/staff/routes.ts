@@ -16,6 +16,8 @@ import type { BookingStore } from '../store/types.js';
 import { createStaffAuth, newApiKey } from './auth.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import { authorize, mayGrant, scopeOf, type Principal } from './policy.js';
+import { newId } from './ids.js';
+import { mountSchedule } from './schedule-routes.js';
 
 type Schema<N extends keyof components['schemas']> = components['schemas'][N];
 type JsonBody<O extends keyof operations> = operations[O] extends {
@@ -61,13 +63,27 @@ const publicKey = (k: ApiKeyRecord): Schema<'ApiKey'> => ({
   revokedAt: k.revokedAt,
 });
 
-const newId = (prefix: string) => `${prefix}_${crypto.randomUUID().replaceAll('-', '').slice(0, 20)}`;
-
 /** What each role needs: an agency for an agency administrator and an officer, none for an MPP administrator. */
 function roleProblem(role: StaffRole, agencyId: string | null, known: (id: string) => boolean): string | null {
   if (role === 'mpp_admin') return agencyId === null ? null : 'Administrator MPP tidak terikat pada satu instansi.';
   if (agencyId === null) return role === 'viewer' ? null : 'Peran ini memerlukan instansi.';
   return known(agencyId) ? null : 'Instansi tidak dikenal.';
+}
+
+/** The staff pieces the routes of each part share: who asks, the audit entry they make, the time, a field refusal. */
+export interface StaffKit {
+  auth: ReturnType<typeof createStaffAuth>;
+  entry: (
+    p: Principal | StaffRecord,
+    action: string,
+    agencyId: string | null,
+    target: string | null,
+    before: unknown,
+    after: unknown,
+  ) => AuditEntry;
+  at: () => string;
+  invalid: (field: string, message: string) => never;
+  knownAgency: (id: string) => boolean;
 }
 
 export function mountStaff(api: Hono, d: StaffDeps) {
@@ -277,6 +293,9 @@ export function mountStaff(api: Hono, d: StaffDeps) {
     });
     return c.json({ items, next: items.length === limit ? items.at(-1)!.seq : null });
   });
+
+  // Sessions, quotas, the window's opening hour, closed days (schedule-routes.ts).
+  mountSchedule(api, { ...d, auth, entry, at, invalid, knownAgency });
 
   // The counter.
   /** The booking behind a code, once the caller is known to work for its agency. */

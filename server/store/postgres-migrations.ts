@@ -1,6 +1,7 @@
 // The PostgreSQL schema as numbered migrations, applied in order at open (under an advisory lock, so instances
 // starting together apply each one once) and recorded in `schema_migrations`. Never edit a shipped migration: add one.
 import { ACTIVE_STATUSES } from '../../src/rules/index.js';
+import { SCHEDULE_MIGRATION } from './schedule-schema.js';
 import { STAFF_POSTGRES_MIGRATION } from './staff-schema.js';
 
 const list = (statuses: readonly string[]) => `(${statuses.map((s) => `'${s}'`).join(', ')})`;
@@ -105,4 +106,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `,
   // 3: the staff side (server/store/staff-schema.ts).
   STAFF_POSTGRES_MIGRATION,
+  // 4: closures (the holidays move in), the window's opening hour, a closed booking's reason (schedule-schema.ts).
+  SCHEDULE_MIGRATION,
 ];

@@ -7,4 +7,5 @@ export * from './booking.js';
 export * from './calendar.js';
 export * from './identity.js';
 export * from './queue.js';
+export * from './schedule.js';
 export * from './identity-messages.js';
