@@ -127,7 +127,8 @@ export class PostgresSchedule {
       const before = await this.schedule(serviceId, c);
       const { rows } = await c.query<{ date: string; session_id: string; active: number; holding: number }>(
         `SELECT date, session_id, COUNT(*) FILTER (WHERE status IN ${ACTIVE})::int AS active, COUNT(*)::int AS holding
-         FROM bookings WHERE service_id = $1 AND date >= $2 AND status IN ${HOLDS_PLACE} GROUP BY date, session_id`,
+         FROM bookings WHERE service_id = $1 AND date >= $2 AND status IN ${HOLDS_PLACE}
+         GROUP BY date, session_id ORDER BY date, session_id`,
         [serviceId, days[0]],
       );
       const booked = rows.map((r) => ({

@@ -45,7 +45,8 @@ export class SqliteSchedule {
       setOpensAt: p('UPDATE services SET window_opens_at = ? WHERE id = ?'),
       booked: p<{ date: string; session_id: string; active: number; holding: number }>(
         `SELECT date, session_id, SUM(status IN ${ACTIVE}) AS active, SUM(status IN ${HOLDS_PLACE}) AS holding
-         FROM bookings WHERE service_id = ? AND date >= ? AND status IN ${HOLDS_PLACE} GROUP BY date, session_id`,
+         FROM bookings WHERE service_id = ? AND date >= ? AND status IN ${HOLDS_PLACE}
+         GROUP BY date, session_id ORDER BY date, session_id`,
       ),
       closures: p<ClosureRow>(
         `SELECT * FROM closures WHERE date BETWEEN ? AND ? AND (? IS NULL OR agency_id IS NULL OR agency_id = ?)
