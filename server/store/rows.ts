@@ -1,6 +1,6 @@
 // A booking row as both SQL engines store it (snake_case columns), and its record: shared by the SQLite and
 // PostgreSQL stores so the two answer the same record from the same row.
-import { ACTIVE_STATUSES, PLACE_HOLDING_STATUSES, type Refusal } from '../../src/rules/index.js';
+import { ACTIVE_STATUSES, CLOSABLE_STATUSES, PLACE_HOLDING_STATUSES, type Refusal } from '../../src/rules/index.js';
 import type { ApplicationRecord, BookingRecord, ClosureKind, ClosureRecord, SeedData } from './types.js';
 
 /** A list of statuses as an SQL literal, `('booked', 'checked_in')`: constants of the rules, never input. */
@@ -136,5 +136,5 @@ export const toClosure = (r: ClosureRow): ClosureRecord => ({
   createdBy: r.created_by,
 });
 
-/** The statuses a closure marks `closed`: visits not yet at a counter (one being served is finished in person). */
-export const CLOSABLE_SQL = sqlList(['booked', 'checked_in']);
+/** The statuses a closure marks `closed`. */
+export const CLOSABLE_SQL = sqlList(CLOSABLE_STATUSES);

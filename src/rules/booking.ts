@@ -45,6 +45,8 @@ export type Refusal =
 
 /** Statuses in which a booking is still the person's booking of that service and day. */
 export const ACTIVE_STATUSES: readonly BookingStatus[] = ['booked', 'checked_in', 'serving'];
+/** Statuses a closure marks `closed`: visits not yet at a counter (one being served is finished in person). */
+export const CLOSABLE_STATUSES: readonly BookingStatus[] = ['booked', 'checked_in'];
 /** Statuses in which a booking counts against its session's quota (a served visit used its place). */
 export const PLACE_HOLDING_STATUSES: readonly BookingStatus[] = [...ACTIVE_STATUSES, 'done'];
 
