@@ -107,7 +107,7 @@ export class PostgresStore implements BookingStore {
     );
   }
 
-  async holiday(date: string, agencyId: string): Promise<Holiday | undefined> {
+  async holiday(date: string, agencyId?: string): Promise<Holiday | undefined> {
     return this.plan.holiday(date, agencyId);
   }
 

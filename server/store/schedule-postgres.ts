@@ -85,11 +85,11 @@ async function resyncPlaces(c: pg.PoolClient, where: string, params: unknown[]) 
 export class PostgresSchedule {
   constructor(private readonly pool: pg.Pool) {}
 
-  async holiday(date: string, agencyId: string): Promise<Holiday | undefined> {
+  async holiday(date: string, agencyId?: string): Promise<Holiday | undefined> {
     const { rows } = await this.pool.query<Holiday>(
       `SELECT date, name, kind AS type FROM closures WHERE date = $1 AND (agency_id IS NULL OR agency_id = $2)
        ORDER BY agency_id IS NOT NULL LIMIT 1`,
-      [date, agencyId],
+      [date, agencyId ?? null],
     );
     return rows[0];
   }

@@ -69,8 +69,8 @@ export class SqliteSchedule {
     };
   }
 
-  holiday(date: string, agencyId: string): Holiday | undefined {
-    return this.q.closureOn.get(date, agencyId);
+  holiday(date: string, agencyId?: string): Holiday | undefined {
+    return this.q.closureOn.get(date, agencyId ?? null);
   }
 
   /** Inside a booking's transaction: the session's stored quota (undefined when gone) and the day's closure. */

@@ -151,7 +151,7 @@ export class SqliteStore implements BookingStore {
     return this.q.services.all().map((r) => JSON.parse(r.doc));
   }
 
-  async holiday(date: string, agencyId: string): Promise<Holiday | undefined> {
+  async holiday(date: string, agencyId?: string): Promise<Holiday | undefined> {
     return this.plan.holiday(date, agencyId);
   }
 

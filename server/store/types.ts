@@ -125,7 +125,10 @@ export interface RescheduleTarget {
 }
 
 /** An application as stored. */
-export type ApplicationRecord = Omit<Application, 'serviceName' | 'agencyId' | 'agencyName' | 'overdue' | 'complaints'>;
+export type ApplicationRecord = Omit<
+  Application,
+  'kind' | 'serviceName' | 'agencyId' | 'agencyName' | 'overdue' | 'complaints'
+>;
 
 /** The outcome of a conditional change to a booking. */
 export type ChangeResult = { ok: true; record: BookingRecord } | { ok: false; refusal: Refusal };
@@ -152,8 +155,11 @@ export interface BookingStore {
   // Catalogue and calendar.
   agencies(): Promise<Agency[]>;
   services(): Promise<CatalogueService[]>;
-  /** What closes a date for an agency: a closure of the whole MPP first, else one of the agency. */
-  holiday(date: string, agencyId: string): Promise<Holiday | undefined>;
+  /**
+   * What closes a date for an agency: a closure of the whole MPP first, else one of the agency; without an agency,
+   * the whole MPP's only (a holiday, cuti bersama, or a closure of every agency).
+   */
+  holiday(date: string, agencyId?: string): Promise<Holiday | undefined>;
   sessionTemplates(serviceId: string, weekday: number): Promise<SessionTemplate[]>;
   /** The hour (`HH:MM`) the service's booking window's last day opens; null: midnight. */
   windowOpensAt(serviceId: string): Promise<string | null>;
