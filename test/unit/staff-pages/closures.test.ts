@@ -49,7 +49,7 @@ describe('<mpp-staff-closures>', () => {
     const { el } = await page('mpp');
     expect(
       rows(el).some((r) => r.startsWith('2026-12-25') && r.includes('Seluruh MPP') && r.includes('Libur nasional')),
-    ).to.be.true;
+    ).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -142,7 +142,7 @@ describe('<mpp-staff-closures>', () => {
     q<HTMLButtonElement>(el, '#reopen-yes')!.click();
     await waitUntil(() => !rows(el).some((r) => r.startsWith('2026-12-10')));
     expect(text(q(el, '.notice--success'))).to.contain('dibuka kembali');
-    expect(mock.closures.some((c) => c.date === '2026-12-10')).to.be.false;
+    expect(mock.closures.some((c) => c.date === '2026-12-10')).to.equal(false);
   });
 
   it('offers to try again when the list cannot be loaded', async () => {
