@@ -15,6 +15,8 @@ import type { ApiKeyRecord, AuditEntry, StaffRecord, StaffRole, StaffStore } fro
 import type { BookingStore } from '../store/types.js';
 import { createStaffAuth, newApiKey } from './auth.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
+import type { CatalogueStore } from '../store/catalogue-types.js';
+import { mountCatalogue } from './catalogue-routes.js';
 import { authorize, mayGrant, scopeOf, type Principal } from './policy.js';
 import { newId } from './ids.js';
 import { mountSchedule } from './schedule-routes.js';
@@ -33,6 +35,7 @@ export interface StaffDeps {
   clock: MppClock;
   now: () => number;
   catalogue: Catalogue;
+  catalogueStore: CatalogueStore;
   bookings: Bookings;
   applications: ReturnType<typeof createApplications>;
   /** The JSON body checked against a contract schema (415/400/422 otherwise). */
@@ -292,6 +295,17 @@ export function mountStaff(api: Hono, d: StaffDeps) {
       limit,
     });
     return c.json({ items, next: items.length === limit ? items.at(-1)!.seq : null });
+  });
+
+  // The catalogue (server/staff/catalogue-routes.ts).
+  mountCatalogue(api, {
+    catalogueStore: d.catalogueStore,
+    catalogue,
+    principal: (c) => auth.principal(c),
+    body,
+    entry,
+    at,
+    today: () => clock.dateOf(now()),
   });
 
   // Sessions, quotas, the window's opening hour, closed days (schedule-routes.ts).

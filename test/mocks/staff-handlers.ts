@@ -1,170 +1,103 @@
 /**
- * The schedule and closure operations of the staff API as MSW handlers, for the staff pages' tests and stories: an
- * in-memory MPP whose every decision is the rules core's (scheduleErrors, scheduleConflicts, templatesOf), as on the
- * server. Bookings are given as counts per date and session (the pages never see a resident).
+ * MSW handlers of the staff API's sessions, for the staff pages' unit tests and Storybook stories: log-in,
+ * session, log-out, with the server's CSRF rule (every write carries the session's token). A page's own
+ * operations are added beside these by its tests (see test/unit/staff/kit.ts).
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { problemBody } from '../../server/problems.js';
 import type { components } from '../../src/api/mpp-api.js';
-import type { FieldError, ProblemCode } from '../../src/api/types.js';
-import {
-  conflictError,
-  isCalendarDate,
-  scheduleConflicts,
-  scheduleErrors,
-  templatesOf,
-  weeklySessions,
-  type SessionBookings,
-  type SessionTemplate,
-} from '../../src/rules/index.js';
-import { holidays, mppClock, services } from './fixtures.js';
+import type { ProblemCode, Problem } from '../../src/api/types.js';
 
-type Schema<N extends keyof components['schemas']> = components['schemas'][N];
+type StaffAccount = components['schemas']['StaffAccount'];
+type StaffSession = components['schemas']['StaffSession'];
 
-export interface StaffMockOptions {
-  base?: string;
-  /** Bookings held, per service: counted per date and session as the store counts them. */
-  booked?: Record<string, SessionBookings[]>;
-  /** Closable bookings (booked or checked in) per date and agency, for previews and closures. */
-  closable?: Record<string, Record<string, number>>;
-  /** The current instant; default the real clock. */
-  now?: () => number;
-  /** Every answer fails with this status (a server error, a lost session). */
-  failWith?: 401 | 403 | 500;
+const at = '2026-12-01T08:00:00+07:00';
+const account = (id: string, email: string, name: string, role: StaffAccount['role'], agencyId: string | null) => ({
+  id: `stf_${id.padEnd(20, '0')}`,
+  email,
+  name,
+  role,
+  agencyId,
+  disabled: false,
+  createdAt: at,
+  updatedAt: at,
+});
+
+/** One account of each role, as the mocked server knows them. */
+export const STAFF_ACCOUNTS = {
+  mppAdmin: account('a1', 'admin@mpp.test', 'Rina Administrator', 'mpp_admin', null),
+  agencyAdmin: account('b2', 'admin-kpp@mpp.test', 'Budi Santoso', 'agency_admin', 'kpp'),
+  officer: account('c3', 'petugas-kpp@mpp.test', 'Sari Petugas', 'officer', 'kpp'),
+  viewer: account('d4', 'peninjau@mpp.test', 'Dewi Peninjau', 'viewer', null),
+} satisfies Record<string, StaffAccount>;
+
+/** The password every mocked account signs in with; `STAFF_THROTTLED_PASSWORD` answers 429 (Retry-After 90). */
+export const STAFF_PASSWORD = 'kata-sandi-yang-benar';
+export const STAFF_THROTTLED_PASSWORD = 'terlalu-sering';
+export const CSRF_TOKEN = 'csrf-token-of-the-mock-session';
+
+/** A problem document as the server writes it. */
+export function problem(status: number, code: ProblemCode, extra: Partial<Problem> = {}, headers: HeadersInit = {}) {
+  return HttpResponse.json({ ...problemBody(status, code), ...extra } as Problem, {
+    status,
+    headers: { 'Content-Type': 'application/problem+json', ...Object.fromEntries(new Headers(headers)) },
+  });
 }
 
-const problem = (status: number, code: ProblemCode, extra: object = {}) =>
-  HttpResponse.json(
-    { ...problemBody(status, code), ...extra },
-    {
-      status,
-      headers: { 'Content-Type': 'application/problem+json' },
-    },
-  );
-const invalid = (errors: FieldError[]) => problem(422, 'validation_failed', { errors });
+/** The server's CSRF rule: an unsafe request without the session's token is refused (403). */
+export function csrfRefusal(request: Request): Response | undefined {
+  if (request.headers.get('X-CSRF-Token') !== CSRF_TOKEN)
+    return problem(403, 'forbidden', { detail: 'Header X-CSRF-Token tidak ada atau tidak cocok.' });
+  return undefined;
+}
 
-export function createStaffMock(options: StaffMockOptions = {}) {
-  const base = (options.base ?? '/api/v1').replace(/\/+$/, '');
-  const now = options.now ?? Date.now;
-  const weeks = new Map<string, { windowOpensAt: string | null; weekdays: SessionTemplate[][] }>();
-  const weekOf = (serviceId: string) => {
-    let week = weeks.get(serviceId);
-    if (!week) {
-      week = { windowOpensAt: null, weekdays: [1, 2, 3, 4, 5, 6, 7].map((d) => weeklySessions(d, 10)) };
-      weeks.set(serviceId, week);
-    }
-    return week;
-  };
-  const closures: Schema<'Closure'>[] = holidays.map((h) => ({
-    id: `hol-${h.date}`,
-    date: h.date,
-    agencyId: null,
-    kind: h.type === 'cuti_bersama' ? 'cuti_bersama' : 'holiday',
-    name: h.name,
-    createdAt: null,
-    createdBy: null,
-  }));
-  const closable = (date: string, agencyId: string | null) =>
-    Object.entries(options.closable?.[date] ?? {})
-      .filter(([agency]) => agencyId === null || agency === agencyId)
-      .reduce((sum, [, n]) => sum + n, 0);
-  let serial = 0;
+export interface StaffSessionMock {
+  handlers: HttpHandler[];
+  /** Who is signed in now (null: nobody); tests and stories read and set it. */
+  state: { signedIn: StaffAccount | null; logins: number; logouts: number };
+}
 
-  const publicSchedule = (serviceId: string): Schema<'ServiceSchedule'> => {
-    const service = services.find((s) => s.id === serviceId)!;
-    const week = weekOf(serviceId);
-    return {
-      serviceId,
-      agencyId: service.agencyId,
-      bookable: service.bookable,
-      windowDays: 7,
-      windowOpensAt: week.windowOpensAt,
-      weekdays: week.weekdays.map((sessions, i) => ({ weekday: i + 1, sessions })),
-    };
-  };
-
-  const handlers: HttpHandler[] = [
-    http.all(`${base}/staff/*`, () =>
-      options.failWith
-        ? problem(
-            options.failWith,
-            options.failWith === 500 ? 'internal' : options.failWith === 401 ? 'unauthorized' : 'forbidden',
-          )
-        : undefined,
+/**
+ * The staff session as the server keeps it: `signedIn` starts as given (null: the sign-in page shows), log-in with
+ * any known e-mail and `STAFF_PASSWORD` signs that account in.
+ */
+export function staffSessionMock({
+  base,
+  signedIn = null,
+}: {
+  base: string;
+  signedIn?: StaffAccount | null;
+}): StaffSessionMock {
+  const state = { signedIn, logins: 0, logouts: 0 };
+  const session = (a: StaffAccount): StaffSession => ({
+    account: a,
+    csrfToken: CSRF_TOKEN,
+    idleMinutes: 30,
+    expiresAt: '2026-12-01T20:00:00+07:00',
+  });
+  const handlers = [
+    http.get(`${base}/staff/session`, () =>
+      state.signedIn ? HttpResponse.json(session(state.signedIn)) : problem(401, 'unauthorized'),
     ),
-    http.get(`${base}/staff/services/:serviceId/schedule`, ({ params }) =>
-      services.some((s) => s.id === params.serviceId)
-        ? HttpResponse.json(publicSchedule(String(params.serviceId)))
-        : problem(404, 'not_found'),
-    ),
-    http.put(`${base}/staff/services/:serviceId/schedule`, async ({ params, request }) => {
-      const serviceId = String(params.serviceId);
-      if (!services.some((s) => s.id === serviceId)) return problem(404, 'not_found');
-      const change = (await request.json()) as Schema<'ServiceScheduleChange'>;
-      const errors = scheduleErrors(change);
-      if (errors.length) return invalid(errors);
-      const next: SessionTemplate[][] = [[], [], [], [], [], [], []];
-      for (const day of change.weekdays) next[day.weekday - 1] = templatesOf(day);
-      const before = weekOf(serviceId);
-      const conflicts = scheduleConflicts(
-        (w) => before.weekdays[w - 1] ?? [],
-        (w) => next[w - 1] ?? [],
-        options.booked?.[serviceId] ?? [],
-      );
-      if (conflicts.length)
-        return problem(409, 'conflict', {
-          detail: 'Perubahan ini akan membatalkan booking yang masih aktif.',
-          errors: conflicts.map((c) => conflictError(c)),
-        });
-      weeks.set(serviceId, { windowOpensAt: change.windowOpensAt, weekdays: next });
-      return HttpResponse.json(publicSchedule(serviceId));
+    http.post(`${base}/staff/login`, async ({ request }) => {
+      state.logins++;
+      const { email, password } = (await request.json()) as { email: string; password: string };
+      if (password === STAFF_THROTTLED_PASSWORD)
+        return problem(429, 'rate_limited', { detail: 'Coba lagi dalam 90 detik.' }, { 'Retry-After': '90' });
+      const known = Object.values(STAFF_ACCOUNTS).find((a) => a.email === email.toLowerCase());
+      if (!known || password !== STAFF_PASSWORD)
+        return problem(401, 'unauthorized', { detail: 'E-mail atau kata sandi salah.' });
+      state.signedIn = known;
+      return HttpResponse.json(session(known));
     }),
-    http.get(`${base}/staff/closures/preview`, ({ request }) => {
-      const url = new URL(request.url);
-      const date = url.searchParams.get('date') ?? '';
-      const agencyId = url.searchParams.get('agencyId');
-      if (!isCalendarDate(date))
-        return invalid([{ field: 'date', code: 'format', message: 'Gunakan tanggal YYYY-MM-DD.' }]);
-      return HttpResponse.json({
-        date,
-        agencyId,
-        bookings: closable(date, agencyId),
-        alreadyClosed: closures.some((c) => c.date === date && c.agencyId === agencyId),
-      });
-    }),
-    http.get(`${base}/staff/closures`, ({ request }) => {
-      const url = new URL(request.url);
-      const from = url.searchParams.get('from') ?? mppClock.dateOf(now());
-      const to = mppClock.addDays(from, Number(url.searchParams.get('days') ?? 120) - 1);
-      const items = closures.filter((c) => c.date >= from && c.date <= to).sort((a, b) => a.date.localeCompare(b.date));
-      return HttpResponse.json({ items, total: items.length });
-    }),
-    http.post(`${base}/staff/closures`, async ({ request }) => {
-      const body = (await request.json()) as Schema<'ClosureNew'>;
-      const agencyId = body.agencyId ?? null;
-      if (!isCalendarDate(body.date))
-        return invalid([{ field: 'date', code: 'format', message: 'Tanggal tidak valid.' }]);
-      if (body.date < mppClock.dateOf(now()))
-        return invalid([{ field: 'date', code: 'not_allowed', message: 'Tanggal sudah lewat.' }]);
-      if (closures.some((c) => c.date === body.date && c.agencyId === agencyId))
-        return problem(409, 'conflict', { detail: 'Hari itu sudah ditutup untuk cakupan ini.' });
-      const closure: Schema<'Closure'> = {
-        id: `cls_${String(++serial).padStart(20, '0')}`,
-        date: body.date,
-        agencyId,
-        kind: body.kind,
-        name: body.name.trim(),
-        createdAt: mppClock.isoLocal(now()),
-        createdBy: 'admin@mpp.test',
-      };
-      closures.push(closure);
-      return HttpResponse.json({ closure, closedBookings: closable(body.date, agencyId) }, { status: 201 });
-    }),
-    http.delete(`${base}/staff/closures/:closureId`, ({ params }) => {
-      const i = closures.findIndex((c) => c.id === params.closureId);
-      if (i < 0) return problem(404, 'not_found');
-      return HttpResponse.json(closures.splice(i, 1)[0]);
+    http.post(`${base}/staff/logout`, ({ request }) => {
+      if (!state.signedIn) return problem(401, 'unauthorized');
+      const refused = csrfRefusal(request);
+      if (refused) return refused;
+      state.logouts++;
+      state.signedIn = null;
+      return new HttpResponse(null, { status: 204 });
     }),
   ];
-  return { handlers, closures, weeks };
+  return { handlers, state };
 }

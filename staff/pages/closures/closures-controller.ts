@@ -3,7 +3,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MppApiError } from '../../../src/api/errors.js';
 import { isCalendarDate } from '../../../src/rules/index.js';
-import type { Closure, ClosureImpact, ClosuresApi } from '../staff-api.js';
+import type { Closure, ClosureImpact, ClosuresApi } from '../calendar-api.js';
 import { strings as t } from './strings.js';
 
 export type ClosureKind = 'closure' | 'holiday' | 'cuti_bersama';
@@ -32,7 +32,9 @@ export class ClosuresController implements ReactiveController {
   reopening?: Closure;
 
   constructor(
-    private readonly host: ReactiveControllerHost & { api?: ClosuresApi },
+    private readonly host: ReactiveControllerHost,
+    /** The API, once the shell has handed the page its client. */
+    private readonly apiOf: () => ClosuresApi | undefined,
     private readonly onInvalid: () => void,
     /** The step's heading takes focus when the step changes (GOV.UK). */
     private readonly onStep: () => void,
@@ -48,7 +50,7 @@ export class ClosuresController implements ReactiveController {
   }
 
   async load(): Promise<void> {
-    const api = this.host.api;
+    const api = this.apiOf();
     if (!api) return;
     this.set({ listState: 'loading' });
     try {
@@ -67,7 +69,7 @@ export class ClosuresController implements ReactiveController {
 
   /** Checks the answers, then asks the server how many bookings the closure would mark. */
   async check(): Promise<void> {
-    const api = this.host.api;
+    const api = this.apiOf();
     if (!api || this.busy) return;
     const { date, reason } = this.answers;
     const errors: Record<string, string> = {};
@@ -94,7 +96,7 @@ export class ClosuresController implements ReactiveController {
 
   /** Closes the day; its bookings are marked by the server in the same step. */
   async confirm(): Promise<void> {
-    const api = this.host.api;
+    const api = this.apiOf();
     if (!api || this.busy) return;
     const { date, scope, kind, reason } = this.answers;
     this.set({ busy: true, failure: undefined });
@@ -126,7 +128,7 @@ export class ClosuresController implements ReactiveController {
   }
 
   async reopen(): Promise<void> {
-    const api = this.host.api;
+    const api = this.apiOf();
     const closure = this.reopening;
     if (!api || !closure || this.busy) return;
     this.set({ busy: true, failure: undefined });

@@ -5,7 +5,7 @@ import { textField } from '../../../src/internal/ui/field.js';
 import { heading, type HeadingLevel } from '../../../src/internal/ui/heading.js';
 import { notice } from '../../../src/internal/ui/notice.js';
 import { summaryRow } from '../../../src/internal/ui/summary-list.js';
-import type { Closure } from '../staff-api.js';
+import type { Closure } from '../calendar-api.js';
 import type { ClosureKind, ClosuresController } from './closures-controller.js';
 import { strings as t } from './strings.js';
 

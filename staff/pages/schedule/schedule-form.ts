@@ -4,7 +4,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MppApiError } from '../../../src/api/errors.js';
 import { scheduleErrors } from '../../../src/rules/index.js';
-import type { ScheduleApi, ServiceSchedule, ServiceScheduleChange } from '../staff-api.js';
+import type { ScheduleApi, ServiceSchedule, ServiceScheduleChange } from '../calendar-api.js';
 
 /** A session as typed: text, until it is sent. */
 export interface DraftSession {
@@ -72,7 +72,9 @@ export class ScheduleForm implements ReactiveController {
   private loads = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost & { api?: ScheduleApi },
+    private readonly host: ReactiveControllerHost,
+    /** The API, once the shell has handed the page its client. */
+    private readonly apiOf: () => ScheduleApi | undefined,
     /** Called after a submit that found errors (the page focuses the error summary). */
     private readonly onInvalid: () => void,
   ) {
@@ -83,7 +85,7 @@ export class ScheduleForm implements ReactiveController {
 
   /** Loads a service's week; a later load replaces an earlier one still in flight. */
   async load(serviceId: string): Promise<void> {
-    const api = this.host.api;
+    const api = this.apiOf();
     if (!api || !serviceId) return;
     const load = ++this.loads;
     Object.assign(this, { serviceId, state: 'loading', errors: {}, conflicts: [], failure: undefined, saved: false });
@@ -125,7 +127,7 @@ export class ScheduleForm implements ReactiveController {
 
   /** Checks the week with the rules core, then sends it; the server's refusals land on the fields. */
   async save(): Promise<void> {
-    const api = this.host.api;
+    const api = this.apiOf();
     if (!api || this.saving) return;
     const change = changeOf(this.draft);
     this.errors = errorsOf(scheduleErrors(change));

@@ -25,5 +25,6 @@ export const strings = {
   conflictTitle: 'Perubahan ini akan membatalkan booking warga',
   conflictHint:
     'Sesi yang sudah dibooking tidak dapat dihapus atau diubah jamnya, dan kuotanya tidak dapat dikurangi di bawah tempat terisi. Tutup hari itu dahulu di halaman Hari tutup.',
+  noServices: 'Belum ada layanan yang dapat Anda atur.',
   notBookable: 'Layanan ini belum dibuka untuk booking; jadwalnya berlaku setelah dibuka.',
 };

@@ -1,8 +1,8 @@
-// What the staff pages add to the widgets' styles: fieldsets of sessions, tables of records, a select, wide forms
-// for a counter PC that reflow on a tablet.
+// What the schedule and closures pages add to the shell's page styles: fieldsets of sessions, rows of short inputs
+// that wrap on a tablet, radios.
 import { css } from 'lit';
 
-export const pageStyles = css`
+export const calendarStyles = css`
   :host {
     display: block;
     max-width: 60rem;

@@ -1,32 +1,25 @@
-// <mpp-staff-closures>: administrators close and reopen days, seeing how many bookings a closure marks before it is
-// made. Through the staff API client and the mock staff API; axe in each state, and a keyboard-only path.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+// <staff-closures-page> (#/hari-tutup): administrators close and reopen days, seeing how many bookings a closure
+// marks before it is made. Mounted as the shell mounts it, over the mocked staff API (the CSRF rule included); axe
+// in each state, and a keyboard-only path.
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../staff/pages/closures/mpp-staff-closures.js';
-import type { MppStaffClosures } from '../../../staff/pages/closures/closures-page.js';
-import { createStaffApi } from '../../../staff/pages/staff-api.js';
-import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
-import { createStaffMock, type StaffMockOptions } from '../../mocks/staff-handlers.js';
+import '../../../staff/pages/closures/staff-closures-page.js';
+import type { StaffClosuresPage } from '../../../staff/pages/closures/staff-closures-page.js';
+import { restoreFetch } from '../../mocks/fetch.js';
+import { agencies } from '../../mocks/fixtures.js';
+import { createScheduleMock, type StaffMockOptions } from '../../mocks/staff-schedule-handlers.js';
+import { API_BASE as BASE, mountPage, q, root, STAFF_ACCOUNTS, text } from './kit.js';
 
-const BASE = '/api/v1';
 const NOW = Date.parse('2026-12-07T08:00:00+07:00');
-const CAPIL = { id: 'disdukcapil', name: 'Dinas Kependudukan dan Pencatatan Sipil' };
-const DINKES = { id: 'dinkes', name: 'Dinas Kesehatan' };
-const root = (el: HTMLElement) => el.shadowRoot!;
-const q = <T extends Element = HTMLElement>(el: HTMLElement, s: string) => root(el).querySelector<T>(s);
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const CAPIL = agencies.find((a) => a.id === 'disdukcapil')!;
 const rows = (el: HTMLElement) => [...root(el).querySelectorAll('tbody tr')].map((r) => text(r));
 
 async function page(who: 'mpp' | 'agency', options: StaffMockOptions = {}) {
-  const mock = createStaffMock({ base: BASE, now: () => NOW, ...options });
-  installMockFetch(mock.handlers);
-  const api = createStaffApi({ base: BASE, csrfToken: 'csrf-uji' });
-  const el = await fixture<MppStaffClosures>(
-    who === 'mpp'
-      ? html`<mpp-staff-closures whole-mpp .agencies=${[CAPIL, DINKES]} .api=${api}></mpp-staff-closures>`
-      : html`<mpp-staff-closures .agencies=${[CAPIL]} .api=${api}></mpp-staff-closures>`,
-  );
+  const mock = createScheduleMock({ base: BASE, now: () => NOW, ...options });
+  const account = who === 'mpp' ? STAFF_ACCOUNTS.mppAdmin : STAFF_ACCOUNTS.agencyAdmin;
+  const { el } = await mountPage<StaffClosuresPage>('staff-closures-page', account, mock.handlers, ['hari-tutup']);
   await waitUntil(() => q(el, 'table'), 'the list loads');
+  await waitUntil(() => who === 'agency' || q(el, '#closure-scope option + option'), 'the agencies load');
   return { el, mock };
 }
 
@@ -42,7 +35,7 @@ function choose(el: HTMLElement, id: string, value: string) {
 }
 const next = (el: HTMLElement) => q<HTMLButtonElement>(el, 'form button[type=submit]')!.click();
 
-describe('<mpp-staff-closures>', () => {
+describe('<staff-closures-page>', () => {
   afterEach(() => restoreFetch());
 
   it('lists the closed days ahead: the seeded holidays of the whole MPP', async () => {
@@ -146,10 +139,8 @@ describe('<mpp-staff-closures>', () => {
   });
 
   it('offers to try again when the list cannot be loaded', async () => {
-    installMockFetch(createStaffMock({ base: BASE, failWith: 500 }).handlers);
-    const el = await fixture<MppStaffClosures>(
-      html`<mpp-staff-closures whole-mpp .api=${createStaffApi({ base: BASE, csrfToken: 'x' })}></mpp-staff-closures>`,
-    );
+    const mock = createScheduleMock({ base: BASE, failWith: 500 });
+    const { el } = await mountPage<StaffClosuresPage>('staff-closures-page', STAFF_ACCOUNTS.mppAdmin, mock.handlers);
     await waitUntil(() => q(el, '.notice--error'));
     expect(text(q(el, '.notice--error'))).to.contain('Hari tutup tidak dapat dimuat');
     await expect(el).to.be.accessible();

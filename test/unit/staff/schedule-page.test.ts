@@ -1,38 +1,31 @@
-// <mpp-staff-schedule>: an administrator edits a service's week. Through the staff API client and the mock staff API,
-// whose every decision is the rules core's; axe in each state.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+// <staff-schedule-page> (#/jadwal): an administrator edits a service's week. Mounted as the shell mounts it, over the
+// mocked staff API whose every decision is the rules core's (and which refuses a change without the CSRF token);
+// axe in each state, and a keyboard-only path.
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../staff/pages/schedule/mpp-staff-schedule.js';
-import type { MppStaffSchedule } from '../../../staff/pages/schedule/schedule-page.js';
-import { createStaffApi } from '../../../staff/pages/staff-api.js';
-import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
+import '../../../staff/pages/schedule/staff-schedule-page.js';
+import type { StaffSchedulePage } from '../../../staff/pages/schedule/staff-schedule-page.js';
+import { restoreFetch } from '../../mocks/fetch.js';
 import { KTP_SERVICE_ID } from '../../mocks/fixtures.js';
-import { createStaffMock, type StaffMockOptions } from '../../mocks/staff-handlers.js';
+import { createScheduleMock, type StaffMockOptions } from '../../mocks/staff-schedule-handlers.js';
+import { API_BASE as BASE, mountPage, q, root, STAFF_ACCOUNTS, text } from './kit.js';
 
-const BASE = '/api/v1';
-const SERVICES = [
-  { id: KTP_SERVICE_ID, name: 'Perekaman dan Penerbitan KTP-el Baru' },
-  { id: 'disdukcapil-penerbitan-akta-kelahiran', name: 'Penerbitan Akta Kelahiran' },
-];
-const root = (el: HTMLElement) => el.shadowRoot!;
-const q = <T extends Element = HTMLElement>(el: HTMLElement, s: string) => root(el).querySelector<T>(s);
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const AKTA = 'disdukcapil-penerbitan-akta-kelahiran';
 
-async function page(options: StaffMockOptions = {}) {
-  const mock = createStaffMock({ base: BASE, ...options });
+async function page(options: StaffMockOptions = {}, section = ['jadwal', KTP_SERVICE_ID]) {
+  const mock = createScheduleMock({ base: BASE, ...options });
+  const { el } = await mountPage<StaffSchedulePage>(
+    'staff-schedule-page',
+    STAFF_ACCOUNTS.mppAdmin,
+    mock.handlers,
+    section,
+  );
   const requests: Request[] = [];
-  installMockFetch(mock.handlers);
-  const realFetch = window.fetch;
+  const mocked = window.fetch;
   window.fetch = (input, init) => {
     requests.push(new Request(input instanceof URL ? input.href : input, init));
-    return realFetch(input, init);
+    return mocked(input, init);
   };
-  const el = await fixture<MppStaffSchedule>(
-    html`<mpp-staff-schedule
-      .api=${createStaffApi({ base: BASE, csrfToken: 'csrf-uji' })}
-      .services=${SERVICES}
-    ></mpp-staff-schedule>`,
-  );
   await waitUntil(() => q(el, '#d1-s0-start'), 'the week loads');
   return { el, mock, requests };
 }
@@ -44,7 +37,7 @@ function type(el: HTMLElement, id: string, value: string) {
 }
 const submit = (el: HTMLElement) => q<HTMLButtonElement>(el, 'button[type=submit]')!.click();
 
-describe('<mpp-staff-schedule>', () => {
+describe('<staff-schedule-page>', () => {
   afterEach(() => restoreFetch());
 
   it('shows the service’s week: each weekday’s sessions with their times and quotas', async () => {
@@ -91,7 +84,7 @@ describe('<mpp-staff-schedule>', () => {
     await waitUntil(() => q(el, '.notice--success'), 'saved');
     expect(text(q(el, '.notice--success'))).to.contain('Jadwal disimpan');
     const put = requests.find((r) => r.method === 'PUT')!;
-    expect(put.headers.get('X-CSRF-Token')).to.equal('csrf-uji');
+    expect(put.headers.get('X-CSRF-Token')).to.not.equal(null);
     const stored = mock.weeks.get(KTP_SERVICE_ID)!;
     expect(stored.windowOpensAt).to.equal('07:00');
     expect(stored.weekdays[0]!.map((s) => `${s.id}/${s.quota}`)).to.deep.equal([
@@ -138,25 +131,29 @@ describe('<mpp-staff-schedule>', () => {
   it('switches to another service the administrator may schedule', async () => {
     const { el, requests } = await page();
     const select = q<HTMLSelectElement>(el, '#service')!;
-    select.value = SERVICES[1]!.id;
+    expect(select.value, 'the section’s service first').to.equal(KTP_SERVICE_ID);
+    select.value = AKTA;
     select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    await waitUntil(() => requests.some((r) => r.url.includes(SERVICES[1]!.id)));
+    await waitUntil(() => requests.some((r) => r.url.includes(AKTA)));
     await waitUntil(() => q(el, '#d1-s0-start'));
     await expect(el).to.be.accessible();
   });
 
-  it('offers to try again when the week cannot be loaded', async () => {
-    installMockFetch(createStaffMock({ base: BASE, failWith: 500 }).handlers);
-    const el = await fixture<MppStaffSchedule>(
-      html`<mpp-staff-schedule
-        .api=${createStaffApi({ base: BASE, csrfToken: 'x' })}
-        .services=${SERVICES}
-      ></mpp-staff-schedule>`,
-    );
+  it('offers to try again when the services cannot be loaded', async () => {
+    const mock = createScheduleMock({ base: BASE, failWith: 500 });
+    const { el } = await mountPage<StaffSchedulePage>('staff-schedule-page', STAFF_ACCOUNTS.mppAdmin, mock.handlers);
     await waitUntil(() => q(el, '.notice--error'));
     expect(text(q(el, '.notice--error'))).to.contain('Jadwal tidak dapat dimuat');
     expect(q(el, '.notice--error button')).to.not.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('an agency administrator chooses among its agency’s services only', async () => {
+    const mock = createScheduleMock({ base: BASE });
+    const { el } = await mountPage<StaffSchedulePage>('staff-schedule-page', STAFF_ACCOUNTS.agencyAdmin, mock.handlers);
+    await waitUntil(() => q(el, '#d1-s0-start'));
+    const options = [...root(el).querySelectorAll<HTMLOptionElement>('#service option')].map((o) => o.value);
+    expect(options.length).to.be.greaterThan(0);
+    expect(options.every((id) => id.startsWith('kpp-'))).to.equal(true);
   });
 });

@@ -1,0 +1,59 @@
+// The staff sections: one line each. A page is one element in its own folder under staff/pages/; `load`
+// fetches its module the first time the section opens, so a counter PC never downloads the catalogue editor.
+// The roles only shape the navigation: the server authorizes every operation itself.
+import { ADMINS, EVERYONE, type StaffRole } from './roles.js';
+
+export interface StaffRoute {
+  /** The hash path: `layanan` is `#/layanan`. */
+  path: string;
+  /** Its name in the navigation and the document title. */
+  label: string;
+  /** The page element's tag, defined by `load`. */
+  tag: string;
+  /** Who sees it in the navigation and may open it. */
+  roles: readonly StaffRole[];
+  load: () => Promise<unknown>;
+}
+
+export const ROUTES: readonly StaffRoute[] = [
+  {
+    path: 'beranda',
+    label: 'Beranda',
+    tag: 'staff-home-page',
+    roles: EVERYONE,
+    load: () => import('../pages/home/staff-home-page.js'),
+  },
+  {
+    path: 'layanan',
+    label: 'Layanan',
+    tag: 'staff-services-page',
+    roles: ADMINS,
+    load: () => import('../pages/services/staff-services-page.js'),
+  },
+  {
+    path: 'katalog',
+    label: 'Impor/ekspor CSV',
+    tag: 'staff-catalogue-page',
+    roles: ADMINS,
+    load: () => import('../pages/catalogue/staff-catalogue-page.js'),
+  },
+  {
+    path: 'jadwal',
+    label: 'Jadwal & kuota',
+    tag: 'staff-schedule-page',
+    roles: ADMINS,
+    load: () => import('../pages/schedule/staff-schedule-page.js'),
+  },
+  {
+    path: 'hari-tutup',
+    label: 'Hari tutup',
+    tag: 'staff-closures-page',
+    roles: ADMINS,
+    load: () => import('../pages/closures/staff-closures-page.js'),
+  },
+  // staff-schedule: akun, audit.
+  // staff-counter: loket, laporan.
+];
+
+/** The routes a role may open, in navigation order. */
+export const routesFor = (role: StaffRole) => ROUTES.filter((r) => r.roles.includes(role));
