@@ -75,7 +75,7 @@ describe('<staff-closures-page>', () => {
     expect(
       mock.closures.some((c) => c.date === '2026-12-09'),
       'nothing changed yet',
-    ).to.be.false;
+    ).to.equal(false);
     await expect(el).to.be.accessible();
     q<HTMLButtonElement>(el, '#closure-confirm')!.click();
     await waitUntil(() => q(el, '.notice--success'));
