@@ -4,7 +4,7 @@
 import type { Context, Hono } from 'hono';
 import type { ValidateFunction } from 'ajv';
 import type { components, operations } from '../../src/api/mpp-api.js';
-import type { MppClock } from '../../src/rules/index.js';
+import { isCalendarDate, type MppClock } from '../../src/rules/index.js';
 import type { createApplications } from '../applications.js';
 import type { Bookings } from '../bookings.js';
 import type { Catalogue } from '../catalogue.js';
@@ -289,10 +289,22 @@ export function mountStaff(api: Hono, d: StaffDeps) {
     const before = c.req.query('before');
     if (!Number.isInteger(limit) || limit < 1 || limit > 200) invalid('limit', 'Batas 1 sampai 200.');
     if (before !== undefined && !/^[1-9]\d{0,15}$/.test(before)) invalid('before', 'Nomor urut tidak sah.');
+    const from = c.req.query('from');
+    const to = c.req.query('to');
+    const actor = c.req.query('actor');
+    const action = c.req.query('action');
+    if (from !== undefined && !isCalendarDate(from)) invalid('from', 'Gunakan tanggal YYYY-MM-DD.');
+    if (to !== undefined && !isCalendarDate(to)) invalid('to', 'Gunakan tanggal YYYY-MM-DD.');
+    if (actor !== undefined && (actor.length < 1 || actor.length > 254)) invalid('actor', 'Pelaku 1 sampai 254 huruf.');
+    if (action !== undefined && !/^[a-z_]+(\.[a-z_]*)?$/.test(action)) invalid('action', 'Tindakan tidak dikenal.');
     const items = await staff.audit({
       agencyId: agencyId ?? scope,
       beforeSeq: before === undefined ? undefined : Number(before),
       limit,
+      from,
+      to,
+      actor,
+      action,
     });
     return c.json({ items, next: items.length === limit ? items.at(-1)!.seq : null });
   });

@@ -2124,6 +2124,14 @@ export interface operations {
                 limit?: number;
                 /** @description Entries before this sequence number (the `next` of the previous page). */
                 before?: number;
+                /** @description Entries of this local date and later. */
+                from?: components["schemas"]["CalendarDate"];
+                /** @description Entries of this local date and earlier. */
+                to?: components["schemas"]["CalendarDate"];
+                /** @description One actor's entries, by its e-mail or key name (`actorLabel`), exactly. */
+                actor?: string;
+                /** @description One action (`closure.create`), or every action under a prefix ending in a dot (`closure.`). */
+                action?: string;
             };
             header?: never;
             path?: never;
