@@ -51,7 +51,20 @@ export const ROUTES: readonly StaffRoute[] = [
     roles: ADMINS,
     load: () => import('../pages/closures/staff-closures-page.js'),
   },
-  // staff-schedule: akun, audit.
+  {
+    path: 'akun',
+    label: 'Akun staf',
+    tag: 'staff-accounts-page',
+    roles: ADMINS,
+    load: () => import('../pages/accounts/staff-accounts-page.js'),
+  },
+  {
+    path: 'audit',
+    label: 'Catatan audit',
+    tag: 'staff-audit-page',
+    roles: ADMINS,
+    load: () => import('../pages/audit/staff-audit-page.js'),
+  },
   // staff-counter: loket, laporan.
 ];
 
