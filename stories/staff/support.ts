@@ -4,6 +4,7 @@ import { html } from 'lit';
 import type { components } from '../../src/api/mpp-api.js';
 import { StaffApi } from '../../staff/core/staff-api.js';
 import { CSRF_TOKEN, staffSessionMock } from '../../test/mocks/staff-handlers.js';
+import { createAdminMock } from '../../test/mocks/staff-admin-handlers.js';
 import { createScheduleMock, type StaffMockOptions } from '../../test/mocks/staff-schedule-handlers.js';
 import { mockHandlers } from '../support/mock-api.js';
 
@@ -22,5 +23,12 @@ export function staffPage(tag: string, account: StaffAccount, section: string[])
 export const calendarApi = (account: StaffAccount, options: StaffMockOptions = {}) =>
   mockHandlers(() => [
     ...createScheduleMock({ now: () => Date.parse('2026-12-07T08:00:00+07:00'), ...options }).handlers,
+    ...staffSessionMock({ base: '/api/v1', signedIn: account }).handlers,
+  ]);
+
+/** Story parameters: the accounts and audit mock for `account` (its role and agency shape the answers). */
+export const adminApi = (account: StaffAccount, failWith?: 500) =>
+  mockHandlers(() => [
+    ...createAdminMock({ as: account, failWith }).handlers,
     ...staffSessionMock({ base: '/api/v1', signedIn: account }).handlers,
   ]);
