@@ -956,6 +956,7 @@ export interface components {
          *     | `method_not_allowed` | 405 | the path exists, not with this method; `Allow` lists them | no |
          *     | `unauthorized` | 401 | no valid staff session or API key | no: sign in again |
          *     | `forbidden` | 403 | the role or agency does not allow it, or no CSRF token | no |
+         *     | `origin_not_allowed` | 403 | a browser page on an origin the MPP has not registered | no: the MPP adds the origin |
          *     | `conflict` | 409 | the resource already exists (an e-mail, a name) | no |
          *     | `session_full` | 409 | the session's quota is used up | no: choose another session |
          *     | `duplicate_booking` | 409 | this person has a booking for this service that day | no |
@@ -978,7 +979,7 @@ export interface components {
          *     | `unavailable` | 503 | the server, its database or an agency system is not reachable now | yes, after `Retry-After` |
          * @enum {string}
          */
-        ProblemCode: "bad_request" | "validation_failed" | "not_found" | "method_not_allowed" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "application_external" | "application_paused" | "application_not_paused" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable";
+        ProblemCode: "bad_request" | "validation_failed" | "not_found" | "method_not_allowed" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "application_external" | "application_paused" | "application_not_paused" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable" | "origin_not_allowed";
         /**
          * @description `mpp_admin`: everything. `agency_admin`: its own agency's staff, API keys, audit and counters.
          *     `officer`: check-in, calling and applications of its own agency. `viewer`: reports (of its agency, or all).
@@ -1336,7 +1337,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Any other failure: `bad_request` (400), `payload_too_large` (413), `unsupported_media_type` (415), `internal` (500), `unavailable` (503, with `Retry-After`). */
+        /** @description Any other failure: `bad_request` (400), `origin_not_allowed` (403, a browser request from an origin the MPP has not registered), `payload_too_large` (413), `unsupported_media_type` (415), `internal` (500), `unavailable` (503, with `Retry-After`). */
         Problem: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
