@@ -42,8 +42,8 @@ const dotted = (hhmm: string) => hhmm.replace(':', '.');
 
 /**
  * What is wrong with a schedule, field by field (paths like `weekdays/0/sessions/1/end`): times written `HH:MM`,
- * an end after its start, no two sessions of a day overlapping, none across the Friday prayer break, a quota of
- * at least one, each weekday once. The contract checks the shapes first; this states what a shape cannot.
+ * an end after its start, no two sessions of a day overlapping, none across the Friday prayer break, none on a
+ * weekend (the calendar closes it), a quota of at least one, each weekday once. The contract checks the shapes first; this states what a shape cannot.
  */
 export function scheduleErrors(schedule: Schedule): FieldError[] {
   const errors: FieldError[] = [];
@@ -63,6 +63,9 @@ export function scheduleErrors(schedule: Schedule): FieldError[] {
     if (seen.has(day.weekday))
       error(`${at}/weekday`, 'duplicate', `${weekdayName(day.weekday)} tertulis lebih dari sekali.`);
     seen.add(day.weekday);
+    // The calendar closes weekends (closedReason): a session there would never be offered.
+    if (day.weekday >= 6 && day.sessions.length)
+      error(`${at}/sessions`, 'weekend', `${weekdayName(day.weekday)}: MPP tutup pada akhir pekan.`);
     if (day.sessions.length > MAX_SESSIONS_PER_DAY)
       error(`${at}/sessions`, 'too_many', `Paling banyak ${MAX_SESSIONS_PER_DAY} sesi sehari.`);
     const valid: { start: string; end: string; index: number }[] = [];

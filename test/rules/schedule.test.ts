@@ -72,6 +72,11 @@ describe('what a schedule may say', () => {
       { windowOpensAt: null, weekdays: [day(1, ['11:00', '12:00', 3])] },
       [],
     ],
+    [
+      'a session on a Saturday (the calendar closes weekends)',
+      { windowOpensAt: null, weekdays: [day(6, ['08:00', '09:00', 3])] },
+      ['weekdays/0/sessions weekend'],
+    ],
     ['a weekday twice', { windowOpensAt: null, weekdays: [day(3), day(3)] }, ['weekdays/1/weekday duplicate']],
     [
       'a time not written HH:MM',

@@ -120,7 +120,8 @@ export function scheduleView(form: ScheduleForm, level: HeadingLevel, onSave: ()
           @input=${(e: Event) => form.setOpensAt((e.target as HTMLInputElement).value)}
         />
       </div>
-      ${[1, 2, 3, 4, 5, 6, 7].map((d) => dayView(form, d, subLevel(level)))}
+      ${[1, 2, 3, 4, 5].map((d) => dayView(form, d, subLevel(level)))}
+      <p>${t.weekend}</p>
       <button type="submit" class="button" ?disabled=${form.saving}>${form.saving ? t.saving : t.save}</button>
     </form>
   `;

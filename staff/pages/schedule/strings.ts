@@ -6,6 +6,7 @@ export const strings = {
   opensAt: 'Jam dibuka booking hari terakhir',
   opensAtHint:
     'Booking untuk hari terakhir jendela (7 hari ke depan) dibuka pada jam ini setiap hari, ditulis seperti 07:00. Kosongkan jika dibuka sejak pukul 00.00.',
+  weekend: 'Sabtu dan Minggu MPP tutup: tidak ada sesi.',
   noSessions: 'Tidak ada sesi (tutup).',
   start: 'Mulai (JJ:MM)',
   end: 'Selesai (JJ:MM)',

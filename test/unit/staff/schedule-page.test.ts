@@ -47,7 +47,7 @@ describe('<staff-schedule-page>', () => {
     expect(q<HTMLInputElement>(el, '#d1-s0-quota')!.value).to.equal('10');
     expect(q(el, '#d5-s3-start'), 'Friday has four sessions').to.not.equal(null);
     expect(q(el, '#d5-s4-start')).to.equal(null);
-    expect(text(q(el, 'fieldset:nth-of-type(6)'))).to.contain('Tidak ada sesi');
+    expect(q(el, '#d6-add'), 'no weekend: the calendar closes it').to.equal(null);
     expect(text(q(el, 'label[for=d1-s0-start]'))).to.contain('Senin, sesi 1');
     await expect(el).to.be.accessible();
   });
@@ -113,19 +113,22 @@ describe('<staff-schedule-page>', () => {
 
   it('can be used with the keyboard alone: add a session, type it, save', async () => {
     const { el, mock } = await page();
-    q<HTMLButtonElement>(el, '#d6-add')!.focus();
+    q<HTMLButtonElement>(el, '#d5-add')!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(q<HTMLInputElement>(el, '#d6-s0-start')!.value).to.equal('08:00');
-    q<HTMLInputElement>(el, '#d6-s0-end')!.focus();
-    await sendKeys({ type: '10:00' });
+    expect(q<HTMLInputElement>(el, '#d5-s4-start')!.value, 'after the day’s last session').to.equal('15:00');
+    q<HTMLInputElement>(el, '#d5-s4-end')!.focus();
+    await sendKeys({ type: '16:00' });
     await el.updateComplete;
     q<HTMLButtonElement>(el, 'button[type=submit]')!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => q(el, '.notice--success'), 'saved');
-    expect(mock.weeks.get(KTP_SERVICE_ID)!.weekdays[5]).to.deep.equal([
-      { id: 's0800', start: '08:00', end: '10:00', quota: 10 },
-    ]);
+    expect(mock.weeks.get(KTP_SERVICE_ID)!.weekdays[4]!.at(-1)).to.deep.equal({
+      id: 's1500',
+      start: '15:00',
+      end: '16:00',
+      quota: 10,
+    });
   });
 
   it('switches to another service the administrator may schedule', async () => {
