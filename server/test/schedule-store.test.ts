@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Agency } from '../../src/api/types.js';
 import { makeClock, weeklySessions, type Refusal } from '../../src/rules/index.js';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { POSTGRES_MIGRATIONS } from '../store/postgres-migrations.js';
 import { openPostgresStore } from '../store/postgres.js';
+import { SCHEDULE_MIGRATION } from '../store/schedule-schema.js';
+import { SQLITE_MIGRATIONS } from '../store/sqlite-schema.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import type { AuditEntry } from '../store/staff-types.js';
 import type { BookingRecord, BookingStore, CatalogueService, NewBooking, ReserveRequest } from '../store/types.js';
@@ -207,6 +212,71 @@ for (const engine of ENGINES) {
       assert.equal((await store.booking(r.booking.code))?.status, 'closed');
       for (let i = 0; i < 3; i++) assert.equal(outcome(await store.reserve(request({ date }))), 201);
       assert.equal(outcome(await store.reserve(request({ date }))), 'session_full');
+    });
+  });
+}
+
+// A database made before closures existed keeps its holidays: the migration moves them into `closures`.
+const upgraders: Record<string, () => Promise<BookingStore>> = {
+  sqlite: async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'mpp-upgrade-')), 'mpp.sqlite');
+    const before = SQLITE_MIGRATIONS.indexOf(SCHEDULE_MIGRATION);
+    const db = new Database(path);
+    for (let i = 0; i < before; i++) db.exec(SQLITE_MIGRATIONS[i]!);
+    db.pragma(`user_version = ${before}`);
+    db.prepare('INSERT INTO holidays (date, name, type) VALUES (?, ?, ?)').run(
+      '2026-12-24',
+      'Cuti Bersama Natal',
+      'cuti_bersama',
+    );
+    db.prepare('INSERT INTO holidays (date, name, type) VALUES (?, ?, ?)').run('2026-12-25', 'Natal', 'libur_nasional');
+    db.close();
+    return openSqliteStore(path);
+  },
+  postgres: async () => {
+    const url = await freshDatabase();
+    const before = POSTGRES_MIGRATIONS.indexOf(SCHEDULE_MIGRATION);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(
+        'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
+      );
+      for (let i = 0; i < before; i++) {
+        await client.query(POSTGRES_MIGRATIONS[i]!);
+        await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [i + 1]);
+      }
+      await client.query(
+        `INSERT INTO holidays (date, name, type) VALUES ('2026-12-24', 'Cuti Bersama Natal', 'cuti_bersama'), ('2026-12-25', 'Natal', 'libur_nasional')`,
+      );
+    } finally {
+      await client.end();
+    }
+    return openPostgresStore(url);
+  },
+};
+
+for (const engine of ENGINES) {
+  describe(`the ${engine} migration to closures`, () => {
+    it('moves a database’s holidays into closures of the whole MPP, with their kinds', async () => {
+      const store = await upgraders[engine]!();
+      try {
+        assert.deepEqual(await store.ready(), { ok: true });
+        assert.deepEqual(
+          (await store.closures('2026-12-01', '2026-12-31')).map((c) => [c.id, c.agencyId, c.kind, c.name]),
+          [
+            ['hol-2026-12-24', null, 'cuti_bersama', 'Cuti Bersama Natal'],
+            ['hol-2026-12-25', null, 'holiday', 'Natal'],
+          ],
+        );
+        assert.deepEqual(await store.holiday('2026-12-25', 'disdukcapil'), {
+          date: '2026-12-25',
+          name: 'Natal',
+          type: 'holiday',
+        });
+      } finally {
+        await store.close();
+      }
     });
   });
 }
