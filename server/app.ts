@@ -286,7 +286,7 @@ export async function createApp({
     const days = daysText === undefined ? undefined : /^\d{1,2}$/.test(daysText) ? Number(daysText) : NaN;
     if (days !== undefined && !(days >= 1 && days <= 31))
       errors.push({ field: 'days', code: 'not_allowed', message: 'Jumlah hari 1 sampai 31.' });
-    // The last day asked for must still be a date of the years 0001–9999 (the contract's CalendarDate).
+    // The last day asked for must still be a date of the years 0000–9999 (the contract's CalendarDate).
     else if (from !== undefined && isCalendarDate(from) && !isCalendarDate(clock.addDays(from, (days ?? 8) - 1)))
       errors.push({ field: 'from', code: 'format', message: 'Tanggal di luar jangkauan.' });
     if (errors.length) fail(422, 'validation_failed', { errors });
@@ -310,7 +310,8 @@ export async function createApp({
   async function createBooking(c: Context) {
     await limit(limitBooking, 'booking', c);
     const key = c.req.header('Idempotency-Key');
-    if (!key || key.length < 8 || key.length > 128) fail(400, 'idempotency_key_missing');
+    // The contract's pattern: 8–128 visible ASCII characters (a space or tab may be folded or trimmed on the way).
+    if (!key || !/^[\x21-\x7E]{8,128}$/.test(key)) fail(400, 'idempotency_key_missing');
     const request = await body(c, validateBooking);
     // Rules beyond the schema: the NIK's province and birth date, a real date, a name with letters.
     const errors: FieldError[] = [];

@@ -602,7 +602,7 @@ export interface components {
     schemas: {
         /**
          * Format: date
-         * @description A calendar day in the MPP's time zone, a real date of the years 0001–9999.
+         * @description A calendar day in the MPP's time zone, a real date of the years 0000–9999 (RFC 3339 `full-date`).
          * @example 2026-12-07
          */
         CalendarDate: string;
@@ -792,6 +792,7 @@ export interface components {
             sessionId: string;
             /** @description Nomor Induk Kependudukan, 16 digits. The server also checks what a pattern cannot say (src/rules/identity.ts) and answers a field error naming it: the first two digits a province code in use (`nik_province`), digits 7–12 a real birth date DDMMYY with 40 added to the day for women (`nik_birthdate`), the last four not `0000` (`nik_serial`). */
             nik: string;
+            /** @description The full name as on the KTP: at least one character that is not a space, and no control character but spaces (tabs and line breaks are folded into spaces). */
             name: string;
             /** @description An Indonesian mobile number normalised to `+628…`. */
             phone: string;
@@ -1502,6 +1503,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description `idempotency_key_missing`: no `Idempotency-Key`, or one off its pattern; `bad_request`: the body is not JSON. Sending the same request again cannot help. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /**
