@@ -3,6 +3,7 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { Booking, BookingRequest, Queue } from '../src/api/types.js';
 import {
+  changeRefusal,
   checkInRefusal,
   checkInWindow,
   estimatedTurnAt,
@@ -96,6 +97,8 @@ export function createBookings({
       qr: qrCodeOf(record.code),
     };
     if (service.requirements) booking.requirements = service.requirements;
+    if (record.status === 'closed' && record.closure)
+      booking.closure = { code: record.closure.kind, name: record.closure.name };
     if (queue) {
       const ahead = peopleAhead(record.status, { waitingBefore: queue.waitingBefore, waiting: queue.state.waiting });
       const estimate = estimatedTurnAt(config.rules, {
@@ -164,6 +167,7 @@ export function createBookings({
     const service = refusal ? undefined : catalogue.getService(body.serviceId);
     const createdAt = clock.isoLocal(now);
     const result = await store.reserve({
+      weekday: clock.weekday(body.date),
       idempotencyKey: key,
       requestHash: requestHash(body),
       calendarRefusal: refusal,
@@ -210,13 +214,15 @@ export function createBookings({
     now: number,
   ): Promise<Booking> {
     const current = await authorised(code, nikLast4, now);
-    if (current.status !== 'booked') fail(409, 'booking_not_active');
+    const refused = changeRefusal(current.status);
+    if (refused) refuse(refused);
     const { session, refusal } = await catalogue.sessionFor(current.serviceId, date, sessionId, now);
     if (refusal) refuse(refusal);
     const result = await store.reschedule(
       code,
       {
         date,
+        weekday: clock.weekday(date),
         sessionId,
         sessionStart: clock.isoLocal(clock.at(date, session!.start)),
         sessionEnd: clock.isoLocal(clock.at(date, session!.end)),

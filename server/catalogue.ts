@@ -44,7 +44,8 @@ interface Snapshot {
  * The catalogue in memory, as the database holds it. Administrators change it (server/staff/catalogue-routes.ts),
  * on this instance or another: each instance asks the database for the catalogue's version at most once per
  * `config.catalogueCheckMs` (one row by primary key) and reads the catalogue again when it moved on. Residents see
- * published services only.
+ * published services only. The calendar (sessions, closures, the window's opening hour)
+ * is read per request, since staff change it at any time.
  */
 export async function createCatalogue({
   store,
@@ -126,11 +127,12 @@ export async function createCatalogue({
     const service = publishedService(serviceId);
     const first = from ?? clock.dateOf(now);
     const count = days ?? config.rules.bookingWindowDays + 1;
+    const windowOpensAt = service.bookable ? await store.windowOpensAt(serviceId) : null;
     const out = [];
     for (let i = 0; i < count; i++) {
       const date = clock.addDays(first, i);
       const [holiday, sessions, taken] = await Promise.all([
-        store.holiday(date),
+        store.holiday(date, service.agencyId),
         service.bookable ? store.sessionTemplates(serviceId, clock.weekday(date)) : [],
         store.placesTaken(serviceId, date),
       ]);
@@ -142,6 +144,7 @@ export async function createCatalogue({
           holiday,
           sessions,
           taken: (id) => taken.get(id) ?? 0,
+          windowOpensAt,
         }),
       );
     }
@@ -159,12 +162,18 @@ export async function createCatalogue({
     now: number,
   ): Promise<{ session: SessionTemplate | undefined; refusal: Refusal | null }> {
     const service = current.published.has(serviceId) ? current.serviceById.get(serviceId) : undefined;
-    const [holiday, templates] = await Promise.all([
-      store.holiday(date),
-      service ? store.sessionTemplates(serviceId, clock.weekday(date)) : [],
-    ]);
+    const [holiday, templates, windowOpensAt] = service
+      ? await Promise.all([
+          store.holiday(date, service.agencyId),
+          store.sessionTemplates(serviceId, clock.weekday(date)),
+          store.windowOpensAt(serviceId),
+        ])
+      : [undefined, [], null];
     const session = templates.find((t) => t.id === sessionId);
-    return { session, refusal: calendarRefusal(clock, config.rules, { now, date, service, holiday, session }) };
+    return {
+      session,
+      refusal: calendarRefusal(clock, config.rules, { now, date, service, holiday, session, windowOpensAt }),
+    };
   }
 
   return {

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
 import '../src/components/queue-booking/mpp-queue-booking.js';
 import { setFinishStepsFetch } from '../src/components/queue-booking/queue-booking.js';
-import { KTP_SERVICE_ID } from '../test/mocks/fixtures.js';
+import { KTP_SERVICE_ID, mppClock } from '../test/mocks/fixtures.js';
 import { attributes, elementAttributes } from './support/attributes.js';
 import { answers, residentIn, type StoryResident } from './support/booking.js';
 import { attributeNames } from './support/manifest.js';
@@ -150,6 +150,17 @@ export const SecondHalfFailed: Story = {
     await toSecondHalf(r);
     await r.shows('.notice--error');
   }),
+};
+/** The next weekday closed by the agency (a power cut): listed, disabled, with its reason. */
+const nextWeekday = () => {
+  const today = mppClock.dateOf(Date.now());
+  return [1, 2, 3, 4, 5, 6].map((n) => mppClock.addDays(today, n)).find((d) => mppClock.weekday(d) <= 5)!;
+};
+export const DayClosed: Story = {
+  parameters: mocks({
+    closures: [{ date: nextWeekday(), agencyId: 'disdukcapil', kind: 'closure', name: 'Pemadaman listrik' }],
+  }),
+  ...drive((r) => r.shows('input[name=day]')),
 };
 export const ScheduleError: Story = {
   parameters: mocks({ scenario: 'server-error' }),

@@ -87,6 +87,19 @@ export const Cancelled = afterTheVisit('cancelled');
 export const Expired = afterTheVisit('expired');
 export const NoShow = afterTheVisit('no_show');
 
+/**
+ * The MPP closed the booking's day after it was made (a power cut): the reason, and the booking page (the page's
+ * `booking-page`) for another day of the same service.
+ */
+export const ClosedDay: Story = {
+  args: { 'booking-page': '/booking.html' },
+  parameters: booking(
+    bookingOnTheDay({ status: 'closed', queue: undefined, closure: { code: 'closure', name: 'Pemadaman listrik' } }, 0),
+  ),
+  ...lookUp,
+};
+export const ClosedDayEnglish: Story = { ...ClosedDay, args: { ...ClosedDay.args, lang: 'en' } };
+
 export const NotFound: Story = {
   args: { secondFactor: '9999' },
   parameters: withLookup(() =>

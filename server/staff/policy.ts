@@ -19,8 +19,10 @@ export interface Principal {
  * - `counter`: check in, call the next visitor, advance an application, read a booking at the counter.
  * - `staff`: read and manage accounts; `keys`: issue, list and revoke API keys; `audit`: read the audit log.
  * - `catalogue`: read and change services (published or not) and import or export the catalogue's CSV.
+ * - `schedule`: read and change a service's sessions, quotas and window opening hour, and close or reopen days
+ *   (of the whole MPP when `agencyId` is null: an MPP administrator's alone).
  */
-export type Action = 'counter' | 'staff' | 'keys' | 'audit' | 'catalogue';
+export type Action = 'counter' | 'staff' | 'keys' | 'audit' | 'catalogue' | 'schedule';
 
 const ownAgency = (p: Principal, agencyId: string | null) => agencyId !== null && p.agencyId === agencyId;
 

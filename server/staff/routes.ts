@@ -4,7 +4,7 @@
 import type { Context, Hono } from 'hono';
 import type { ValidateFunction } from 'ajv';
 import type { components, operations } from '../../src/api/mpp-api.js';
-import type { MppClock } from '../../src/rules/index.js';
+import { isCalendarDate, type MppClock } from '../../src/rules/index.js';
 import type { createApplications } from '../applications.js';
 import type { Bookings } from '../bookings.js';
 import type { Catalogue } from '../catalogue.js';
@@ -18,6 +18,8 @@ import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import type { CatalogueStore } from '../store/catalogue-types.js';
 import { mountCatalogue } from './catalogue-routes.js';
 import { authorize, mayGrant, scopeOf, type Principal } from './policy.js';
+import { newId } from './ids.js';
+import { mountSchedule } from './schedule-routes.js';
 
 type Schema<N extends keyof components['schemas']> = components['schemas'][N];
 type JsonBody<O extends keyof operations> = operations[O] extends {
@@ -64,13 +66,27 @@ const publicKey = (k: ApiKeyRecord): Schema<'ApiKey'> => ({
   revokedAt: k.revokedAt,
 });
 
-const newId = (prefix: string) => `${prefix}_${crypto.randomUUID().replaceAll('-', '').slice(0, 20)}`;
-
 /** What each role needs: an agency for an agency administrator and an officer, none for an MPP administrator. */
 function roleProblem(role: StaffRole, agencyId: string | null, known: (id: string) => boolean): string | null {
   if (role === 'mpp_admin') return agencyId === null ? null : 'Administrator MPP tidak terikat pada satu instansi.';
   if (agencyId === null) return role === 'viewer' ? null : 'Peran ini memerlukan instansi.';
   return known(agencyId) ? null : 'Instansi tidak dikenal.';
+}
+
+/** The staff pieces the routes of each part share: who asks, the audit entry they make, the time, a field refusal. */
+export interface StaffKit {
+  auth: ReturnType<typeof createStaffAuth>;
+  entry: (
+    p: Principal | StaffRecord,
+    action: string,
+    agencyId: string | null,
+    target: string | null,
+    before: unknown,
+    after: unknown,
+  ) => AuditEntry;
+  at: () => string;
+  invalid: (field: string, message: string) => never;
+  knownAgency: (id: string) => boolean;
 }
 
 export function mountStaff(api: Hono, d: StaffDeps) {
@@ -273,10 +289,22 @@ export function mountStaff(api: Hono, d: StaffDeps) {
     const before = c.req.query('before');
     if (!Number.isInteger(limit) || limit < 1 || limit > 200) invalid('limit', 'Batas 1 sampai 200.');
     if (before !== undefined && !/^[1-9]\d{0,15}$/.test(before)) invalid('before', 'Nomor urut tidak sah.');
+    const from = c.req.query('from');
+    const to = c.req.query('to');
+    const actor = c.req.query('actor');
+    const action = c.req.query('action');
+    if (from !== undefined && !isCalendarDate(from)) invalid('from', 'Gunakan tanggal YYYY-MM-DD.');
+    if (to !== undefined && !isCalendarDate(to)) invalid('to', 'Gunakan tanggal YYYY-MM-DD.');
+    if (actor !== undefined && (actor.length < 1 || actor.length > 254)) invalid('actor', 'Pelaku 1 sampai 254 huruf.');
+    if (action !== undefined && !/^[a-z_]+(\.[a-z_]*)?$/.test(action)) invalid('action', 'Tindakan tidak dikenal.');
     const items = await staff.audit({
       agencyId: agencyId ?? scope,
       beforeSeq: before === undefined ? undefined : Number(before),
       limit,
+      from,
+      to,
+      actor,
+      action,
     });
     return c.json({ items, next: items.length === limit ? items.at(-1)!.seq : null });
   });
@@ -291,6 +319,9 @@ export function mountStaff(api: Hono, d: StaffDeps) {
     at,
     today: () => clock.dateOf(now()),
   });
+
+  // Sessions, quotas, the window's opening hour, closed days (schedule-routes.ts).
+  mountSchedule(api, { ...d, auth, entry, at, invalid, knownAgency });
 
   // The counter.
   /** The booking behind a code, once the caller is known to work for its agency. */

@@ -2,6 +2,7 @@
 // starting together apply each one once) and recorded in `schema_migrations`. Never edit a shipped migration: add one.
 import { ACTIVE_STATUSES } from '../../src/rules/index.js';
 import { CATALOGUE_POSTGRES_MIGRATION } from './catalogue-types.js';
+import { SCHEDULE_MIGRATION } from './schedule-schema.js';
 import { STAFF_POSTGRES_MIGRATION } from './staff-schema.js';
 
 const list = (statuses: readonly string[]) => `(${statuses.map((s) => `'${s}'`).join(', ')})`;
@@ -113,4 +114,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `,
   // 5: services published or not, with a revision; the catalogue's version (server/store/catalogue-types.ts).
   CATALOGUE_POSTGRES_MIGRATION,
+  // 6: closures (the holidays move in), the window's opening hour, a closed booking's reason (schedule-schema.ts).
+  SCHEDULE_MIGRATION,
 ];

@@ -1,6 +1,7 @@
 // Opening a PostgreSQL database: the pool, the numbered migrations applied once whatever the number of instances
 // starting together, and the seed of a new database — what happens once per database, apart from the booking
 // operations (postgres.ts).
+import { closureCode } from '../../src/rules/index.js';
 import { seedApplicationRow } from './rows.js';
 import pg from 'pg';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
@@ -108,7 +109,10 @@ export async function seedPostgres(c: pg.PoolClient, seed: SeedData): Promise<bo
         });
   }
   await many('session_templates', sessions);
-  await many('holidays', seed.holidays);
+  await many(
+    'closures',
+    seed.holidays.map((h) => ({ id: `hol-${h.date}`, date: h.date, kind: closureCode(h.type), name: h.name })),
+  );
   await many('applications', seed.applications.map(seedApplicationRow));
   return true;
 }

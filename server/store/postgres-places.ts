@@ -2,7 +2,7 @@
 // the session's row of places left, taken and given back with conditional UPDATEs. Every booking of a session
 // passes through that row's lock, so what happens between taking it and COMMIT is what a rush waits for.
 import pg from 'pg';
-import { ACTIVE_SQL as ACTIVE, HOLDS_PLACE_SQL as HOLDS_PLACE } from './rows.js';
+import { HOLDS_PLACE_SQL as HOLDS_PLACE } from './rows.js';
 
 /** Tries of a transaction PostgreSQL aborted for a deadlock or a serialisation failure. */
 const MAX_TRIES = 3;
@@ -77,19 +77,4 @@ export async function freePlace(c: pg.PoolClient, serviceId: string, date: strin
     'UPDATE session_places SET remaining = remaining + 1 WHERE service_id = $1 AND date = $2 AND session_id = $3',
     [serviceId, date, sessionId],
   );
-}
-
-/** Whether the person already has another active booking for the service that day (`except`: the one moving). */
-export async function hasActiveBooking(
-  c: pg.PoolClient,
-  nikHash: string,
-  serviceId: string,
-  date: string,
-  except: string,
-) {
-  const { rowCount } = await c.query(
-    `SELECT 1 FROM bookings WHERE nik_hash = $1 AND service_id = $2 AND date = $3 AND status IN ${ACTIVE} AND code <> $4 LIMIT 1`,
-    [nikHash, serviceId, date, except],
-  );
-  return Boolean(rowCount);
 }

@@ -9,19 +9,15 @@ import {
   placeRefusal,
   type Holiday,
   type Refusal,
+  type SessionBookings,
   type SessionTemplate,
 } from '../../src/rules/index.js';
 import type { Agency } from '../../src/api/types.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { createPool, migrate, seedPostgres } from './postgres-open.js';
-import {
-  freePlace,
-  hasActiveBooking,
-  inTransaction,
-  isUniqueViolation,
-  RollbackWith,
-  takePlace,
-} from './postgres-places.js';
+import { bookingFacts, lockDayShared, PostgresSchedule, recheckRefusal, DAY_LOCK } from './schedule-postgres.js';
+import type { AuditEntry } from './staff-types.js';
+import { freePlace, inTransaction, isUniqueViolation, RollbackWith, takePlace } from './postgres-places.js';
 import {
   applicationChange,
   HOLDS_PLACE_SQL as HOLDS_PLACE,
@@ -37,9 +33,12 @@ import type {
   BookingStore,
   CatalogueService,
   ChangeResult,
+  ClosureRecord,
   QueueState,
   ReserveRequest,
   ReserveResult,
+  RescheduleTarget,
+  ScheduleRecord,
   SeedData,
 } from './types.js';
 
@@ -57,13 +56,14 @@ export async function openPostgresStore(url: string, { poolSize = 10 } = {}): Pr
   return new PostgresStore(pool);
 }
 
-type Target = { date: string; sessionId: string; sessionStart: string; sessionEnd: string; quota: number };
-
 /** The PostgreSQL implementation of `BookingStore` (a `pg` pool; READ COMMITTED and row locks). */
 export class PostgresStore implements BookingStore {
   readonly engine = 'postgres';
+  private readonly plan: PostgresSchedule;
 
-  constructor(readonly pool: pg.Pool) {}
+  constructor(readonly pool: pg.Pool) {
+    this.plan = new PostgresSchedule(pool);
+  }
 
   async ready(): Promise<{ ok: true } | { ok: false; reason: string }> {
     try {
@@ -108,8 +108,47 @@ export class PostgresStore implements BookingStore {
     );
   }
 
-  async holiday(date: string): Promise<Holiday | undefined> {
-    return (await this.pool.query<Holiday>('SELECT date, name, type FROM holidays WHERE date = $1', [date])).rows[0];
+  async holiday(date: string, agencyId?: string): Promise<Holiday | undefined> {
+    return this.plan.holiday(date, agencyId);
+  }
+
+  async windowOpensAt(serviceId: string): Promise<string | null> {
+    return this.plan.windowOpensAt(serviceId);
+  }
+
+  async schedule(serviceId: string): Promise<ScheduleRecord> {
+    return this.plan.schedule(serviceId);
+  }
+
+  async replaceSchedule(
+    serviceId: string,
+    next: ScheduleRecord,
+    days: string[],
+    weekdayOf: (date: string) => number,
+    judge: (before: ScheduleRecord, booked: SessionBookings[]) => Refusal | null,
+    audit: (before: ScheduleRecord) => AuditEntry,
+  ) {
+    return this.plan.replaceSchedule(serviceId, next, days, weekdayOf, judge, audit);
+  }
+
+  async closures(from: string, to: string, agencyId?: string) {
+    return this.plan.closures(from, to, agencyId);
+  }
+
+  async closureById(id: string) {
+    return this.plan.closureById(id);
+  }
+
+  async closureImpact(date: string, agencyId: string | null) {
+    return this.plan.closureImpact(date, agencyId);
+  }
+
+  async addClosure(closure: ClosureRecord, at: string, audit: (closed: number) => AuditEntry) {
+    return this.plan.addClosure(closure, at, audit);
+  }
+
+  async removeClosure(id: string, audit: (before: ClosureRecord) => AuditEntry) {
+    return this.plan.removeClosure(id, audit);
   }
 
   async sessionTemplates(serviceId: string, weekday: number): Promise<SessionTemplate[]> {
@@ -132,10 +171,14 @@ export class PostgresStore implements BookingStore {
     return inTransaction(this.pool, async (c): Promise<ReserveResult> => {
       const b = request.booking;
       // Claim the key: a concurrent request with the same key (on any instance) waits here for this one's answer.
+      // The same statement takes the shared lock of the booking's day, which a schedule change or a closure of that
+      // day takes exclusively (schedule-postgres.ts): no extra round trip for the rush.
       const claimed = await c.query(
-        `INSERT INTO idempotency (key, request_hash, status, body, created_at) VALUES ($1, $2, 0, 'null', $3)
+        `INSERT INTO idempotency (key, request_hash, status, body, created_at)
+         SELECT $1::text, $2::text, 0, 'null'::json, $3::text
+         FROM (SELECT pg_advisory_xact_lock_shared(${DAY_LOCK}, hashtext($4::text))) AS day_lock
          ON CONFLICT (key) DO NOTHING`,
-        [request.idempotencyKey, request.requestHash, b.createdAt],
+        [request.idempotencyKey, request.requestHash, b.createdAt, b.date],
       );
       if (!claimed.rowCount) {
         const { rows } = await c.query<{ request_hash: string; status: number; body: unknown }>(
@@ -150,11 +193,16 @@ export class PostgresStore implements BookingStore {
       // A field refusal is not kept: rolling back frees the key for the corrected request.
       if (refusal?.status === 422) throw new RollbackWith<ReserveResult>({ kind: 'invalid', refusal });
       let record: BookingRecord | undefined;
+      // The calendar judged again under the day's lock: staff may have closed the day or changed the session.
+      const facts = refusal ? undefined : await bookingFacts(c, b, request.weekday, '');
+      if (facts) refusal = recheckRefusal(facts);
+      if (refusal?.status === 422) throw new RollbackWith<ReserveResult>({ kind: 'invalid', refusal });
       if (!refusal) {
-        const personHasActiveBooking = await hasActiveBooking(c, b.nikHash, b.serviceId, b.date, '');
+        const quota = facts!.quota!;
+        const personHasActiveBooking = facts!.active;
         await c.query('SAVEPOINT place');
-        const took = await takePlace(c, b.serviceId, b.date, b.sessionId, request.quota);
-        refusal = placeRefusal({ quota: request.quota, taken: took ? 0 : request.quota, personHasActiveBooking });
+        const took = await takePlace(c, b.serviceId, b.date, b.sessionId, quota);
+        refusal = placeRefusal({ quota, taken: took ? 0 : quota, personHasActiveBooking });
         if (!refusal) {
           record = await this.insertBooking(c, request);
           // The same person booking at once elsewhere committed first: the unique index refused this one.
@@ -210,6 +258,7 @@ export class PostgresStore implements BookingStore {
           checkedInAt: null,
           calledAt: null,
           updatedAt: b.createdAt,
+          closure: null,
         };
       } catch (error) {
         await c.query('ROLLBACK TO SAVEPOINT insert_booking');
@@ -240,8 +289,10 @@ export class PostgresStore implements BookingStore {
   private changeBooking(
     code: string,
     change: (c: pg.PoolClient, record: BookingRecord) => Promise<Refusal | null>,
+    first?: (c: pg.PoolClient) => Promise<unknown>,
   ): Promise<ChangeResult> {
     return inTransaction(this.pool, async (c): Promise<ChangeResult> => {
+      await first?.(c);
       const select = () => c.query<BookingRow>('SELECT * FROM bookings WHERE code = $1 FOR UPDATE', [code]);
       const row = (await select()).rows[0];
       if (!row) return { ok: false, refusal: { status: 409, code: 'booking_not_active' } };
@@ -261,31 +312,39 @@ export class PostgresStore implements BookingStore {
     });
   }
 
-  async reschedule(code: string, target: Target, at: string): Promise<ChangeResult> {
-    return this.changeBooking(code, async (c, record) => {
-      const refused = changeRefusal(record.status);
-      if (refused) return refused;
-      const sameSession = record.date === target.date && record.sessionId === target.sessionId;
-      const took = sameSession || (await takePlace(c, record.serviceId, target.date, target.sessionId, target.quota));
-      const refusal = placeRefusal({
-        quota: target.quota,
-        taken: took ? 0 : target.quota,
-        personHasActiveBooking: await hasActiveBooking(c, record.nikHash, record.serviceId, target.date, code),
-      });
-      if (refusal) return refusal;
-      try {
-        await c.query(
-          'UPDATE bookings SET date = $2, session_id = $3, session_start = $4, session_end = $5, updated_at = $6 WHERE code = $1',
-          [code, target.date, target.sessionId, target.sessionStart, target.sessionEnd, at],
-        );
-      } catch (error) {
-        if (isUniqueViolation(error, 'bookings_one_active'))
-          return placeRefusal({ quota: 1, taken: 0, personHasActiveBooking: true });
-        throw error;
-      }
-      if (!sameSession) await freePlace(c, record.serviceId, record.date, record.sessionId);
-      return null;
-    });
+  async reschedule(code: string, target: RescheduleTarget, at: string): Promise<ChangeResult> {
+    // The target day's shared lock first (before the booking's row), as a booking takes it: see schedule-postgres.ts.
+    return this.changeBooking(
+      code,
+      async (c, record) => {
+        const refused = changeRefusal(record.status);
+        if (refused) return refused;
+        const facts = await bookingFacts(c, { ...record, ...target }, target.weekday, code);
+        const recheck = recheckRefusal(facts);
+        if (recheck) return recheck;
+        const quota = facts.quota!;
+        // A closed booking holds no place: it takes one wherever it goes, and gives none back.
+        const holds = holdsPlace(record.status);
+        const sameSession = holds && record.date === target.date && record.sessionId === target.sessionId;
+        const took = sameSession || (await takePlace(c, record.serviceId, target.date, target.sessionId, quota));
+        const refusal = placeRefusal({ quota, taken: took ? 0 : quota, personHasActiveBooking: facts.active });
+        if (refusal) return refusal;
+        try {
+          await c.query(
+            `UPDATE bookings SET date = $2, session_id = $3, session_start = $4, session_end = $5, updated_at = $6,
+               status = 'booked', closure_kind = NULL, closure_name = NULL WHERE code = $1`,
+            [code, target.date, target.sessionId, target.sessionStart, target.sessionEnd, at],
+          );
+        } catch (error) {
+          if (isUniqueViolation(error, 'bookings_one_active'))
+            return placeRefusal({ quota: 1, taken: 0, personHasActiveBooking: true });
+          throw error;
+        }
+        if (holds && !sameSession) await freePlace(c, record.serviceId, record.date, record.sessionId);
+        return null;
+      },
+      (c) => lockDayShared(c, target.date),
+    );
   }
 
   async checkIn(

@@ -1,7 +1,7 @@
 // A booking row as both SQL engines store it (snake_case columns), and its record: shared by the SQLite and
 // PostgreSQL stores so the two answer the same record from the same row.
-import { ACTIVE_STATUSES, PLACE_HOLDING_STATUSES, type Refusal } from '../../src/rules/index.js';
-import type { ApplicationRecord, BookingRecord, SeedData } from './types.js';
+import { ACTIVE_STATUSES, CLOSABLE_STATUSES, PLACE_HOLDING_STATUSES, type Refusal } from '../../src/rules/index.js';
+import type { ApplicationRecord, BookingRecord, ClosureKind, ClosureRecord, SeedData } from './types.js';
 
 /** A list of statuses as an SQL literal, `('booked', 'checked_in')`: constants of the rules, never input. */
 const sqlList = (statuses: readonly string[]) => `(${statuses.map((s) => `'${s}'`).join(', ')})`;
@@ -30,6 +30,8 @@ export interface BookingRow {
   checked_in_at: string | null;
   called_at: string | null;
   updated_at: string;
+  closure_kind: ClosureKind | null;
+  closure_name: string | null;
 }
 
 /** The record of a stored booking row. */
@@ -54,6 +56,7 @@ export const toRecord = (r: BookingRow): BookingRecord => ({
   checkedInAt: r.checked_in_at,
   calledAt: r.called_at,
   updatedAt: r.updated_at,
+  closure: r.closure_kind ? { kind: r.closure_kind, name: r.closure_name ?? '' } : null,
 });
 
 /**
@@ -116,6 +119,30 @@ export const toApplication = (r: ApplicationRow): ApplicationRecord & { nikLast4
 /** Whether a change of an application was refused (a refusal) rather than made (the changed application). */
 export const isRefusal = (value: ApplicationRecord | Refusal): value is Refusal =>
   'code' in value && 'status' in value && typeof value.status === 'number';
+
+/** A closure row as both engines store it. */
+export interface ClosureRow {
+  id: string;
+  date: string;
+  agency_id: string | null;
+  kind: ClosureKind;
+  name: string;
+  created_at: string | null;
+  created_by: string | null;
+}
+
+export const toClosure = (r: ClosureRow): ClosureRecord => ({
+  id: r.id,
+  date: r.date,
+  agencyId: r.agency_id,
+  kind: r.kind,
+  name: r.name,
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+});
+
+/** The statuses a closure marks `closed`. */
+export const CLOSABLE_SQL = sqlList(CLOSABLE_STATUSES);
 
 /** The columns an application change writes, in the order both engines' UPDATE statements take them. */
 export const applicationChange = (next: ApplicationRecord) => [

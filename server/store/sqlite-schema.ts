@@ -1,10 +1,12 @@
 // The SQLite schema as numbered migrations (recorded in `user_version`), opening a database file with the pragmas
 // the store relies on, and the seed of a new one: what happens once per database, apart from the booking operations.
+import { closureCode } from '../../src/rules/index.js';
 import { seedApplicationRow } from './rows.js';
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CATALOGUE_SQLITE_MIGRATION } from './catalogue-types.js';
+import { SCHEDULE_MIGRATION } from './schedule-schema.js';
 import { STAFF_SQLITE_MIGRATION } from './staff-schema.js';
 import type { SeedData } from './types.js';
 
@@ -108,6 +110,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `,
   // 4: services published or not, with a revision; the catalogue's version (server/store/catalogue-types.ts).
   CATALOGUE_SQLITE_MIGRATION,
+  // 5: closures (the holidays move in), the window's opening hour, a closed booking's reason (schedule-schema.ts).
+  SCHEDULE_MIGRATION,
 ];
 
 /** Opens (creating when missing) and migrates an SQLite database; `:memory:` for a throwaway one. */
@@ -135,7 +139,7 @@ export function seedSqlite(db: Database.Database, seed: SeedData): boolean {
   if ((db.prepare('SELECT COUNT(*) AS n FROM services').get() as { n: number }).n > 0) return false;
   const insertAgency = db.prepare('INSERT INTO agencies (id, doc) VALUES (?, ?)');
   const insertService = db.prepare('INSERT INTO services (id, agency_id, bookable, doc) VALUES (?, ?, ?, ?)');
-  const insertHoliday = db.prepare('INSERT INTO holidays (date, name, type) VALUES (?, ?, ?)');
+  const insertHoliday = db.prepare(`INSERT INTO closures (id, date, agency_id, kind, name) VALUES (?, ?, NULL, ?, ?)`);
   const insertSession = db.prepare(
     'INSERT INTO session_templates (service_id, weekday, id, start_time, end_time, quota) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -153,7 +157,7 @@ export function seedSqlite(db: Database.Database, seed: SeedData): boolean {
         for (const s of seed.sessionsOf(service, weekday))
           insertSession.run(service.id, weekday, s.id, s.start, s.end, s.quota);
     }
-    for (const h of seed.holidays) insertHoliday.run(h.date, h.name, h.type);
+    for (const h of seed.holidays) insertHoliday.run(`hol-${h.date}`, h.date, closureCode(h.type), h.name);
     for (const app of seed.applications) {
       const row = seedApplicationRow(app);
       insertApplication.run({

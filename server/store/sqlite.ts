@@ -6,6 +6,7 @@ import {
   placeRefusal,
   type Holiday,
   type Refusal,
+  type SessionBookings,
   type SessionTemplate,
 } from '../../src/rules/index.js';
 import type { Agency } from '../../src/api/types.js';
@@ -15,10 +16,15 @@ import type {
   BookingStore,
   CatalogueService,
   ChangeResult,
+  ClosureRecord,
   ReserveRequest,
   ReserveResult,
+  RescheduleTarget,
+  ScheduleRecord,
   SeedData,
 } from './types.js';
+import type { AuditEntry } from './staff-types.js';
+import { SqliteSchedule } from './schedule-sqlite.js';
 import {
   ACTIVE_SQL as ACTIVE,
   applicationChange,
@@ -46,13 +52,14 @@ export function openSqliteStore(path: string): SqliteStore {
 export class SqliteStore implements BookingStore {
   readonly engine = 'sqlite';
   private readonly q;
+  private readonly plan: SqliteSchedule;
 
   constructor(readonly db: Database.Database) {
     const p = <R = unknown>(sql: string) => db.prepare<unknown[], R>(sql);
+    this.plan = new SqliteSchedule(db);
     this.q = {
       services: p<{ doc: string }>('SELECT doc FROM services ORDER BY rowid'),
       agencies: p<{ doc: string }>('SELECT doc FROM agencies ORDER BY rowid'),
-      holiday: p<Holiday>('SELECT date, name, type FROM holidays WHERE date = ?'),
       templates: p<SessionTemplate>(
         'SELECT id, start_time AS start, end_time AS end, quota FROM session_templates WHERE service_id = ? AND weekday = ? ORDER BY start_time',
       ),
@@ -75,8 +82,10 @@ export class SqliteStore implements BookingStore {
       idempotencyPut: p('INSERT INTO idempotency (key, request_hash, status, body, created_at) VALUES (?, ?, ?, ?, ?)'),
       setStatus: p('UPDATE bookings SET status = ?, updated_at = ? WHERE code = ?'),
       expire: p(`UPDATE bookings SET status = 'expired', updated_at = ? WHERE code = ? AND status = 'booked'`),
+      // A closed booking moved to an open day is booked again.
       move: p(
-        'UPDATE bookings SET date = ?, session_id = ?, session_start = ?, session_end = ?, updated_at = ? WHERE code = ?',
+        `UPDATE bookings SET date = ?, session_id = ?, session_start = ?, session_end = ?, updated_at = ?,
+           status = 'booked', closure_kind = NULL, closure_name = NULL WHERE code = ?`,
       ),
       nextSeq: p<{ seq: number }>(
         'SELECT COALESCE(MAX(queue_seq), 0) + 1 AS seq FROM bookings WHERE agency_id = ? AND date = ?',
@@ -144,8 +153,69 @@ export class SqliteStore implements BookingStore {
     return this.q.services.all().map((r) => JSON.parse(r.doc));
   }
 
-  async holiday(date: string): Promise<Holiday | undefined> {
-    return this.q.holiday.get(date);
+  async holiday(date: string, agencyId?: string): Promise<Holiday | undefined> {
+    return this.plan.holiday(date, agencyId);
+  }
+
+  async windowOpensAt(serviceId: string): Promise<string | null> {
+    return this.plan.windowOpensAt(serviceId);
+  }
+
+  async schedule(serviceId: string): Promise<ScheduleRecord> {
+    return this.plan.schedule(serviceId);
+  }
+
+  async replaceSchedule(
+    serviceId: string,
+    next: ScheduleRecord,
+    days: string[],
+    weekdayOf: (date: string) => number,
+    judge: (before: ScheduleRecord, booked: SessionBookings[]) => Refusal | null,
+    audit: (before: ScheduleRecord) => AuditEntry,
+  ) {
+    return this.plan.replaceSchedule(serviceId, next, days, weekdayOf, judge, audit);
+  }
+
+  async closures(from: string, to: string, agencyId?: string) {
+    return this.plan.closures(from, to, agencyId);
+  }
+
+  async closureById(id: string) {
+    return this.plan.closureById(id);
+  }
+
+  async closureImpact(date: string, agencyId: string | null) {
+    return this.plan.closureImpact(date, agencyId);
+  }
+
+  async addClosure(closure: ClosureRecord, at: string, audit: (closed: number) => AuditEntry) {
+    return this.plan.addClosure(closure, at, audit);
+  }
+
+  async removeClosure(id: string, audit: (before: ClosureRecord) => AuditEntry) {
+    return this.plan.removeClosure(id, audit);
+  }
+
+  /**
+   * The calendar's refusal judged again inside the transaction, and the session's quota as stored now: staff may
+   * have closed the day or changed the session since the request was judged outside it.
+   */
+  private recheck(
+    b: { serviceId: string; agencyId: string; date: string; sessionId: string },
+    weekday: number,
+  ): { refusal: Refusal | null; quota: number } {
+    const now = this.plan.recheck(b.serviceId, b.agencyId, b.date, weekday, b.sessionId);
+    if (now.closed !== undefined) return { refusal: { status: 409, code: 'day_closed', detail: now.closed }, quota: 0 };
+    if (now.quota === undefined)
+      return {
+        refusal: {
+          status: 422,
+          code: 'validation_failed',
+          errors: [{ field: 'sessionId', code: 'unknown', message: 'Sesi tidak ada pada hari itu.' }],
+        },
+        quota: 0,
+      };
+    return { refusal: null, quota: now.quota };
   }
 
   async sessionTemplates(serviceId: string, weekday: number): Promise<SessionTemplate[]> {
@@ -165,10 +235,12 @@ export class SqliteStore implements BookingStore {
       return { kind: 'answered', answer: { status: previous.status, body: JSON.parse(previous.body) }, replayed: true };
     }
     const b = request.booking;
+    const current = request.calendarRefusal ? undefined : this.recheck(b, request.weekday);
     const refusal =
       request.calendarRefusal ??
+      current!.refusal ??
       placeRefusal({
-        quota: request.quota,
+        quota: current!.quota,
         taken: q.placesTaken.get(b.serviceId, b.date, b.sessionId, '')!.n,
         personHasActiveBooking: Boolean(q.activeFor.get(b.nikHash, b.serviceId, b.date, '')),
       });
@@ -192,6 +264,7 @@ export class SqliteStore implements BookingStore {
         checkedInAt: null,
         calledAt: null,
         updatedAt: written.createdAt,
+        closure: null,
       };
       answer = { status: 201, body: request.answer(record) };
     }
@@ -275,16 +348,14 @@ export class SqliteStore implements BookingStore {
     });
   }
 
-  async reschedule(
-    code: string,
-    target: { date: string; sessionId: string; sessionStart: string; sessionEnd: string; quota: number },
-    at: string,
-  ): Promise<ChangeResult> {
+  async reschedule(code: string, target: RescheduleTarget, at: string): Promise<ChangeResult> {
     return this.changeBooking(code, (record) => {
+      const current = this.recheck({ ...record, ...target }, target.weekday);
       const refusal =
         changeRefusal(record.status) ??
+        current.refusal ??
         placeRefusal({
-          quota: target.quota,
+          quota: current.quota,
           taken: this.q.placesTaken.get(record.serviceId, target.date, target.sessionId, code)!.n,
           personHasActiveBooking: Boolean(this.q.activeFor.get(record.nikHash, record.serviceId, target.date, code)),
         });

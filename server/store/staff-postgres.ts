@@ -5,6 +5,7 @@ import { applyChange, auditParams, toAudit, toKey, toStaff } from './staff-sqlit
 import type {
   ApiKeyRecord,
   AuditEntry,
+  AuditQuery,
   StaffChange,
   StaffRecord,
   StaffRole,
@@ -211,11 +212,14 @@ export class PostgresStaffStore implements StaffStore {
     await this.pool.query(APPEND, auditParams(entry));
   }
 
-  async audit({ agencyId, beforeSeq, limit }: { agencyId?: string; beforeSeq?: number; limit: number }) {
+  async audit({ agencyId, beforeSeq, limit, from, to, actor, action }: AuditQuery) {
     const { rows } = await this.pool.query<Parameters<typeof toAudit>[0]>(
       `SELECT * FROM staff_audit WHERE ($1::text IS NULL OR agency_id = $1) AND ($2::bigint IS NULL OR seq < $2)
+         AND ($4::text IS NULL OR left(at, 10) >= $4) AND ($5::text IS NULL OR left(at, 10) <= $5)
+         AND ($6::text IS NULL OR actor_label = $6)
+         AND ($7::text IS NULL OR action = $7 OR (right($7, 1) = '.' AND starts_with(action, $7)))
        ORDER BY seq DESC LIMIT $3`,
-      [agencyId ?? null, beforeSeq ?? null, limit],
+      [agencyId ?? null, beforeSeq ?? null, limit, from ?? null, to ?? null, actor ?? null, action ?? null],
     );
     return rows.map((r) => toAudit(r, (v) => v ?? null));
   }

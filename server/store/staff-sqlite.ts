@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type {
   ApiKeyRecord,
   AuditEntry,
+  AuditQuery,
   LoginFailures,
   StaffChange,
   StaffRecord,
@@ -148,8 +149,12 @@ export class SqliteStaffStore implements StaffStore {
       append:
         p(`INSERT INTO staff_audit (at, actor_kind, actor_id, actor_label, action, agency_id, target, before, after)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      // `at` is local ISO text: its first ten characters are the MPP's date.
       audit: p<AuditRow>(`SELECT * FROM staff_audit WHERE (@agency IS NULL OR agency_id = @agency)
-        AND (@before IS NULL OR seq < @before) ORDER BY seq DESC LIMIT @limit`),
+        AND (@before IS NULL OR seq < @before) AND (@from IS NULL OR substr(at, 1, 10) >= @from)
+        AND (@to IS NULL OR substr(at, 1, 10) <= @to) AND (@actor IS NULL OR actor_label = @actor)
+        AND (@action IS NULL OR action = @action OR (substr(@action, -1) = '.' AND substr(action, 1, length(@action)) = @action))
+        ORDER BY seq DESC LIMIT @limit`),
     };
   }
 
@@ -297,9 +302,17 @@ export class SqliteStaffStore implements StaffStore {
     this.q.append.run(...auditParams(entry));
   }
 
-  async audit({ agencyId, beforeSeq, limit }: { agencyId?: string; beforeSeq?: number; limit: number }) {
+  async audit({ agencyId, beforeSeq, limit, from, to, actor, action }: AuditQuery) {
     return this.q.audit
-      .all({ agency: agencyId ?? null, before: beforeSeq ?? null, limit })
+      .all({
+        agency: agencyId ?? null,
+        before: beforeSeq ?? null,
+        limit,
+        from: from ?? null,
+        to: to ?? null,
+        actor: actor ?? null,
+        action: action ?? null,
+      })
       .map((r) => toAudit(r, parse));
   }
 }

@@ -65,6 +65,17 @@ export interface AuditEntry {
 
 export type StoredAuditEntry = AuditEntry & { seq: number };
 
+/** What the audit log is read by. */
+export interface AuditQuery {
+  agencyId?: string;
+  beforeSeq?: number;
+  limit: number;
+  from?: string;
+  to?: string;
+  actor?: string;
+  action?: string;
+}
+
 export interface StaffStore {
   /** Accounts that can sign in with a role, e.g. active MPP administrators (for `npm start`'s first-run hint). */
   countActive(role: StaffRole): Promise<number>;
@@ -102,6 +113,10 @@ export interface StaffStore {
 
   /** Appends to the audit log (there is no other way to write it, and no way to change or remove an entry). */
   appendAudit(entry: AuditEntry): Promise<void>;
-  /** Newest first: entries before `beforeSeq`, of one agency when given, at most `limit`. */
-  audit(query: { agencyId?: string; beforeSeq?: number; limit: number }): Promise<StoredAuditEntry[]>;
+  /**
+   * Newest first: entries before `beforeSeq`, of one agency when given, at most `limit`; narrowed to the local dates
+   * `from` … `to` (inclusive), an actor (its e-mail or key name, exactly) and an action (exactly, or every action
+   * under a prefix written `booking.`) when given.
+   */
+  audit(query: AuditQuery): Promise<StoredAuditEntry[]>;
 }

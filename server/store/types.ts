@@ -1,7 +1,8 @@
 // The store interface: every read and write of the server's data goes through it, so a second database engine is
 // one more implementation of this file, run through the same suite (server/test/store-suite.ts).
 import type { Agency, Application, BookingStatus, Problem, ServiceDetail } from '../../src/api/types.js';
-import type { Holiday, Refusal, SessionTemplate } from '../../src/rules/index.js';
+import type { Holiday, Refusal, SessionBookings, SessionTemplate } from '../../src/rules/index.js';
+import type { AuditEntry } from './staff-types.js';
 
 /** A service as seeded from the catalogue (its agency is joined in by the server). */
 export type CatalogueService = Omit<ServiceDetail, 'agency'>;
@@ -40,13 +41,40 @@ export interface BookingRecord {
   checkedInAt: string | null;
   calledAt: string | null;
   updatedAt: string;
+  /** With status `closed`: the closure's kind and reason, copied when the day was closed (they outlive it). */
+  closure: { kind: ClosureKind; name: string } | null;
 }
 
 /** A new booking to write: the record without what only later steps set. */
 export type NewBooking = Omit<
   BookingRecord,
-  'status' | 'queueSeq' | 'queueNumber' | 'counterId' | 'checkedInAt' | 'calledAt' | 'updatedAt'
+  'status' | 'queueSeq' | 'queueNumber' | 'counterId' | 'checkedInAt' | 'calledAt' | 'updatedAt' | 'closure'
 >;
+
+/** `holiday` and `cuti_bersama` close the whole MPP by decree; `closure` is staff's (a power cut, an event). */
+export type ClosureKind = 'holiday' | 'cuti_bersama' | 'closure';
+
+/** A closed day, of the whole MPP (`agencyId` null) or of one agency. */
+export interface ClosureRecord {
+  /** `hol-YYYY-MM-DD` for the seeded calendar, `cls_…` for staff's. */
+  id: string;
+  date: string;
+  agencyId: string | null;
+  kind: ClosureKind;
+  /** What residents are shown: the holiday's name or the closure's reason. */
+  name: string;
+  createdAt: string | null;
+  createdBy: string | null;
+}
+
+/** A service's weekly sessions (index 0 = Monday … 6 = Sunday) and its window's opening hour. */
+export interface ScheduleRecord {
+  windowOpensAt: string | null;
+  weekdays: SessionTemplate[][];
+}
+
+/** The outcome of a change judged inside its transaction: made, or refused (nothing written). */
+export type Judged<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
 
 /** An answer kept under an `Idempotency-Key`, returned as it was to a replay. */
 export interface StoredAnswer {
@@ -56,6 +84,12 @@ export interface StoredAnswer {
 
 /** A request to take a place, decided and written atomically by `reserve`. */
 export interface ReserveRequest {
+  /**
+   * The ISO weekday of the booking's date: inside its transaction the store checks again that the session still
+   * exists that weekday and that no closure covers the day (staff may have changed either since the calendar
+   * was judged), and counts places against the session's quota as stored then.
+   */
+  weekday: number;
   idempotencyKey: string;
   /** A hash of the request body: the same key with another body is refused. */
   requestHash: string;
@@ -79,6 +113,16 @@ export type ReserveResult =
   | { kind: 'answered'; answer: StoredAnswer; replayed: boolean }
   | { kind: 'key_reused' }
   | { kind: 'invalid'; refusal: Refusal };
+
+/** Where a booking moves: the session, its ISO weekday and its quota as the calendar judged it. */
+export interface RescheduleTarget {
+  date: string;
+  weekday: number;
+  sessionId: string;
+  sessionStart: string;
+  sessionEnd: string;
+  quota: number;
+}
 
 /** An application as stored. */
 export type ApplicationRecord = Omit<
@@ -111,8 +155,43 @@ export interface BookingStore {
   // Catalogue and calendar.
   agencies(): Promise<Agency[]>;
   services(): Promise<CatalogueService[]>;
-  holiday(date: string): Promise<Holiday | undefined>;
+  /**
+   * What closes a date for an agency: a closure of the whole MPP first, else one of the agency; without an agency,
+   * the whole MPP's only (a holiday, cuti bersama, or a closure of every agency).
+   */
+  holiday(date: string, agencyId?: string): Promise<Holiday | undefined>;
   sessionTemplates(serviceId: string, weekday: number): Promise<SessionTemplate[]>;
+  /** The hour (`HH:MM`) the service's booking window's last day opens; null: midnight. */
+  windowOpensAt(serviceId: string): Promise<string | null>;
+
+  // The schedule and closures, as staff change them (each change with its audit entry, in one transaction).
+  schedule(serviceId: string): Promise<ScheduleRecord>;
+  /**
+   * Replaces a service's weekly sessions and opening hour, unless `judge` refuses: it is given the schedule before
+   * and the bookings counted per date and session from `days[0]` on (`weekdayOf` names each date's weekday),
+   * inside the transaction, so no booking made meanwhile escapes it. `days`: today to the window's last day, the
+   * dates a booking may be in flight for.
+   */
+  replaceSchedule(
+    serviceId: string,
+    next: ScheduleRecord,
+    days: string[],
+    weekdayOf: (date: string) => number,
+    judge: (before: ScheduleRecord, booked: SessionBookings[]) => Refusal | null,
+    audit: (before: ScheduleRecord) => AuditEntry,
+  ): Promise<Judged<ScheduleRecord>>;
+  /** Closures from `from` to `to` (inclusive), in date order; with `agencyId`, the whole MPP's and that agency's. */
+  closures(from: string, to: string, agencyId?: string): Promise<ClosureRecord[]>;
+  closureById(id: string): Promise<ClosureRecord | undefined>;
+  /** The bookings closing a day would mark (booked or checked in), and whether that scope is closed already. */
+  closureImpact(date: string, agencyId: string | null): Promise<{ bookings: number; alreadyClosed: boolean }>;
+  /**
+   * Closes a day and marks its booked and checked-in visits `closed` (of the agency, or of all), in one transaction
+   * with the audit entry; refused when that scope is closed that day already.
+   */
+  addClosure(closure: ClosureRecord, at: string, audit: (closed: number) => AuditEntry): Promise<Judged<number>>;
+  /** Removes a closure (bookings it marked stay `closed`), with its audit entry. */
+  removeClosure(id: string, audit: (before: ClosureRecord) => AuditEntry): Promise<ClosureRecord | undefined>;
   /** Places taken per session of a service on a date (bookings that hold a place). */
   placesTaken(serviceId: string, date: string): Promise<Map<string, number>>;
 
@@ -128,12 +207,11 @@ export interface BookingStore {
   expire(code: string, at: string): Promise<void>;
   /** Cancels a booking that is still booked. */
   cancel(code: string, at: string): Promise<ChangeResult>;
-  /** Moves a booking that is still booked to another session, taking the new place and freeing the old at once. */
-  reschedule(
-    code: string,
-    target: { date: string; sessionId: string; sessionStart: string; sessionEnd: string; quota: number },
-    at: string,
-  ): Promise<ChangeResult>;
+  /**
+   * Moves a booking that is booked (or `closed` by a closure) to another session, taking the new place and freeing
+   * the old at once; the target is checked again inside the transaction as in `reserve`.
+   */
+  reschedule(code: string, target: RescheduleTarget, at: string): Promise<ChangeResult>;
   /**
    * Checks a booking in: decides by `refusal` (given the booking as stored) inside the transaction, then gives it
    * the agency's next queue sequence of the day and the number `numberOf(seq)`.

@@ -99,6 +99,41 @@ for (const engine of ENGINES) {
       assert.ok(second.body.items[0].seq < first.body.items[2].seq);
     });
 
+    it('narrows to a date range, an actor and an action (or every action under a prefix)', async () => {
+      const all = (await admin.call('GET', '/staff/audit?limit=200')).body.items as {
+        actorLabel: string;
+        action: string;
+        at: string;
+      }[];
+      const byAdmin = await admin.call(
+        'GET',
+        `/staff/audit?limit=200&actor=${encodeURIComponent(admin.account.email)}`,
+      );
+      assert.equal(byAdmin.status, 200);
+      conforms(assert, '/staff/audit', 'get', byAdmin);
+      assert.deepEqual(
+        byAdmin.body.items.map((e: { seq: number }) => e.seq),
+        all.filter((e) => e.actorLabel === admin.account.email).map((e) => (e as unknown as { seq: number }).seq),
+      );
+      assert.ok(byAdmin.body.items.length > 0);
+      const keys = (await admin.call('GET', '/staff/audit?limit=200&action=api_key.')).body.items;
+      assert.deepEqual(keys.map((e: { action: string }) => e.action).sort(), ['api_key.issue', 'api_key.revoke']);
+      const issued = (await admin.call('GET', '/staff/audit?limit=200&action=api_key.issue')).body.items;
+      assert.deepEqual(
+        issued.map((e: { action: string }) => e.action),
+        ['api_key.issue'],
+      );
+      const today = all[0]!.at.slice(0, 10);
+      assert.equal(
+        (await admin.call('GET', `/staff/audit?limit=200&from=${today}&to=${today}`)).body.items.length,
+        all.length,
+      );
+      assert.equal((await admin.call('GET', '/staff/audit?from=2030-01-01')).body.items.length, 0);
+      assert.equal((await admin.call('GET', '/staff/audit?to=2020-01-01')).body.items.length, 0);
+      assert.equal((await admin.call('GET', '/staff/audit?from=kemarin')).status, 422);
+      assert.equal((await admin.call('GET', '/staff/audit?action=DROP%20TABLE')).status, 422);
+    });
+
     it('never holds a NIK, a phone, a resident’s name, a password, its hash or an API key', async () => {
       const text = JSON.stringify(await rowsOf(server, 'SELECT * FROM staff_audit'));
       for (const secret of [

@@ -16,6 +16,12 @@ const A = 'dinkes';
 const B = 'disdukcapil';
 const A_SERVICE = 'dinkes-penerbitan-surat-izin-praktik-dokter-dokter';
 const A_COUNTER = 'loket-3';
+/** A fresh future date for each closure the table makes (one closure per day and scope). */
+let closureDay = 0;
+const nextClosureDate = () => {
+  const d = new Date(Date.UTC(2027, 0, 1 + closureDay++));
+  return d.toISOString().slice(0, 10);
+};
 
 type Caller =
   | 'mpp_admin'
@@ -52,7 +58,7 @@ type Send = (method: string, path: string, body?: unknown) => Promise<Answer>;
 
 interface Operation {
   id: string;
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** Makes what the request acts on (fresh each time when it changes it); answers the path and body. */
   prepare: () => Promise<{ path: string; body?: unknown }>;
   /** Who may: the others are refused. */
@@ -313,6 +319,91 @@ for (const engine of ENGINES) {
         },
       },
       {
+        id: 'getServiceSchedule',
+        method: 'GET',
+        prepare: async () => ({ path: `/staff/services/${A_SERVICE}/schedule` }),
+        allowed: [...ADMINS, 'admin_without_csrf'],
+      },
+      {
+        id: 'replaceServiceSchedule',
+        method: 'PUT',
+        // The schedule as it is (its sessions hold the table's bookings): the change is allowed, and breaks nothing.
+        prepare: async () => {
+          const { windowOpensAt, weekdays } = (await admin.call('GET', `/staff/services/${A_SERVICE}/schedule`)).body;
+          return { path: `/staff/services/${A_SERVICE}/schedule`, body: { windowOpensAt, weekdays } };
+        },
+        allowed: ADMINS,
+      },
+      {
+        id: 'listClosures',
+        method: 'GET',
+        prepare: async () => ({ path: '/staff/closures' }),
+        allowed: [...ADMINS, 'agency_admin_other', 'admin_without_csrf'],
+        check: (a, caller) => {
+          const scoped = (agencyId: string) =>
+            assert.ok(a.body.items.every((x: { agencyId: string | null }) => [null, agencyId].includes(x.agencyId)));
+          if (caller === 'agency_admin') scoped(A);
+          if (caller === 'agency_admin_other') scoped(B);
+        },
+      },
+      {
+        id: 'previewClosure',
+        method: 'GET',
+        prepare: async () => ({ path: `/staff/closures/preview?date=${nextClosureDate()}&agencyId=${A}` }),
+        allowed: [...ADMINS, 'admin_without_csrf'],
+      },
+      {
+        id: 'previewClosure of the whole MPP',
+        method: 'GET',
+        prepare: async () => ({ path: `/staff/closures/preview?date=${nextClosureDate()}` }),
+        allowed: ['mpp_admin', 'admin_without_csrf'],
+      },
+      {
+        id: 'createClosure',
+        method: 'POST',
+        prepare: async () => ({
+          path: '/staff/closures',
+          body: { date: nextClosureDate(), agencyId: A, kind: 'closure', name: 'Pemadaman listrik' },
+        }),
+        allowed: ADMINS,
+      },
+      {
+        id: 'createClosure of the whole MPP',
+        method: 'POST',
+        prepare: async () => ({
+          path: '/staff/closures',
+          body: { date: nextClosureDate(), kind: 'cuti_bersama', name: 'Cuti bersama' },
+        }),
+        allowed: ['mpp_admin'],
+      },
+      {
+        id: 'deleteClosure',
+        method: 'DELETE',
+        prepare: async () => {
+          const made = await admin.call('POST', '/staff/closures', {
+            date: nextClosureDate(),
+            agencyId: A,
+            kind: 'closure',
+            name: 'Rapat',
+          });
+          return { path: `/staff/closures/${made.body.closure.id}` };
+        },
+        allowed: ADMINS,
+      },
+      {
+        id: 'deleteClosure of the whole MPP',
+        method: 'DELETE',
+        prepare: async () => {
+          const made = await admin.call('POST', '/staff/closures', {
+            date: nextClosureDate(),
+            kind: 'holiday',
+            name: 'Libur',
+          });
+          return { path: `/staff/closures/${made.body.closure.id}` };
+        },
+        allowed: ['mpp_admin'],
+      },
+      {
         id: 'getStaffBooking',
         method: 'GET',
         prepare: async () => ({ path: `/staff/bookings/${await freshBooking()}` }),
@@ -391,7 +482,7 @@ for (const engine of ENGINES) {
         staffOperations.filter((id) => !covered.has(id)),
         [],
       );
-      assert.ok(staffOperations.length >= 14);
+      assert.ok(staffOperations.length >= 20);
     });
 
     describe('escalations with a crafted body', () => {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Agency } from '../../src/api/types.js';
-import { queueNumber, weeklySessions, type Refusal } from '../../src/rules/index.js';
+import { makeClock, queueNumber, weeklySessions, type Refusal } from '../../src/rules/index.js';
 import type {
   BookingRecord,
   BookingStore,
@@ -72,6 +72,7 @@ function newBooking(overrides: Partial<NewBooking> = {}): NewBooking {
 
 function reserveRequest(booking: NewBooking, overrides: Partial<ReserveRequest> = {}): ReserveRequest {
   return {
+    weekday: makeClock().weekday(booking.date),
     idempotencyKey: `key-${booking.code}`,
     requestHash: `hash-of-${booking.code}`,
     booking,
@@ -108,8 +109,8 @@ export function runStoreSuite(engine: string, makeStore: () => Promise<BookingSt
     });
 
     it('keeps the calendar: holidays and each weekday’s sessions', async () => {
-      assert.equal((await store.holiday('2026-12-25'))?.name, 'Kelahiran Yesus Kristus');
-      assert.equal(await store.holiday('2026-12-24'), undefined);
+      assert.equal((await store.holiday('2026-12-25', agency.id))?.name, 'Kelahiran Yesus Kristus');
+      assert.equal(await store.holiday('2026-12-24', agency.id), undefined);
       assert.deepEqual(
         (await store.sessionTemplates(KTP, 5)).map((s) => s.id),
         ['s0800', 's0900', 's1000', 's1400'],
@@ -207,6 +208,7 @@ export function runStoreSuite(engine: string, makeStore: () => Promise<BookingSt
       for (let i = 0; i < 3; i++) await store.reserve(reserveRequest(newBooking({ date, sessionId: 's1300' })));
       const target = (sessionId: string) => ({
         date,
+        weekday: makeClock().weekday(date),
         sessionId,
         sessionStart: `${date}T${sessionId.slice(1, 3)}:00:00+07:00`,
         sessionEnd: `${date}T${sessionId.slice(1, 3)}:59:00+07:00`,

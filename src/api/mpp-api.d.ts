@@ -506,6 +506,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/staff/services/{serviceId}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A service's weekly sessions (start, end, quota per weekday) and the hour its booking window's last day opens.
+         * @description For an MPP administrator, or an administrator of the service's agency.
+         */
+        get: operations["getServiceSchedule"];
+        /**
+         * Replace a service's weekly sessions and window opening hour (validated by the rules core).
+         * @description Every weekday not listed has no sessions. A session's id is its start (`s0800`). Sessions may not overlap,
+         *     end before they start, cross the Friday prayer break (11.30–13.30), or have a quota below 1 (`422`). A change
+         *     never drops a booking: removing a session, or moving its end, while residents hold bookings on it from today
+         *     on, or lowering its quota below the places taken, is refused with `409 conflict` and one entry per session
+         *     and date in `errors` — close the day first (its bookings are marked and the residents told), then change
+         *     the schedule. Takes effect at once for every day of the window.
+         */
+        put: operations["replaceServiceSchedule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/closures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Closed days (holidays, cuti bersama, ad-hoc closures) from a date on, in date order.
+         * @description An MPP administrator sees all; an agency administrator the whole MPP's and its agency's.
+         */
+        get: operations["listClosures"];
+        put?: never;
+        /**
+         * Close a day for the whole MPP (MPP administrator) or one agency; its bookings are marked `closed`.
+         * @description Booked and checked-in visits of that day (of every agency, or of the one) become `closed`, with the reason in
+         *     their `closure`: a resident looking theirs up sees why and is offered another day. They stay closed if the
+         *     closure is removed later (they have been told; they reschedule). `holiday` and `cuti_bersama` are for the
+         *     whole MPP only.
+         */
+        post: operations["createClosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/closures/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many bookings closing a day would mark, before confirming. */
+        get: operations["previewClosure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/closures/{closureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Open a closed day again for new bookings (bookings already marked `closed` stay so). */
+        delete: operations["deleteClosure"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -665,12 +755,14 @@ export interface components {
         };
         ClosedReason: {
             /** @enum {string} */
-            code: "weekend" | "holiday" | "cuti_bersama" | "closed" | "past";
+            code: "weekend" | "holiday" | "cuti_bersama" | "closure" | "closed" | "past";
             /**
-             * @description For holidays: its name.
+             * @description For holidays: its name; for a closure (`closure`, closed by the MPP or the agency): its reason.
              * @example Hari Raya Natal
              */
             name?: string;
+            /** @description With `closed`: the window's last day is not open yet; it opens at this instant. */
+            opensAt?: components["schemas"]["Instant"];
         };
         Session: {
             /** @example s0800 */
@@ -725,8 +817,11 @@ export interface components {
             date: components["schemas"]["CalendarDate"];
             sessionId: string;
         };
-        /** @enum {string} */
-        BookingStatus: "booked" | "checked_in" | "serving" | "done" | "cancelled" | "expired" | "no_show";
+        /**
+         * @description `closed`: the MPP or the agency closed that day after it was booked (see `closure`); it can be rescheduled.
+         * @enum {string}
+         */
+        BookingStatus: "booked" | "checked_in" | "serving" | "done" | "cancelled" | "expired" | "no_show" | "closed";
         QueueCounter: {
             id: string;
             /** @example Loket 3 */
@@ -780,6 +875,8 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             qr: components["schemas"]["QrCode"];
             queue?: components["schemas"]["BookingQueue"];
+            /** @description With status `closed`: why the day was closed (`holiday`, `cuti_bersama` or `closure`, and `name`). */
+            closure?: components["schemas"]["ClosedReason"];
         };
         /** @description The check-in QR code of the booking (it encodes the booking code), drawn by the server so that every client shows exactly what the counter's scanner reads and no client needs a QR encoder. `modules` holds the `size`×`size` modules row by row, 1 = dark, eight to a byte with the first module in the high bit, in base64; the client adds the quiet zone. */
         QrCode: {
@@ -1046,6 +1143,78 @@ export interface components {
             column: string;
             /** @example Tulis minimal satu persyaratan. */
             message: string;
+        };
+        /**
+         * @description A local time of day, `HH:MM`.
+         * @example 08:00
+         */
+        ClockTime: string;
+        ScheduleSession: {
+            /** @description The session's id: its start, `s0800` (ignored in a change). */
+            readonly id?: string;
+            start: components["schemas"]["ClockTime"];
+            end: components["schemas"]["ClockTime"];
+            quota: number;
+        };
+        ScheduleWeekday: {
+            /** @description ISO weekday: 1 = Monday … 7 = Sunday. */
+            weekday: number;
+            sessions: components["schemas"]["ScheduleSession"][];
+        };
+        ServiceScheduleChange: {
+            /** @description The hour at which the booking window's last day (today + the window's days) opens each day; null: at midnight. */
+            windowOpensAt: components["schemas"]["ClockTime"] | null;
+            weekdays: components["schemas"]["ScheduleWeekday"][];
+        };
+        ServiceSchedule: {
+            serviceId: components["schemas"]["ServiceId"];
+            agencyId: components["schemas"]["AgencyId"];
+            bookable: boolean;
+            /** @description The window: today … today + windowDays (the MPP's setting). */
+            windowDays: number;
+            windowOpensAt: components["schemas"]["ClockTime"] | null;
+            /** @description The seven weekdays in order, each with its sessions (none on a day without). */
+            weekdays: components["schemas"]["ScheduleWeekday"][];
+        };
+        ClosureId: string;
+        /**
+         * @description `holiday` (libur nasional) and `cuti_bersama`, for the whole MPP; `closure`: an ad-hoc closure (a power cut).
+         * @enum {string}
+         */
+        ClosureKind: "holiday" | "cuti_bersama" | "closure";
+        Closure: {
+            id: components["schemas"]["ClosureId"];
+            date: components["schemas"]["CalendarDate"];
+            /** @description The agency closed; null, the whole MPP. */
+            agencyId: components["schemas"]["AgencyId"] | null;
+            kind: components["schemas"]["ClosureKind"];
+            /**
+             * @description The reason residents are shown.
+             * @example Pemadaman listrik
+             */
+            name: string;
+            /** @description Null for the seeded calendar. */
+            createdAt: components["schemas"]["Instant"] | null;
+            /** @description The e-mail of the administrator; null for the seeded calendar. */
+            createdBy: string | null;
+        };
+        ClosureNew: {
+            date: components["schemas"]["CalendarDate"];
+            agencyId?: components["schemas"]["AgencyId"];
+            kind: components["schemas"]["ClosureKind"];
+            name: string;
+        };
+        ClosureImpact: {
+            date: components["schemas"]["CalendarDate"];
+            agencyId: components["schemas"]["AgencyId"] | null;
+            /** @description Booked and checked-in visits of that day it marks `closed`. */
+            bookings: number;
+            /** @description The day is closed for that scope already. */
+            alreadyClosed?: boolean;
+        };
+        ClosureMade: {
+            closure: components["schemas"]["Closure"];
+            closedBookings: number;
         };
         FieldError: {
             /** @description The request field, as a JSON path without the leading `/` (`nik`, `session.id`). */
@@ -1966,6 +2135,14 @@ export interface operations {
                 limit?: number;
                 /** @description Entries before this sequence number (the `next` of the previous page). */
                 before?: number;
+                /** @description Entries of this local date and later. */
+                from?: components["schemas"]["CalendarDate"];
+                /** @description Entries of this local date and earlier. */
+                to?: components["schemas"]["CalendarDate"];
+                /** @description One actor's entries, by its e-mail or key name (`actorLabel`), exactly. */
+                actor?: string;
+                /** @description One action (`closure.create`), or every action under a prefix ending in a dot (`closure.`). */
+                action?: string;
             };
             header?: never;
             path?: never;
@@ -2190,6 +2367,194 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            default: components["responses"]["Problem"];
+        };
+    };
+    getServiceSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceSchedule"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    replaceServiceSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceScheduleChange"];
+            };
+        };
+        responses: {
+            /** @description The schedule after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceSchedule"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description `conflict`: residents hold bookings the change would break (`errors` names each session and date). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listClosures: {
+        parameters: {
+            query?: {
+                /** @description Default: today. */
+                from?: components["schemas"]["CalendarDate"];
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The closures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Closure"][];
+                        total: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createClosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClosureNew"];
+            };
+        };
+        responses: {
+            /** @description The day is closed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosureMade"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description `conflict`: that day is already closed for that scope. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    previewClosure: {
+        parameters: {
+            query: {
+                date: components["schemas"]["CalendarDate"];
+                /** @description The agency to close; absent, the whole MPP. */
+                agencyId?: components["schemas"]["AgencyId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bookings it would mark. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosureImpact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    deleteClosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                closureId: components["schemas"]["ClosureId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The closure removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Closure"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["Problem"];
         };
     };

@@ -19,7 +19,11 @@ export interface BookingRules {
 
 export const DEFAULT_RULES: BookingRules = { bookingWindowDays: 7, checkInMinutes: 15, averageServiceMinutes: 8 };
 
-/** A day the MPP is closed by decree: a national holiday or a day of *cuti bersama*. */
+/**
+ * A day closed: by decree for the whole MPP (a national holiday, `type` other than the two below; a day of *cuti
+ * bersama*, `cuti_bersama`), or by staff for the MPP or one agency (`closure`: a power cut, an event), with the
+ * reason residents are shown in `name`.
+ */
 export interface Holiday {
   date: string;
   name: string;
@@ -41,6 +45,8 @@ export type Refusal =
 
 /** Statuses in which a booking is still the person's booking of that service and day. */
 export const ACTIVE_STATUSES: readonly BookingStatus[] = ['booked', 'checked_in', 'serving'];
+/** Statuses a closure marks `closed`: visits not yet at a counter (one being served is finished in person). */
+export const CLOSABLE_STATUSES: readonly BookingStatus[] = ['booked', 'checked_in'];
 /** Statuses in which a booking counts against its session's quota (a served visit used its place). */
 export const PLACE_HOLDING_STATUSES: readonly BookingStatus[] = [...ACTIVE_STATUSES, 'done'];
 
@@ -66,14 +72,44 @@ export function weeklySessions(weekday: number, quota: number): SessionTemplate[
 /** Why the MPP is closed on a date, or null when it is open: weekends, then holidays and cuti bersama. */
 export function closedReason(clock: MppClock, date: string, holiday: Holiday | undefined): ClosedReason | null {
   if (clock.weekday(date) >= 6) return { code: 'weekend' };
-  if (holiday) return { code: holiday.type === 'cuti_bersama' ? 'cuti_bersama' : 'holiday', name: holiday.name };
+  if (holiday) return { code: closureCode(holiday.type), name: holiday.name };
   return null;
 }
 
-/** Whether a date lies in the booking window: today … today+`bookingWindowDays`, in the MPP's calendar. */
-export function inBookingWindow(clock: MppClock, rules: BookingRules, date: string, now: number): boolean {
-  const offset = clock.daysBetween(clock.dateOf(now), date);
-  return offset >= 0 && offset <= rules.bookingWindowDays;
+/** The reason code of a closed day's type. */
+export const closureCode = (type: string): 'holiday' | 'cuti_bersama' | 'closure' =>
+  type === 'cuti_bersama' || type === 'closure' ? type : 'holiday';
+
+/**
+ * Whether a date lies in the booking window: today … today+`bookingWindowDays`, in the MPP's calendar. With an
+ * opening hour (`HH:MM`, a service's choice), the window's last day opens only at that hour of today: before it,
+ * the window ends a day earlier (places of a new day are released at one known time, as at a counter).
+ */
+export function inBookingWindow(
+  clock: MppClock,
+  rules: BookingRules,
+  date: string,
+  now: number,
+  opensAt?: string | null,
+): boolean {
+  const today = clock.dateOf(now);
+  const offset = clock.daysBetween(today, date);
+  if (offset < 0 || offset > rules.bookingWindowDays) return false;
+  return offset < rules.bookingWindowDays || !opensAt || now >= clock.at(today, opensAt);
+}
+
+/** When the window's last day opens, if it is not open yet: the instant of today's opening hour. */
+export function windowOpensLater(
+  clock: MppClock,
+  rules: BookingRules,
+  date: string,
+  now: number,
+  opensAt?: string | null,
+): number | null {
+  const today = clock.dateOf(now);
+  if (!opensAt || clock.daysBetween(today, date) !== rules.bookingWindowDays) return null;
+  const at = clock.at(today, opensAt);
+  return now < at ? at : null;
 }
 
 /** A session of a date as the contract states it; bookable while it has places and has not ended. */
@@ -108,6 +144,8 @@ export function availabilityDay(
     sessions: SessionTemplate[];
     /** Places taken per session id. */
     taken: (sessionId: string) => number;
+    /** The service's opening hour of the window's last day (`HH:MM`), if it has one. */
+    windowOpensAt?: string | null;
   },
 ): AvailabilityDay {
   const { date, now } = day;
@@ -115,6 +153,9 @@ export function availabilityDay(
     return { date, open: false, reason: { code: 'past' }, sessions: [] };
   const reason = closedReason(clock, date, day.holiday);
   if (reason) return { date, open: false, reason, sessions: [] };
+  const opensLater = windowOpensLater(clock, rules, date, now, day.windowOpensAt);
+  if (opensLater !== null)
+    return { date, open: false, reason: { code: 'closed', opensAt: clock.isoLocal(opensLater) }, sessions: [] };
   if (!day.bookable || !inBookingWindow(clock, rules, date, now))
     return { date, open: false, reason: { code: 'closed' }, sessions: [] };
   const sessions = day.sessions.map((t) => sessionOf(clock, t, date, day.taken(t.id), now));
@@ -136,16 +177,20 @@ export function calendarRefusal(
     holiday: Holiday | undefined;
     /** The service's session of that weekday with the requested id, if there is one. */
     session: SessionTemplate | undefined;
+    /** The service's opening hour of the window's last day (`HH:MM`), if it has one. */
+    windowOpensAt?: string | null;
   },
 ): Refusal | null {
-  const { service, date, now, session } = request;
+  const { service, date, now, session, windowOpensAt } = request;
   if (!service) return unknownField('serviceId', 'Layanan tidak dikenal.');
   if (!service.bookable) return { status: 409, code: 'service_not_bookable' };
-  if (!inBookingWindow(clock, rules, date, now))
+  if (!inBookingWindow(clock, rules, date, now, windowOpensAt))
     return {
       status: 409,
       code: 'outside_window',
-      detail: `Booking dapat dilakukan untuk hari ini sampai ${rules.bookingWindowDays} hari ke depan.`,
+      detail: windowOpensLater(clock, rules, date, now, windowOpensAt)
+        ? `Booking untuk hari ini ${rules.bookingWindowDays} hari ke depan dibuka pukul ${windowOpensAt!.replace(':', '.')}.`
+        : `Booking dapat dilakukan untuk hari ini sampai ${rules.bookingWindowDays} hari ke depan.`,
     };
   const closed = closedReason(clock, date, request.holiday);
   if (closed) return { status: 409, code: 'day_closed', ...(closed.name ? { detail: closed.name } : {}) };

@@ -7,6 +7,7 @@ export * from './booking.js';
 export * from './calendar.js';
 export * from './identity.js';
 export * from './queue.js';
+export * from './schedule.js';
 export * from './identity-messages.js';
 export * from './service-standard.js';
 export * from './csv.js';

@@ -39,9 +39,12 @@ export function checkInRefusal(
   return null;
 }
 
-/** Cancelling and moving apply to a booking that is still only booked. */
+/**
+ * Cancelling and moving apply to a booking that is still only booked, or whose day the MPP closed (the resident is
+ * offered another day, or gives the visit up).
+ */
 export function changeRefusal(status: BookingStatus): Refusal | null {
-  return status === 'booked' ? null : { status: 409, code: 'booking_not_active' };
+  return status === 'booked' || status === 'closed' ? null : { status: 409, code: 'booking_not_active' };
 }
 
 /** The queue number of the `seq`-th check-in of the day at an agency: its short name's initial, `D-007`. */

@@ -37,7 +37,34 @@ export const ROUTES: readonly StaffRoute[] = [
     roles: ADMINS,
     load: () => import('../pages/catalogue/staff-catalogue-page.js'),
   },
-  // staff-schedule: jadwal, akun, audit.
+  {
+    path: 'jadwal',
+    label: 'Jadwal & kuota',
+    tag: 'staff-schedule-page',
+    roles: ADMINS,
+    load: () => import('../pages/schedule/staff-schedule-page.js'),
+  },
+  {
+    path: 'hari-tutup',
+    label: 'Hari tutup',
+    tag: 'staff-closures-page',
+    roles: ADMINS,
+    load: () => import('../pages/closures/staff-closures-page.js'),
+  },
+  {
+    path: 'akun',
+    label: 'Akun staf',
+    tag: 'staff-accounts-page',
+    roles: ADMINS,
+    load: () => import('../pages/accounts/staff-accounts-page.js'),
+  },
+  {
+    path: 'audit',
+    label: 'Catatan audit',
+    tag: 'staff-audit-page',
+    roles: ADMINS,
+    load: () => import('../pages/audit/staff-audit-page.js'),
+  },
   // staff-counter: loket, laporan.
 ];
 

@@ -60,6 +60,8 @@ describe('the staff pages', () => {
     const { page, context } = await signedInPage(env.browser, env.demo, COUNTER_OFFICER);
     const links = await page.getByRole('navigation', { name: 'Menu petugas' }).getByRole('link').allInnerTexts();
     assert.ok(!links.includes('Layanan'), `an officer does not manage services: ${links}`);
+    for (const section of ['Jadwal & kuota', 'Hari tutup', 'Akun staf', 'Catatan audit'])
+      assert.ok(!links.includes(section), `an officer does not see ${section}: ${links}`);
     await context.close();
   });
 });

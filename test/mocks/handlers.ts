@@ -35,6 +35,8 @@ import {
   calendarRefusal,
   changeRefusal,
   checkInWindow,
+  CLOSABLE_STATUSES,
+  closedReason,
   DEFAULT_RULES,
   estimatedTurnAt,
   IDENTITY_MESSAGES_ID,
@@ -50,6 +52,7 @@ import {
   validateNik,
   validatePhone,
   weeklySessions,
+  type Holiday,
   type Refusal,
 } from '../../src/rules/index.js';
 import {
@@ -109,6 +112,16 @@ export interface MockApiOptions {
    * the last 4 digits, which two residents can share. Default: a fast non-cryptographic hash, fine for a mock.
    */
   hashNik?: (nik: string) => string;
+  /** Days closed from the start (besides the holidays), as staff close them: of one agency, or of all (`null`). */
+  closures?: MockClosure[];
+}
+
+/** A day closed by staff: `closure` (a power cut…), or a holiday or cuti bersama of the whole MPP. */
+export interface MockClosure {
+  date: string;
+  agencyId: string | null;
+  kind: 'holiday' | 'cuti_bersama' | 'closure';
+  name: string;
 }
 
 /** A booking as the mock keeps it: the public booking plus what the rules need (second factor, NIK hash). */
@@ -120,6 +133,8 @@ export interface MockApi {
   bookings: Map<string, MockBooking>;
   /** Requests the mock answered, for assertions about what was sent. */
   requests: Request[];
+  /** Closes a day as staff do: bookings of it not yet at a counter are marked `closed`, with the reason. */
+  closeDay(closure: MockClosure): void;
 }
 
 const QUOTA = 10;
@@ -215,6 +230,15 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     async (info) =>
       (await gate(info.request)) ?? answer(info);
 
+  const closures = [...(options.closures ?? [])];
+  /** What closes a date for an agency, as the server's store answers it: the whole MPP's first, else the agency's. */
+  const closureOn = (date: string, agencyId: string | undefined): Holiday | undefined => {
+    const staff =
+      closures.find((c) => c.date === date && c.agencyId === null) ??
+      closures.find((c) => c.date === date && c.agencyId === agencyId);
+    return staff ? { date, name: staff.name, type: staff.kind } : holidays.find((h) => h.date === date);
+  };
+
   const findService = (id: string) => catalogue.find((s) => s.id === id);
   const sessionsOf = (date: string) => weeklySessions(clock.weekday(date), QUOTA);
   const active = (b: MockBooking) => b.status === 'booked' || b.status === 'checked_in' || b.status === 'serving';
@@ -250,7 +274,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         now: now(),
         date,
         service,
-        holiday: holidays.find((h) => h.date === date),
+        holiday: closureOn(date, service?.agencyId),
         session,
       }) ??
       placeRefusal({
@@ -378,7 +402,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
             date,
             now: now(),
             bookable: service.bookable,
-            holiday: holidays.find((h) => h.date === date),
+            holiday: closureOn(date, service.agencyId),
             sessions: sessionsOf(date),
             taken: (id) => taken(service.id, date, id),
           });
@@ -475,6 +499,9 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         if (refusal) return refused(refusal);
         booking.date = body.date;
         booking.session = sessionTimes(body.date, session);
+        // A closed booking moved to an open day is booked again.
+        booking.status = 'booked';
+        delete booking.closure;
         return HttpResponse.json<Booking>(publicBooking(booking));
       }),
     ),
@@ -506,5 +533,17 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     ),
   ];
 
-  return { handlers, bookings, requests };
+  /** Closes a day: the bookings a closure marks (the rules core's statuses) become `closed`, with its reason. */
+  function closeDay(closure: MockClosure) {
+    closures.push(closure);
+    for (const b of bookings.values()) {
+      const closed = b.date === closure.date && (closure.agencyId === null || b.agencyId === closure.agencyId);
+      if (!closed || !CLOSABLE_STATUSES.includes(b.status)) continue;
+      b.status = 'closed';
+      const reason = closedReason(clock, b.date, closureOn(b.date, b.agencyId));
+      if (reason) b.closure = reason;
+    }
+  }
+
+  return { handlers, bookings, requests, closeDay };
 }

@@ -26,7 +26,9 @@ export function dayChoice(day: AvailabilityDay, t: BookingStrings, lang: Lang): 
           ? t.closedHoliday(reason.name ?? '')
           : reason?.code === 'cuti_bersama'
             ? t.closedCutiBersama(reason.name ?? '')
-            : t.closed;
+            : reason?.name
+              ? `${t.closed}: ${reason.name}`
+              : t.closed;
     return { value: day.date, label, hint, disabled: true };
   }
   const places = day.sessions.filter((s) => s.bookable !== false).reduce((sum, s) => sum + s.remaining, 0);

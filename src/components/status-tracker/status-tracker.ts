@@ -31,6 +31,8 @@ export type { StatusResultDetail } from './status-lookup.js';
  *   a URL.
  * @attr agency - Accepted like on the other widgets, but not a filter: codes are unique across the MPP, and residents
  *   paste codes from any agency's page.
+ * @attr booking-page - Address of the page with `<mpp-queue-booking>`: a booking whose day the MPP closed links there
+ *   (with `?layanan=` set to its service) so the resident chooses another day.
  * @attr refresh-interval - Seconds between refreshes of the live queue (default 20; doubled after each failure, up
  *   to 5 minutes).
  * @attr heading-level - Level of the widget's headings, 1–6 (default 2).
@@ -46,6 +48,7 @@ export type { StatusResultDetail } from './status-lookup.js';
  * @csspart error-summary - The list of what to fix.
  * @csspart notice - State messages (not found, error, offline).
  * @csspart badge - A state in words.
+ * @csspart closure - Why a booking's day was closed, and where to choose another.
  * @csspart queue - The live queue.
  * @csspart queue-number - The resident's queue number.
  * @csspart timeline - The application's steps.
@@ -56,6 +59,7 @@ export type { StatusResultDetail } from './status-lookup.js';
 export class MppStatusTracker extends MppElement implements StatusLookupHost {
   static override properties: PropertyDeclarations = {
     code: { reflect: true },
+    bookingPage: { attribute: 'booking-page' },
     refreshInterval: { attribute: 'refresh-interval', type: Number },
   };
 
@@ -65,6 +69,8 @@ export class MppStatusTracker extends MppElement implements StatusLookupHost {
   code = '';
   /** Seconds between refreshes of the live queue. */
   refreshInterval = 20;
+  /** The booking page, where a resident whose day was closed books another. */
+  bookingPage?: string;
 
   /** What the resident typed, the look-up in flight, its result and the live queue's refreshes. */
   private readonly lookup = new StatusLookup(this);
@@ -174,7 +180,7 @@ export class MppStatusTracker extends MppElement implements StatusLookupHost {
     const t = this.t;
     const lookup = this.lookup;
     const r = lookup.result!;
-    const context = { t, lang: this.language, level: this.headingLevelAt(0) };
+    const context = { t, lang: this.language, level: this.headingLevelAt(0), bookingPage: this.bookingPage };
     return html`
       ${
         lookup.stale

@@ -12,6 +12,14 @@ interface ViewContext {
   t: TrackerStrings;
   lang: Lang;
   level: HeadingLevel;
+  bookingPage?: string;
+}
+
+/** The booking page for another day of the same service (`?layanan=`, which the booking widget reads). */
+function anotherDay(page: string, serviceId: string): string {
+  const url = new URL(page, location.href);
+  url.searchParams.set('layanan', serviceId);
+  return url.href;
 }
 
 /** A state as words inside a shaped badge: colour is never the only signal. */
@@ -25,6 +33,7 @@ const BOOKING_TONE: Record<string, string> = {
   cancelled: 'neutral',
   expired: 'warning',
   no_show: 'warning',
+  closed: 'warning',
 };
 
 /** A booking: its state, where and when, and on the day the live queue. */
@@ -34,6 +43,14 @@ export function bookingView(b: Booking, c: ViewContext, updatedAgo: string): Tem
   return html`
     ${heading(level, b.code, { id: 'result-heading', focusable: true })}
     <p class="status">${t.status}: ${badge(BOOKING_TONE[b.status] ?? 'neutral', t.bookingStatus[b.status])}</p>
+    ${
+      b.closure
+        ? html`<p class="closure" part="closure">
+            ${t.closedOn(b.closure.name ?? '')}
+            ${c.bookingPage ? html`<a href=${anotherDay(c.bookingPage, b.serviceId)}>${t.otherDay}</a>` : t.otherDay}
+          </p>`
+        : nothing
+    }
     <dl class="summary">${bookingFacts(b, t, lang)}</dl>
     ${
       q

@@ -81,6 +81,14 @@ describe('day and session choices', () => {
         'id',
       ).hint,
     ).to.equal('Cuti Bersama: Cuti Bersama Natal');
+    expect(
+      dayChoice(
+        { date: '2026-12-09', open: false, reason: { code: 'closure', name: 'Pemadaman listrik' }, sessions: [] },
+        t,
+        'id',
+      ).hint,
+      'a day the MPP or the agency closed: its reason',
+    ).to.equal('Tutup: Pemadaman listrik');
     const session = (id: string, remaining: number, bookable = remaining > 0) => ({
       id,
       start: '2026-12-07T08:00:00+07:00',

@@ -6,7 +6,7 @@ import '../../../src/components/queue-booking/mpp-queue-booking.js';
 import { setFinishStepsFetch, type MppQueueBooking } from '../../../src/components/queue-booking/queue-booking.js';
 import { resetClients } from '../../../src/core/clients.js';
 import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
-import { KTP_SERVICE_ID, services } from '../../mocks/fixtures.js';
+import { KTP_SERVICE_ID, mppClock, services } from '../../mocks/fixtures.js';
 import { createMockApi, type MockApiOptions } from '../../mocks/handlers.js';
 import type { Availability } from '../../../src/api/types.js';
 import { API_BASE as BASE, NIK, timeBudget } from '../../kit/fixtures.mjs';
@@ -298,6 +298,18 @@ describe('<mpp-queue-booking>', () => {
     await waitUntil(() => q(el, 'input[name=session]'));
     const full = qa(el, '.radio').filter((r) => text(r).includes('Penuh'));
     expect(full.every((r) => r.querySelector('input')!.disabled)).to.equal(true);
+  });
+
+  it('shows a day staff closed for the agency with its reason, and offers none of its sessions', async () => {
+    const today = mppClock.dateOf(Date.now());
+    const closed = [1, 2, 3, 4, 5, 6].map((n) => mppClock.addDays(today, n)).find((d) => mppClock.weekday(d) <= 5)!;
+    mock({ closures: [{ date: closed, agencyId: 'disdukcapil', kind: 'closure', name: 'Pemadaman listrik' }] });
+    const el = await booking();
+    await waitUntil(() => q(el, 'input[name=day]'));
+    const day = qa(el, '.radio').find((r) => r.querySelector<HTMLInputElement>('input')!.value === closed)!;
+    expect(text(day)).to.contain('Tutup: Pemadaman listrik');
+    expect(day.querySelector('input')!.disabled).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
   it('explains how to fix a NIK, keeps everything typed, and links the summary to the field', async () => {

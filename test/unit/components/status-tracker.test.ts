@@ -4,11 +4,11 @@ import sinon from 'sinon';
 import '../../../src/components/status-tracker/mpp-status-tracker.js';
 import type { MppStatusTracker } from '../../../src/components/status-tracker/status-tracker.js';
 import type { Booking, BookingStatus } from '../../../src/api/types.js';
-import { applications, bookingOnTheDay } from '../../mocks/fixtures.js';
+import { applications, bookingOnTheDay, KTP_SERVICE_ID } from '../../mocks/fixtures.js';
 import { resetClients } from '../../../src/core/clients.js';
 import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
 import { createMockApi } from '../../mocks/handlers.js';
-import { API_BASE as BASE } from '../../kit/fixtures.mjs';
+import { API_BASE as BASE, NIK } from '../../kit/fixtures.mjs';
 
 const CODE = 'RSV-7KQ2M9XA'; // the code of bookingOnTheDay()
 
@@ -31,12 +31,13 @@ function serveBookings(states: (() => Response)[]) {
   return seen;
 }
 const ok = (b: Booking) => () => HttpResponse.json(b);
-async function tracker(attrs: { code?: string; interval?: number } = {}) {
+async function tracker(attrs: { code?: string; interval?: number; bookingPage?: string } = {}) {
   return fixture<MppStatusTracker>(
     html`<mpp-status-tracker
       api-base=${BASE}
       code=${attrs.code ?? ''}
       refresh-interval=${attrs.interval ?? 20}
+      booking-page=${attrs.bookingPage ?? ''}
     ></mpp-status-tracker>`,
   );
 }
@@ -90,7 +91,16 @@ describe('<mpp-status-tracker>', () => {
   });
 
   it('shows each booking state in words', async () => {
-    const states: BookingStatus[] = ['booked', 'checked_in', 'serving', 'done', 'cancelled', 'expired', 'no_show'];
+    const states: BookingStatus[] = [
+      'booked',
+      'checked_in',
+      'serving',
+      'done',
+      'cancelled',
+      'expired',
+      'no_show',
+      'closed',
+    ];
     const words = [
       'Terjadwal',
       'Sudah check-in',
@@ -99,6 +109,7 @@ describe('<mpp-status-tracker>', () => {
       'Dibatalkan',
       'Kedaluwarsa',
       'Tidak hadir',
+      'Ditutup',
     ];
     for (const [i, status] of states.entries()) {
       resetClients();
@@ -108,6 +119,61 @@ describe('<mpp-status-tracker>', () => {
       await waitUntil(() => q(el, '.badge'));
       expect(text(q(el, '.badge'))).to.contain(words[i]);
     }
+  });
+
+  describe('a booking whose day the MPP closed', () => {
+    /** A booking made through the mock API, whose day staff then close (the mock marks it, as the server does). */
+    async function closedBooking() {
+      const api = createMockApi({ base: BASE, livedIn: false });
+      installMockFetch(api.handlers);
+      const availability = await (await fetch(`${BASE}/services/${KTP_SERVICE_ID}/availability`)).json();
+      const day = availability.days.find(
+        (d: { open: boolean; date: string }) => d.open && d.date > availability.days[0].date,
+      );
+      const made = await fetch(`${BASE}/bookings`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'closed-day-test-1' },
+        body: JSON.stringify({
+          serviceId: KTP_SERVICE_ID,
+          date: day.date,
+          sessionId: day.sessions[0].id,
+          nik: NIK,
+          name: 'Siti Aminah',
+          phone: '+6281234567890',
+        }),
+      });
+      const booking = (await made.json()) as Booking;
+      api.closeDay({ date: day.date, agencyId: 'disdukcapil', kind: 'closure', name: 'Pemadaman listrik' });
+      return booking;
+    }
+
+    it('says why, and links to the booking page for another day of the same service', async () => {
+      const booking = await closedBooking();
+      const el = await tracker({ bookingPage: '/layanan/booking?x=1' });
+      await lookUp(el, booking.code, NIK.slice(-4));
+      await waitUntil(() => q(el, '.badge'));
+      expect(text(q(el, '.badge'))).to.equal('Ditutup');
+      expect(text(q(el, '[part=closure]'))).to.equal(
+        'MPP tutup pada hari itu: Pemadaman listrik. Silakan pilih hari lain.',
+      );
+      const link = new URL(q<HTMLAnchorElement>(el, '[part=closure] a')!.href);
+      expect(link.pathname).to.equal('/layanan/booking');
+      expect(link.searchParams.get('x')).to.equal('1');
+      expect(link.searchParams.get('layanan')).to.equal(KTP_SERVICE_ID);
+      expect(link.search).not.to.contain(NIK.slice(-4), 'no second factor in the link');
+      expect(q(el, '.queue')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('without a booking page, asks the resident to choose another day in words', async () => {
+      const booking = await closedBooking();
+      const el = await tracker();
+      await lookUp(el, booking.code, NIK.slice(-4));
+      await waitUntil(() => q(el, '[part=closure]'));
+      expect(q(el, '[part=closure] a')).to.equal(null);
+      expect(text(q(el, '[part=closure]'))).to.contain('Silakan pilih hari lain.');
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('answers a wrong code and a wrong second factor with the same message', async () => {
