@@ -298,7 +298,9 @@ export class MppQueueBooking extends MppElement implements BookingFlowHost {
       {
         name: 'day',
         question: t.dayQuestion,
-        hint: t.dayHint(serviceName),
+        // Which days can be booked, the list itself shows (closed, full or not yet open are marked): a sentence
+        // naming the window would go wrong when an MPP sets another one.
+        hint: serviceName ? t.dayHint(serviceName) : undefined,
         value: flow.date,
         // The booking window: today and the 7 days after it.
         count: 8,

@@ -18,7 +18,7 @@ export const en: BookingStrings = {
   servicesLoading: 'Loading services…',
   servicesError: 'The services could not be loaded',
   dayQuestion: 'When will you come?',
-  dayHint: (service: string) => `${service ? `For ${service}. ` : ''}You can book for today and the next 7 days.`,
+  dayHint: (service: string) => `For ${service}.`,
   dayRequired: 'Select the day of your visit',
   placesLeft: (n: number) => (n === 1 ? '1 place left' : `${n} places left`),
   full: 'Full',

@@ -20,8 +20,7 @@ const id = {
   servicesError: 'Daftar layanan tidak dapat dimuat',
   // day
   dayQuestion: 'Kapan Anda akan datang?',
-  dayHint: (service: string) =>
-    `${service ? `Untuk ${service}. ` : ''}Anda dapat memesan untuk hari ini sampai 7 hari ke depan.`,
+  dayHint: (service: string) => `Untuk ${service}.`,
   dayRequired: 'Pilih hari kunjungan',
   placesLeft: (n: number) => `${n} tempat tersisa`,
   full: 'Penuh',
