@@ -34,6 +34,7 @@ interface Column {
   header: string;
   /** For docs/staff.md and the import page. */
   description: string;
+  /** Whether its cell must be filled (every column must be in the header, filled or not). */
   required: boolean;
   write: (s: ServiceWithId) => string;
   read: (s: Partial<ServiceWithId> & Record<string, unknown>, cell: string) => void;
@@ -99,7 +100,7 @@ export const CATALOGUE_COLUMNS: readonly Column[] = [
   },
   {
     header: 'ringkasan',
-    description: 'Satu kalimat tentang kegunaan layanan (boleh kosong).',
+    description: 'Satu kalimat tentang kegunaan layanan.',
     required: false,
     fields: ['summary'],
     write: (s) => s.summary ?? '',
@@ -145,7 +146,7 @@ export const CATALOGUE_COLUMNS: readonly Column[] = [
   },
   {
     header: 'hari_kerja',
-    description: 'Waktu terlama dalam hari kerja, angka (0 = hari yang sama); boleh kosong.',
+    description: 'Waktu terlama dalam hari kerja, angka (0 = hari yang sama).',
     required: false,
     fields: ['duration.workingDays'],
     write: (s) => (s.duration.workingDays ?? '').toString(),
@@ -206,7 +207,7 @@ export const CATALOGUE_COLUMNS: readonly Column[] = [
   {
     header: 'dasar_hukum',
     description: 'Dasar hukum, satu per baris dalam sel.',
-    required: true,
+    required: false,
     fields: ['legalBasis'],
     write: (s) => s.legalBasis.join('\n'),
     read: (s, v) => (s.legalBasis = lines(v)),
@@ -221,7 +222,7 @@ export const CATALOGUE_COLUMNS: readonly Column[] = [
   },
   {
     header: 'catatan',
-    description: 'Catatan untuk warga (boleh kosong).',
+    description: 'Catatan untuk warga.',
     required: false,
     fields: ['notes'],
     write: (s) => s.notes ?? '',
@@ -290,7 +291,7 @@ export interface ImportRow {
 }
 
 /**
- * Reads the catalogue's CSV: the header (every required column, none unknown, any order), then each row into a
+ * Reads the catalogue's CSV: the header (every column, none unknown, any order), then each row into a
  * service with the rules core's checks. Answers the rows and the errors (row as a spreadsheet numbers it — the
  * header is row 1 —, column header, message); the caller applies the rows only when there is no error.
  */
@@ -314,8 +315,9 @@ export function readCatalogueCsv(
   const [head, ...body] = parsed.records;
   if (!head) return { rows: [], errors: [{ row: 1, column: '', message: 'Berkas kosong: tidak ada baris judul.' }] };
   const headers = head.fields.map((h) => h.trim().toLowerCase());
+  // Every column, even one whose cells may be empty: a file without it would empty that part of every service.
   for (const c of CATALOGUE_COLUMNS)
-    if (c.required && !headers.includes(c.header))
+    if (!headers.includes(c.header))
       errors.push({ row: 1, column: c.header, message: 'Kolom ini tidak ada di baris judul.' });
   headers.forEach((h, i) => {
     if (!CATALOGUE_COLUMNS.some((c) => c.header === h))
