@@ -13,6 +13,7 @@ import type {
   BookingRequest,
   FieldError,
   RescheduleRequest,
+  StatusLookupRequest,
 } from '../src/api/types.js';
 import {
   IDENTITY_MESSAGES_ID,
@@ -32,6 +33,7 @@ import { createMetrics, type LimitName, type Metrics } from './metrics.js';
 import { MemoryCounters, type Counters } from './counters.js';
 import { fail, ProblemError, problemResponse, tooMany } from './problems.js';
 import { createAttemptCap, createRateLimiter, type AttemptCap, type RateLimiter } from './rate-limit.js';
+import { createStatusLookup } from './status-lookup.js';
 import { mountStaff } from './staff/routes.js';
 import { catalogueStoreOf } from './store/catalogue-open.js';
 import type { CatalogueStore } from './store/catalogue-types.js';
@@ -89,7 +91,7 @@ export async function createApp({
     return outcome;
   };
   const bookings = createBookings({ store, clock, config, catalogue, hashNik, attemptCap });
-  const applications = createApplications({ store, clock, catalogue, attemptCap });
+  const applications = createApplications({ store, clock, catalogue, attemptCap, config });
   const limitLookup = createRateLimiter(counters, 'lookup', config.rateLimitLookup, 60_000);
   const limitBooking = createRateLimiter(counters, 'booking', config.rateLimitBooking, 60_000);
 
@@ -176,11 +178,49 @@ export async function createApp({
   });
 
   const api = new Hono();
+  const originAllowed = (origin: string) =>
+    config.allowedOrigins.includes('*') || config.allowedOrigins.includes(origin);
+  // A browser page on an origin the MPP has not registered gets a problem it can read (this answer alone carries
+  // its origin in Access-Control-Allow-Origin; its preflight is let through so the request reaches this), instead
+  // of a CORS failure its widget cannot tell from a dropped connection: residents are told the service cannot be
+  // reached from that site, its webmaster what to add. Nothing runs for such a request. Same-origin requests (the
+  // demo and staff pages: an Origin on this very host, or `Sec-Fetch-Site: same-origin`) are the server's own,
+  // whatever the list says.
+  const ownHost = (c: Context, origin: string) => {
+    try {
+      return new URL(origin).host === c.req.header('Host');
+    } catch {
+      return false; // `Origin: null` (a sandboxed frame, a file)
+    }
+  };
+  api.use('*', async (c, next) => {
+    const origin = c.req.header('Origin');
+    if (
+      origin === undefined ||
+      originAllowed(origin) ||
+      c.req.header('Sec-Fetch-Site') === 'same-origin' ||
+      ownHost(c, origin)
+    )
+      return next();
+    const headers = { 'Access-Control-Allow-Origin': origin, Vary: 'Origin', 'X-Content-Type-Options': 'nosniff' };
+    if (c.req.method === 'OPTIONS')
+      return c.body(null, 204, {
+        ...headers,
+        'Access-Control-Allow-Methods': 'GET, POST',
+        'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, If-None-Match',
+        'Access-Control-Max-Age': '600',
+      });
+    return problemResponse(
+      403,
+      'origin_not_allowed',
+      { detail: `${origin} tidak ada dalam MPP_ALLOWED_ORIGINS server ini.` },
+      { ...headers, 'Cache-Control': 'no-store' },
+    );
+  });
   api.use(
     '*',
     cors({
-      origin: (origin) =>
-        config.allowedOrigins.includes('*') || config.allowedOrigins.includes(origin) ? origin : null,
+      origin: (origin) => (originAllowed(origin) ? origin : null),
       allowMethods: ['GET', 'POST', 'OPTIONS'],
       // No credentials: a staff session's cookie never rides on a cross-origin request (and is SameSite=Strict).
       allowHeaders: ['Content-Type', 'Idempotency-Key', 'If-None-Match', 'Authorization'],
@@ -306,6 +346,14 @@ export async function createApp({
     if (!isCalendarDate(request.date))
       fail(422, 'validation_failed', { errors: [{ field: 'date', code: 'format', message: 'Tanggal tidak valid.' }] });
     return c.json(await bookings.reschedule(c.req.param('code'), request, now()));
+  });
+
+  const lookupStatus = createStatusLookup({ store, bookings, applications });
+  const validateStatusLookup = schemaValidator<StatusLookupRequest>('StatusLookupRequest');
+  api.post('/lookup', async (c) => {
+    await limit(limitLookup, 'lookup', c);
+    const { code, verifier } = await body(c, validateStatusLookup);
+    return c.json(await lookupStatus(code, verifier, now()));
   });
 
   const validateApplicationLookup = schemaValidator<ApplicationLookupRequest>('ApplicationLookupRequest');

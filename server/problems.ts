@@ -19,6 +19,9 @@ const TITLES: Record<ProblemCode, string> = {
   booking_not_active: 'Booking sudah tidak aktif',
   check_in_closed: 'Check-in tidak dibuka saat ini',
   application_closed: 'Permohonan sudah selesai',
+  application_external: 'Permohonan ini dikelola di sistem instansi',
+  application_paused: 'Permohonan sedang dihentikan sementara',
+  application_not_paused: 'Permohonan tidak sedang dihentikan',
   idempotency_key_missing: 'Header Idempotency-Key wajib ada',
   idempotency_key_reused: 'Idempotency-Key sudah dipakai untuk permintaan lain',
   rate_limited: 'Terlalu banyak permintaan',
@@ -26,6 +29,7 @@ const TITLES: Record<ProblemCode, string> = {
   unsupported_media_type: 'Kirim data sebagai application/json',
   internal: 'Terjadi kesalahan pada server',
   unavailable: 'Layanan sedang tidak tersedia',
+  origin_not_allowed: 'Situs ini belum terdaftar pada MPP API',
 };
 
 /** What a problem adds to its type, title, status and code. */

@@ -106,6 +106,11 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `,
   // 3: the staff side (server/store/staff-schema.ts).
   STAFF_POSTGRES_MIGRATION,
-  // 4: services published or not, with a revision; the catalogue's version (server/store/catalogue-types.ts).
+  // 4: an application may have no deadline (its standard sets none) and may be paused, waiting for the resident.
+  `
+  ALTER TABLE applications ALTER COLUMN deadline DROP NOT NULL;
+  ALTER TABLE applications ADD COLUMN paused_since TEXT, ADD COLUMN pause_reason TEXT;
+  `,
+  // 5: services published or not, with a revision; the catalogue's version (server/store/catalogue-types.ts).
   CATALOGUE_POSTGRES_MIGRATION,
 ];

@@ -95,6 +95,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A booking or an application by its code and a second factor; the answer says which it found.
+         * @description For a client that does not know what a resident's code is: codes have no fixed format (see `Code`), so the answer carries `kind` (`booking` or `application`) and the resource itself. A wrong code and a wrong second factor get the same `404`, whichever kind the code would have been. The second factor is the last 4 digits of the NIK. On the day of a visit a booking carries live `queue` data.
+         */
+        post: operations["lookupStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/bookings/lookup": {
         parameters: {
             query?: never;
@@ -506,12 +526,17 @@ export interface components {
         AgencyId: string;
         /** @example disdukcapil-perekaman-dan-penerbitan-ktp-el-baru */
         ServiceId: string;
+        /** @description A booking code or an application number as the system that issued it writes it: 3 to 64 letters, digits, dots, hyphens and underscores, starting with a letter or digit. No client may infer what a code names from its shape; `POST /lookup` answers with its `kind`. Codes the MPP issues itself are matched without regard to case. */
+        Code: string;
         /**
-         * @description `RSV-` and 8 characters without look-alikes (no 0, 1, I, O).
+         * @description A `Code` naming a booking. The reference server issues `RSV-` and 8 characters without look-alikes (no 0, 1, I, O); other implementations issue their own.
          * @example RSV-7KQ2M9XA
          */
         BookingCode: string;
-        /** @example PMH-2026-000123 */
+        /**
+         * @description A `Code` naming an application, as the system that holds it numbers them (the demo's are `PMH-YYYY-NNNNNN`).
+         * @example PMH-2026-000123
+         */
         ApplicationNumber: string;
         /** @example 0003 */
         Last4: string;
@@ -685,6 +710,12 @@ export interface components {
             code: components["schemas"]["BookingCode"];
             nikLast4: components["schemas"]["Last4"];
         };
+        StatusLookupRequest: {
+            code: components["schemas"]["Code"];
+            verifier: components["schemas"]["Last4"];
+        };
+        /** @description A booking or an application; `kind` says which. */
+        StatusLookupResult: components["schemas"]["Booking"] | components["schemas"]["Application"];
         SecondFactor: {
             nikLast4: components["schemas"]["Last4"];
         };
@@ -717,6 +748,11 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
         };
         Booking: {
+            /**
+             * @description What this is (added in v1; every answer carrying a booking has it). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "booking";
             code: components["schemas"]["BookingCode"];
             status: components["schemas"]["BookingStatus"];
             serviceId: components["schemas"]["ServiceId"];
@@ -765,6 +801,11 @@ export interface components {
             note?: string;
         };
         Application: {
+            /**
+             * @description What this is (added in v1; every answer carrying an application has it). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "application";
             number: components["schemas"]["ApplicationNumber"];
             /** @enum {string} */
             status: "in_progress" | "ready" | "completed" | "rejected";
@@ -773,9 +814,16 @@ export interface components {
             agencyId: components["schemas"]["AgencyId"];
             agencyName: string;
             submittedAt: components["schemas"]["Instant"];
-            deadline: components["schemas"]["CalendarDate"];
-            /** @description The deadline has passed and the application is not finished. */
+            /** @description When the service standard promises it done, counted in working days (weekends, holidays and cuti bersama skipped) and moved on by the working days the application was paused. Absent when the standard sets no time. */
+            deadline?: components["schemas"]["CalendarDate"];
+            /** @description The deadline has passed and the application is not finished (never while paused). */
             overdue: boolean;
+            /** @description The application's clock is stopped, waiting for the resident (documents to complete, a fee to pay): since when, and why, in words for the resident. Its deadline moves on by the working days it stays paused. */
+            pause?: {
+                since: components["schemas"]["Instant"];
+                /** @example Lengkapi surat kuasa bermeterai di loket 2. */
+                reason: string;
+            };
             steps: components["schemas"]["ApplicationStep"][];
             rejectionReason?: string;
             /** @description Where and how to collect the result. */
@@ -787,6 +835,8 @@ export interface components {
             /** @description What happens next, in words. */
             nextStep?: string;
             complaints?: components["schemas"]["ComplaintChannel"][];
+            /** @description Present only when the agency's own system that holds the application cannot be reached now: the answer is the copy the MPP read at this instant, and may be out of date. */
+            asOf?: components["schemas"]["Instant"];
         };
         Queue: {
             agencyId: components["schemas"]["AgencyId"];
@@ -796,8 +846,43 @@ export interface components {
             averageServiceMinutes?: number;
             updatedAt: components["schemas"]["Instant"];
         };
-        /** @enum {string} */
-        ProblemCode: "bad_request" | "validation_failed" | "not_found" | "method_not_allowed" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable";
+        /**
+         * @description The stable codes of problems, with whether sending the same request again can help. `x-retryable` lists
+         *     the codes a client may retry on its own, unchanged (after `Retry-After` when the answer gives it); for
+         *     every other code the request must change first, or a person must act, or the answer is final.
+         *
+         *     | code | status | meaning | retrying the same request |
+         *     | --- | --- | --- | --- |
+         *     | `bad_request` | 400 | the body is not JSON, or a header is malformed | no: fix the request |
+         *     | `validation_failed` | 422 | fields are wrong; `errors[]` names each | no: fix the fields |
+         *     | `not_found` | 404 | no such resource (look-ups: wrong code or wrong second factor) | no |
+         *     | `method_not_allowed` | 405 | the path exists, not with this method; `Allow` lists them | no |
+         *     | `unauthorized` | 401 | no valid staff session or API key | no: sign in again |
+         *     | `forbidden` | 403 | the role or agency does not allow it, or no CSRF token | no |
+         *     | `origin_not_allowed` | 403 | a browser page on an origin the MPP has not registered | no: the MPP adds the origin |
+         *     | `conflict` | 409 | the resource already exists (an e-mail, a name) | no |
+         *     | `session_full` | 409 | the session's quota is used up | no: choose another session |
+         *     | `duplicate_booking` | 409 | this person has a booking for this service that day | no |
+         *     | `day_closed` | 409 | the MPP is closed that day | no: choose another day |
+         *     | `outside_window` | 409 | the date is outside the booking window | no: choose another day |
+         *     | `session_ended` | 409 | the session is over | no: choose another session |
+         *     | `service_not_bookable` | 409 | the service is not booked online | no |
+         *     | `booking_not_active` | 409 | the booking was cancelled, expired or already used | no |
+         *     | `check_in_closed` | 409 | check-in is not open now | later, when the check-in window opens |
+         *     | `application_closed` | 409 | the application is completed or rejected | no |
+         *     | `application_paused` | 409 | the application is paused: resume it before another change | no |
+         *     | `application_not_paused` | 409 | resuming an application that is not paused | no |
+         *     | `application_external` | 409 | an agency's own system holds the application; change it there | no |
+         *     | `idempotency_key_missing` | 400 | a booking without a valid `Idempotency-Key` | no: add the header |
+         *     | `idempotency_key_reused` | 409 | the key was used for another booking | no: a new key for a new booking |
+         *     | `rate_limited` | 429 | too many requests, or too many wrong second factors | yes, after `Retry-After` |
+         *     | `payload_too_large` | 413 | the body is too large | no |
+         *     | `unsupported_media_type` | 415 | the body is not `application/json` | no |
+         *     | `internal` | 500 | the server failed | yes, a little later |
+         *     | `unavailable` | 503 | the server, its database or an agency system is not reachable now | yes, after `Retry-After` |
+         * @enum {string}
+         */
+        ProblemCode: "bad_request" | "validation_failed" | "not_found" | "method_not_allowed" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "application_external" | "application_paused" | "application_not_paused" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable" | "origin_not_allowed";
         /**
          * @description `mpp_admin`: everything. `agency_admin`: its own agency's staff, API keys, audit and counters.
          *     `officer`: check-in, calling and applications of its own agency. `viewer`: reports (of its agency, or all).
@@ -1083,7 +1168,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Any other failure: `bad_request` (400), `payload_too_large` (413), `unsupported_media_type` (415), `internal` (500), `unavailable` (503, with `Retry-After`). */
+        /** @description Any other failure: `bad_request` (400), `origin_not_allowed` (403, a browser request from an origin the MPP has not registered), `payload_too_large` (413), `unsupported_media_type` (415), `internal` (500), `unavailable` (503, with `Retry-After`). */
         Problem: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
@@ -1278,6 +1363,50 @@ export interface operations {
             default: components["responses"]["Problem"];
         };
     };
+    lookupStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "RSV-7KQ2M9XA",
+                 *       "verifier": "0003"
+                 *     }
+                 */
+                "application/json": components["schemas"]["StatusLookupRequest"];
+            };
+        };
+        responses: {
+            /** @description What the code names, with its `kind`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusLookupResult"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            /** @description `unavailable`: the agency's own system that holds this application cannot be reached, and the MPP has no recent copy of it. Try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
     lookupBooking: {
         parameters: {
             query?: never;
@@ -1421,6 +1550,16 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
+            /** @description `unavailable`: the agency's own system that holds this application cannot be reached, and the MPP has no recent copy of it. Try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             default: components["responses"]["Problem"];
         };
     };
@@ -1528,9 +1667,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
-                    action: "advance" | "reject";
-                    /** @description Shown to the resident (the reason, when rejecting). */
+                    /**
+                     * @description `advance`: the current step is done and the next begins. `reject`: the application ends here. `pause`: the clock stops, waiting for the resident (`note` says why and is required). `resume`: the clock runs again and the deadline moves on by the working days it was paused.
+                     * @enum {string}
+                     */
+                    action: "advance" | "reject" | "pause" | "resume";
+                    /** @description Shown to the resident: the reason, when rejecting or pausing. */
                     note?: string;
                 };
             };
@@ -1548,7 +1690,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description `application_closed`: already completed or rejected. */
+            /** @description `application_closed`: already completed or rejected. `application_paused`: paused; resume it first. `application_not_paused`: resuming one that is not paused. `application_external`: an agency's own system holds this application (the server reads it from there); change it in that system. */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -28,6 +28,7 @@ import type {
   RescheduleRequest,
   ServiceDetail,
   ServiceList,
+  StatusLookupRequest,
 } from '../../src/api/types.js';
 import {
   availabilityDay,
@@ -71,7 +72,10 @@ import {
  * - `empty`: the catalogue has no services;
  * - `loading`: no answer ever comes (skeletons, for stories);
  * - `offline-after-first`: the first request succeeds, every later one fails at the network level (a cached
- *   catalogue, then the connection drops).
+ *   catalogue, then the connection drops);
+ * - `origin-refused`: the API does not let this page's origin in (`403 origin_not_allowed`, as the server answers
+ *   an origin missing from `MPP_ALLOWED_ORIGINS`);
+ * - `not-api`: `api-base` points at a web site, not the API (an HTML page where JSON should be).
  */
 export type Scenario =
   | 'normal'
@@ -82,7 +86,9 @@ export type Scenario =
   | 'slot-full'
   | 'empty'
   | 'loading'
-  | 'offline-after-first';
+  | 'offline-after-first'
+  | 'origin-refused'
+  | 'not-api';
 
 export interface MockApiOptions {
   /** Where the API lives; default `/api/v1` on the page's origin. */
@@ -192,6 +198,13 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         return undefined;
       case 'rate-limited':
         return problem(429, 'rate_limited', { detail: 'Coba lagi dalam 30 detik.' }, { 'Retry-After': '30' });
+      case 'origin-refused':
+        return problem(403, 'origin_not_allowed');
+      case 'not-api':
+        return new HttpResponse('<!doctype html><title>Dinas</title><h1>Halaman tidak ditemukan</h1>', {
+          status: 404,
+          headers: { 'Content-Type': 'text/html' },
+        });
       default:
         return undefined;
     }
@@ -295,6 +308,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     const times = sessionTimes(body.date, session);
     const window = checkInWindow(rules, Date.parse(times.start), Date.parse(times.end));
     return {
+      kind: 'booking',
       code,
       status: 'booked',
       serviceId: service.id,
@@ -415,6 +429,18 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         const booking = authorised(body.code, body.nikLast4);
         if (!booking) return notFound(LOOKUP_NOT_FOUND_DETAIL);
         return HttpResponse.json<Booking>(publicBooking(booking));
+      }),
+    ),
+    // One look-up for a code of any format, as the server answers it: the booking or application, with its kind.
+    http.post<never, StatusLookupRequest>(
+      `${base}/lookup`,
+      withGate(async ({ request }) => {
+        const { code, verifier } = await request.json();
+        const booking = authorised(code.toUpperCase(), verifier);
+        if (booking) return HttpResponse.json<Booking>(publicBooking(booking));
+        const application = apps[code.toUpperCase()];
+        if (application && verifier === '0003') return HttpResponse.json<Application>(application);
+        return notFound(LOOKUP_NOT_FOUND_DETAIL);
       }),
     ),
     http.post<{ code: string }, { nikLast4: string }>(

@@ -208,7 +208,7 @@ function onSendFailed(flow: BookingFlow, error: MppApiError, countdown: Countdow
       countdown.start(error.retryAfter ?? 30);
       return;
     default:
-      flow.set({ failure: { message: error.isNetwork ? t.unsure : errorMessage(error, lang), retry: true } });
+      flow.set({ failure: { message: error.isNetwork ? t.unsure : errorMessage(error, flow.host), retry: true } });
   }
 }
 
@@ -238,7 +238,7 @@ async function cancel(flow: BookingFlow): Promise<void> {
     const cancelled = await cancelBooking(flow.host.client!, booking.code, { nikLast4: booking.nikMasked.slice(-4) });
     flow.changed('cancelled', cancelled);
   } catch (error) {
-    const text = errorMessage(error as MppApiError, flow.host.language);
+    const text = errorMessage(error as MppApiError, flow.host);
     flow.changed('ticket', undefined, { tone: 'error', text }, { focus: false });
   }
 }
@@ -258,7 +258,7 @@ async function reschedule(flow: BookingFlow): Promise<void> {
   } catch (error) {
     const e = error as MppApiError;
     const full = e.code === 'session_full';
-    flow.set({ ticketMessage: { tone: 'error', text: full ? t.sessionFull : errorMessage(e, flow.host.language) } });
+    flow.set({ ticketMessage: { tone: 'error', text: full ? t.sessionFull : errorMessage(e, flow.host) } });
     if (full) void flow.loadAvailability();
   } finally {
     flow.set({ submitting: false });

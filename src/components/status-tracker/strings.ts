@@ -15,7 +15,7 @@ const id = {
   errorSummary: 'Ada yang perlu diperbaiki',
   errorPrefix: 'Kesalahan:',
   codeRequired: 'Masukkan kode booking atau nomor permohonan',
-  codeFormat: 'Kode booking seperti RSV-7KQ2M9XA, nomor permohonan seperti PMH-2026-000123',
+  codeFormat: 'Kode berisi 3–64 huruf, angka, titik, tanda hubung (-) atau garis bawah (_)',
   last4Format: 'Masukkan 4 angka terakhir NIK',
   looking: 'Mencari data…',
   notFoundTitle: 'Data tidak ditemukan',
@@ -26,7 +26,6 @@ const id = {
   wait: (s: number) => `Anda dapat mencoba lagi dalam ${s} detik.`,
   offlineTitle: 'Anda sedang offline',
   offlineBody: (at: string) => `Yang tampil adalah data terakhir, diperbarui ${at}.`,
-  notConfigured: 'Widget belum terhubung ke MPP API: isi atribut api-base.',
   another: 'Cek kode lain',
   bookingStatus: {
     booked: 'Terjadwal',
@@ -79,6 +78,10 @@ const id = {
   nextStep: 'Langkah berikutnya',
   complaints: 'Pengaduan',
   since: (date: string) => `sejak ${date}`,
+  paused: 'Dihentikan sementara',
+  waitingForYou: 'Menunggu dari Anda',
+  deadlineMoves: 'Target bergeser selama proses dihentikan.',
+  asOf: (when: string) => `Sistem instansi tidak dapat dihubungi; data per ${when}.`,
 };
 
 export type TrackerStrings = typeof id;
