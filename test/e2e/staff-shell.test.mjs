@@ -56,6 +56,37 @@ describe('the staff pages', () => {
     await context.close();
   });
 
+  it('lets an administrator on a tablet reach and check the service form with the keyboard alone', async () => {
+    const { page, context, record } = await signedInPage(
+      env.browser,
+      env.demo,
+      STAFF.agencyAdmin,
+      'layanan',
+      STAFF_SCREENS.tablet,
+    );
+    await page.getByRole('heading', { name: 'Layanan', exact: true }).waitFor();
+    // From the page's heading, the first link is "Tambah layanan".
+    await page.keyboard.press('Tab');
+    assert.equal((await deepFocus(page)).text, 'Tambah layanan');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Tambah layanan' }).waitFor();
+    assert.equal((await deepFocus(page)).tag, 'h1', 'the new page’s heading takes focus');
+    // Sending the empty form: the error summary takes focus, and its first link takes focus to the field.
+    await page.getByRole('button', { name: 'Simpan layanan' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Layanan belum disimpan' }).waitFor();
+    assert.match((await deepFocus(page)).text, /^Layanan belum disimpan/);
+    await page.keyboard.press('Tab');
+    assert.equal((await deepFocus(page)).text, 'Tulis nama layanan.');
+    await page.keyboard.press('Enter');
+    assert.equal((await deepFocus(page)).id, 'name');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 820, `no sideways scrolling on a tablet (${width}px)`);
+    assert.deepEqual(record.violations, []);
+    assert.deepEqual(appErrors(record), []);
+    await context.close();
+  });
+
   it('shows a counter officer only the sections an officer may use', async () => {
     const { page, context } = await signedInPage(env.browser, env.demo, COUNTER_OFFICER);
     const links = await page.getByRole('navigation', { name: 'Menu petugas' }).getByRole('link').allInnerTexts();
