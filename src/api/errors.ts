@@ -1,7 +1,6 @@
 // MppApiError, the one shape of every API failure, and how a failed response becomes one.
 import type { FieldError, Problem, ProblemCode } from './types.js';
 
-/** Failures that never reached a problem document from the server. */
 /**
  * Failures that never reached a problem document from the server. `not_api`: what answered is not the MPP API (an
  * HTML page, a 404 without a problem document): `api-base` points elsewhere.

@@ -69,8 +69,8 @@ export abstract class MppElement extends LitElement {
         );
   }
 
-  /** @internal The last set-up failure this widget told the page about (`core/messages.ts`). */
-  told?: unknown;
+  /** @internal The failures this widget told the page about (`core/messages.ts`). */
+  told?: WeakSet<object>;
 
   private langObserver?: MutationObserver;
   private stopConfigure?: () => void;

@@ -1,7 +1,8 @@
 // General messages for API failures, in the resident's language; elements add their own for their flows. A page
-// set up wrong is told to its webmaster here, once, in the console.
-import type { MppApiError } from '../api/errors.js';
+// set up wrong is told to its webmaster here, once, in the console; every failure is told to the page (`mpp-error`).
+import type { MppApiError, TransportErrorCode } from '../api/errors.js';
 import type { MppTransport } from '../api/transport.js';
+import type { ProblemCode } from '../api/types.js';
 import { localised, type Lang } from './i18n.js';
 
 /** A failure's code where it has a message of its own (so the code finds it), then the general messages. */
@@ -35,12 +36,14 @@ const id: ErrorMessages = {
 const errors = localised(id, () => import('./messages.en.js').then((m) => m.en));
 
 /**
- * `detail` of `mpp-error`: a widget cannot work on this page as it is set up. `origin_not_allowed`: the API does not
- * let this site's origin in; `not_api`: `api-base` points at something that is not the MPP API; `no_api_base`: no
- * API address at all. Nothing else is in it (never personal data).
+ * `detail` of `mpp-error`, sent once for each failure a widget meets, besides what it shows the resident: the
+ * contract's problem `code` (`session_full`, `rate_limited`, …) or the client's (`network_error`, `timeout`,
+ * `invalid_response`; `not_api`: `api-base` points at something that is not the MPP API; `no_api_base`: no API
+ * address at all), and whether trying the same again may succeed. Never personal data.
  */
 export interface MppErrorDetail {
-  code: 'origin_not_allowed' | 'not_api' | 'no_api_base';
+  code: ProblemCode | TransportErrorCode | 'no_api_base';
+  retryable: boolean;
 }
 
 declare global {
@@ -54,25 +57,31 @@ export interface FailureHost {
   readonly language: Lang;
   readonly client: MppTransport | undefined;
   emit<T>(name: `mpp-${string}`, detail: T): boolean;
-  /** The last set-up failure this widget told the page about (views ask for a message at every render). */
-  told?: unknown;
+  /** The failures this widget told the page about (views ask for a message at every render). */
+  told?: WeakSet<object>;
 }
 
 /** Console lines already written: one per cause and API, however many widgets meet it. */
 const logged = new Set<string>();
 
 /**
- * Tells the page, once per widget and failure (`key`), about a set-up that only its webmaster can fix: an
- * `mpp-error` event with `code` from the widget, and one console line naming the cause and the fix.
+ * Tells the page about a failure, once per widget and failure (`key`): an `mpp-error` event; and, for a set-up only
+ * the webmaster can fix, one console line naming the cause and the fix (once per page, however many widgets).
  */
-function tell(host: FailureHost, key: unknown, code: MppErrorDetail['code'], line: string): void {
-  if (host.told === key) return;
-  host.told = key;
-  host.emit<MppErrorDetail>('mpp-error', { code });
-  if (!logged.has(line)) {
+function tell(host: FailureHost, key: object, detail: MppErrorDetail, line?: string | false): void {
+  if (line && !logged.has(line)) {
     logged.add(line);
     console.warn(`mpp-widgets: ${line}`);
   }
+  const told = (host.told ??= new WeakSet());
+  if (told.has(key)) return;
+  told.add(key);
+  host.emit<MppErrorDetail>('mpp-error', detail);
+}
+
+/** Tells the page that a request failed (`mpp-error` with its code), unless the widget itself called it off. */
+export function reportFailure(host: FailureHost, error: MppApiError): void {
+  if (error.code != 'aborted') tell(host, error, { code: error.code, retryable: error.retryable });
 }
 
 /**
@@ -89,7 +98,7 @@ export function errorMessage(error: MppApiError, host: FailureHost): string {
       ? `${base} refused this site's origin ${location.origin}: add it to MPP_ALLOWED_ORIGINS`
       : code == 'not_api' &&
         `${base} is not the MPP API (HTTP ${error.status}): set api-base to its address, ending in /api/v1`;
-  if (fix) tell(host, error, code as MppErrorDetail['code'], fix); // a fix is written only for those codes
+  tell(host, error, { code, retryable: error.retryable }, fix);
   return code == 'rate_limited' && error.retryAfter
     ? t.wait.replace('{seconds}', String(error.retryAfter))
     : ((t as Partial<Record<string, string>>)[code] ?? (fix ? t.setup : error.status > 499 ? t.server : t.rejected));
@@ -100,7 +109,7 @@ export function notConnected(host: FailureHost): string {
   tell(
     host,
     host,
-    'no_api_base',
+    { code: 'no_api_base', retryable: false },
     'no MPP API address: set data-api-base on the script tag, or api-base on the element',
   );
   return errors.in(host.language).setup;

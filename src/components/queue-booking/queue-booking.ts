@@ -47,7 +47,7 @@ export { setFinishStepsFetch } from './second-half.js';
  * @fires mpp-booking-step - A step opened. `detail: { step }`.
  * @fires mpp-booking-confirmed - The booking exists. `detail: { code, serviceId, date, sessionStart }`.
  * @fires mpp-booking-cancelled - The booking was cancelled. `detail: { code }`.
- * @fires mpp-error - The widget cannot work on this page as set up (residents read that the service cannot be reached from this site; the console says what to fix). `detail: { code }`: `origin_not_allowed`, `not_api` or `no_api_base`.
+ * @fires mpp-error - A request failed, or the widget cannot work on this page as set up: once per failure, besides what residents read. `detail: { code, retryable }` — the contract's problem code (`session_full`, `rate_limited`, `origin_not_allowed`, …) or the client's (`network_error`, `timeout`, `invalid_response`, `not_api`, `no_api_base`), and whether trying again may succeed. Never personal data; for a set-up only the webmaster can fix, the console says what to fix.
  *
  * @csspart heading - Every heading.
  * @csspart progress - "Langkah 2 dari 5".

@@ -39,7 +39,7 @@ export type { StatusResultDetail } from './status-lookup.js';
  *   the API for nothing before the resident looks up a code, so both behave the same.
  *
  * @fires mpp-status-result - A booking or application was found. `detail: { kind, status }`.
- * @fires mpp-error - The widget cannot work on this page as set up (residents read that the service cannot be reached from this site; the console says what to fix). `detail: { code }`: `origin_not_allowed`, `not_api` or `no_api_base`.
+ * @fires mpp-error - A request failed, or the widget cannot work on this page as set up: once per failure, besides what residents read. `detail: { code, retryable }` — the contract's problem code (`session_full`, `rate_limited`, `origin_not_allowed`, …) or the client's (`network_error`, `timeout`, `invalid_response`, `not_api`, `no_api_base`), and whether trying again may succeed. Never personal data; for a set-up only the webmaster can fix, the console says what to fix.
  *
  * @csspart heading - Every heading.
  * @csspart field - A text field; `input` its input.

@@ -1,7 +1,7 @@
 // A widget on a page set up wrong (issue 20, item 2): the API refuses the page's origin, `api-base` points at a web
 // site instead of the API, or nothing says where the API is. Residents read one plain sentence; the webmaster gets
 // one console line naming the cause and the fix, however many widgets meet it; the page gets an `mpp-error` event
-// per widget with the code and nothing else.
+// per widget with the code, not retryable, and nothing else.
 import { expect, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
@@ -75,11 +75,12 @@ describe('a page set up wrong', () => {
   const mock = (base: string, scenario: Scenario) =>
     installMockFetch(createMockApi({ base, scenario, livedIn: false }).handlers);
 
-  /** The one console line, and one event per widget with only the code, bubbling and composed. */
+  /** The one console line, and one event per widget with only the code and `retryable`, bubbling and composed. */
   function expectTold(code: string, line: RegExp) {
     expect(logged.callCount, `console lines: ${logged.args.join(' | ')}`).to.equal(1);
     expect(String(logged.firstCall.args[0])).to.match(line);
-    expect(events.map((e) => e.detail)).to.deep.equal([{ code }, { code }, { code }]);
+    const detail = { code, retryable: false };
+    expect(events.map((e) => e.detail)).to.deep.equal([detail, detail, detail]);
     for (const e of events) expect([e.bubbles, e.composed]).to.deep.equal([true, true]);
     expect(new Set(events.map((e) => e.target)).size).to.equal(3);
   }
@@ -135,7 +136,7 @@ describe('a page set up wrong', () => {
     expectTold('no_api_base', /^mpp-widgets: no MPP API address: set data-api-base on the script tag/);
   });
 
-  it('a dropped connection is still the resident’s offline, and nothing is told to the page', async () => {
+  it('a dropped connection is still the resident’s offline: no console line, the page hears a retryable network error', async () => {
     const base = newBase();
     mock(base, 'offline');
     const el = document.createElement('mpp-service-finder') as Widget;
@@ -143,6 +144,6 @@ describe('a page set up wrong', () => {
     document.body.append(el);
     await waitUntil(() => text(el).includes('Tidak ada koneksi internet'), 'no offline message', { timeout: 8000 });
     expect(logged.callCount).to.equal(0);
-    expect(events).to.deep.equal([]);
+    expect(events.map((e) => e.detail)).to.deep.equal([{ code: 'network_error', retryable: true }]);
   });
 });
