@@ -92,14 +92,27 @@ export async function createCatalogue({
     checkedAt = performance.now();
   }
 
-  /** Makes sure the copy in memory is at most `catalogueCheckMs` old; requests in the meantime share one check. */
+  /**
+   * Makes sure the copy in memory is at most `catalogueCheckMs` old; requests in the meantime share one check. Never
+   * fails: while the database cannot answer, the copy in memory is served.
+   */
   function fresh(): Promise<void> {
     if (performance.now() - checkedAt < config.catalogueCheckMs) return Promise.resolve();
     checking ??= (async () => {
       try {
         if ((await catalogueStore.catalogueVersion()) !== version) await reload();
-        checkedAt = performance.now();
+      } catch (error) {
+        // The database does not answer: residents keep the catalogue held here, and the next check tries again.
+        if (config.log)
+          console.warn(
+            JSON.stringify({
+              t: new Date().toISOString(),
+              level: 'warn',
+              message: `catalogue check: ${String(error)}`,
+            }),
+          );
       } finally {
+        checkedAt = performance.now();
         checking = undefined;
       }
     })();

@@ -122,6 +122,8 @@ export function mountCatalogue(api: Hono, d: CatalogueRouteDeps) {
   const validateNew = schemaValidator<ServiceStandard & { id?: string }>('StaffServiceNew');
   api.post('/staff/services', async (c) => {
     const p = await d.principal(c);
+    // Who may manage no catalogue at all is refused before the body is read.
+    scopeOf(p, 'catalogue');
     const request = await body(c, validateNew);
     authorize(p, 'catalogue', request.agencyId);
     const { id: givenId, published, ...standard } = checked(request);
@@ -161,6 +163,7 @@ export function mountCatalogue(api: Hono, d: CatalogueRouteDeps) {
   const validateChange = schemaValidator<ServiceStandard & { revision: number }>('StaffServiceChange');
   api.put('/staff/services/:serviceId', async (c) => {
     const p = await d.principal(c);
+    scopeOf(p, 'catalogue');
     const request = await body(c, validateChange);
     const found = await manageable(c, p);
     // Moving a service to another agency needs the right over that one too: an agency administrator cannot.

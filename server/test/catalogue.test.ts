@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { createCatalogue } from '../catalogue.js';
+import { catalogueStoreOf } from '../store/catalogue-open.js';
+import type { CatalogueStore } from '../store/catalogue-types.js';
 import { call, conforms, KTP, NOT_BOOKABLE, startServer, type TestServer } from './helpers.js';
 
 describe('catalogue and calendar', () => {
@@ -13,6 +16,33 @@ describe('catalogue and calendar', () => {
     assert.equal(res.body.total, 67);
     assert.equal(res.body.agencies.length, 25);
     conforms(assert, '/services', 'get', res);
+  });
+
+  it('keeps serving the catalogue it holds while the database cannot say the catalogue’s version', async () => {
+    const real = catalogueStoreOf(server.store);
+    let down = false;
+    const flaky: CatalogueStore = {
+      catalogueVersion: async () => {
+        if (down) throw new Error('connection refused');
+        return real.catalogueVersion();
+      },
+      storedServices: (agencyId) => real.storedServices(agencyId),
+      storedService: (id) => real.storedService(id),
+      writeServices: (...args) => real.writeServices(...args),
+    };
+    const config = { ...server.config, catalogueCheckMs: 0 };
+    const catalogue = await createCatalogue({
+      store: server.store,
+      catalogueStore: flaky,
+      clock: server.clock,
+      config,
+    });
+    down = true;
+    await catalogue.fresh();
+    assert.equal(JSON.parse(catalogue.serviceList.json).total, 67);
+    assert.equal(catalogue.publishedService(KTP).id, KTP);
+    down = false;
+    await catalogue.fresh();
   });
 
   it('answers 304 to a matching If-None-Match', async () => {

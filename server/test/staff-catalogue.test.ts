@@ -152,6 +152,22 @@ for (const engine of ENGINES) {
       assert.ok(all.body.items.every((s: { agencyId: string }) => s.agencyId === 'kpp'));
     });
 
+    it('refuses officers and viewers whatever they send, before reading it', async () => {
+      for (const role of ['officer', 'viewer'] as const) {
+        const client = await staffOf(server, role, role === 'officer' ? 'disdukcapil' : null);
+        for (const [method, path] of [
+          ['POST', '/staff/services'],
+          ['PUT', `/staff/services/${KTP}`],
+          ['POST', '/staff/catalogue/import'],
+        ] as const) {
+          const res = await client.call(method, path, { nonsense: true });
+          assert.equal(res.status, 403, `${role} ${method} ${path}: ${JSON.stringify(res.body)}`);
+        }
+        assert.equal((await client.call('GET', '/staff/services')).status, 403);
+        assert.equal((await client.call('GET', '/staff/catalogue/export')).status, 403);
+      }
+    });
+
     it('records each change in the audit log with the service before and after', async () => {
       const made = await agencyAdmin.call('POST', '/staff/services', standard('disdukcapil', 'Surat Pindah Datang'));
       const { id, revision, updatedAt: _u, ...body } = made.body;

@@ -1,247 +1,11 @@
-// The catalogue as a spreadsheet: one service per row, the columns below (docs/staff.md documents them), read
-// and written the same way by the server, the staff pages and the mocks.
-import type { ImportRowError, ServiceStandard } from '../api/types.js';
+// The catalogue as a spreadsheet: one service per row in the columns of catalogue-columns.ts, read and written the
+// same way by the server, the staff pages and the mocks.
+import type { ImportRowError } from '../api/types.js';
+import { CATALOGUE_COLUMNS, CellError } from './catalogue-columns.js';
 import { parseCsv, toCsv } from './csv.js';
 import { normalizeService, serviceIdFor, serviceProblems, type ServiceWithId } from './service-standard.js';
 
-type Confidence = ServiceStandard['confidence'];
-const CONFIDENCE: readonly Confidence[] = ['verified-local', 'verified-national', 'typical'];
-
-/** A cell that failed to read: the message for the report. */
-class CellError extends Error {}
-
-const yesNo = (v: string) => {
-  const t = v.trim().toLowerCase();
-  if (t === 'ya') return true;
-  if (t === 'tidak') return false;
-  throw new CellError('Isi ya atau tidak.');
-};
-const lines = (v: string) =>
-  v
-    .split(/\r\n|\r|\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
-const wholeNumber = (v: string, message: string): number | null => {
-  const t = v.trim();
-  if (t === '') return null;
-  // Rupiah as Indonesians write it: 650.000 (dots between thousands) or 650000.
-  if (!/^(\d{1,3}(\.\d{3})+|\d+)$/.test(t)) throw new CellError(message);
-  return Number(t.replaceAll('.', ''));
-};
-
-/** One column: its header, what it holds, how a service writes it and how a cell is read into the service. */
-interface Column {
-  header: string;
-  /** For docs/staff.md and the import page. */
-  description: string;
-  required: boolean;
-  write: (s: ServiceWithId) => string;
-  read: (s: Partial<ServiceWithId> & Record<string, unknown>, cell: string) => void;
-  /** The contract's field paths this column fills (for errors about them). */
-  fields: readonly string[];
-}
-
-const complaintLine = (c: ServiceStandard['complaints'][number]) =>
-  [c.name, c.detail ?? '', c.url ?? ''].join(' | ').replace(/( \| )+$/, '');
-
-/** The columns of the catalogue's CSV, in the order the export writes them. */
-export const CATALOGUE_COLUMNS: readonly Column[] = [
-  {
-    header: 'id',
-    description:
-      'Kode layanan (huruf kecil, angka, tanda hubung). Kosong untuk layanan baru: dibuat dari instansi dan nama.',
-    required: true,
-    fields: ['id'],
-    write: (s) => s.id,
-    read: (s, v) => {
-      if (v.trim()) s.id = v.trim();
-    },
-  },
-  {
-    header: 'instansi',
-    description: 'Kode instansi, misalnya disdukcapil.',
-    required: true,
-    fields: ['agencyId'],
-    write: (s) => s.agencyId,
-    read: (s, v) => (s.agencyId = v.trim()),
-  },
-  {
-    header: 'nama',
-    description: 'Nama layanan.',
-    required: true,
-    fields: ['name'],
-    write: (s) => s.name,
-    read: (s, v) => (s.name = v),
-  },
-  {
-    header: 'kategori',
-    description: 'Kategori, misalnya Kependudukan.',
-    required: true,
-    fields: ['category'],
-    write: (s) => s.category,
-    read: (s, v) => (s.category = v),
-  },
-  {
-    header: 'terbit',
-    description: 'ya: warga melihatnya; tidak: disembunyikan dari warga.',
-    required: true,
-    fields: ['published'],
-    write: (s) => (s.published ? 'ya' : 'tidak'),
-    read: (s, v) => (s.published = yesNo(v)),
-  },
-  {
-    header: 'dapat_dibooking',
-    description: 'ya bila kunjungan dapat dipesan daring.',
-    required: true,
-    fields: ['bookable'],
-    write: (s) => (s.bookable ? 'ya' : 'tidak'),
-    read: (s, v) => (s.bookable = yesNo(v)),
-  },
-  {
-    header: 'ringkasan',
-    description: 'Satu kalimat tentang kegunaan layanan (boleh kosong).',
-    required: false,
-    fields: ['summary'],
-    write: (s) => s.summary ?? '',
-    read: (s, v) => {
-      if (v.trim()) s.summary = v;
-    },
-  },
-  {
-    header: 'kata_kunci',
-    description: 'Singkatan dan sinonim yang diketik warga, dipisah koma.',
-    required: false,
-    fields: ['keywords'],
-    write: (s) => s.keywords.join(', '),
-    read: (s, v) =>
-      (s.keywords = v
-        .split(',')
-        .map((k) => k.trim())
-        .filter(Boolean)),
-  },
-  {
-    header: 'persyaratan',
-    description: 'Persyaratan, satu per baris dalam sel (Alt+Enter di Excel).',
-    required: true,
-    fields: ['requirements'],
-    write: (s) => s.requirements.join('\n'),
-    read: (s, v) => (s.requirements = lines(v)),
-  },
-  {
-    header: 'prosedur',
-    description: 'Langkah prosedur berurutan, satu per baris dalam sel.',
-    required: true,
-    fields: ['procedure'],
-    write: (s) => s.procedure.join('\n'),
-    read: (s, v) => (s.procedure = lines(v)),
-  },
-  {
-    header: 'waktu_penyelesaian',
-    description: 'Jangka waktu penyelesaian, misalnya 3 hari kerja.',
-    required: true,
-    fields: ['duration.text', 'duration'],
-    write: (s) => s.duration.text,
-    read: (s, v) => (s.duration = { ...(s.duration as object), text: v } as ServiceStandard['duration']),
-  },
-  {
-    header: 'hari_kerja',
-    description: 'Waktu terlama dalam hari kerja, angka (0 = hari yang sama); boleh kosong.',
-    required: false,
-    fields: ['duration.workingDays'],
-    write: (s) => (s.duration.workingDays ?? '').toString(),
-    read: (s, v) => {
-      const days = wholeNumber(v, 'Tulis jumlah hari kerja sebagai angka, misalnya 3.');
-      s.duration = { ...(s.duration as ServiceStandard['duration']), workingDays: days };
-    },
-  },
-  {
-    header: 'gratis',
-    description: 'ya bila tanpa biaya sama sekali.',
-    required: true,
-    fields: ['cost.free'],
-    write: (s) => (s.cost.free ? 'ya' : 'tidak'),
-    read: (s, v) => (s.cost = { ...(s.cost as ServiceStandard['cost']), free: yesNo(v) }),
-  },
-  {
-    header: 'tarif_rupiah',
-    description: 'Tarif tetap dalam rupiah (650000 atau 650.000); kosong bila tidak tetap.',
-    required: false,
-    fields: ['cost.amount'],
-    write: (s) => (s.cost.amount ?? '').toString(),
-    read: (s, v) => {
-      const amount = wholeNumber(v, 'Tulis tarif sebagai angka rupiah, misalnya 650000.');
-      s.cost = { ...(s.cost as ServiceStandard['cost']), amount };
-    },
-  },
-  {
-    header: 'biaya',
-    description: 'Biaya/tarif seperti diumumkan, misalnya Gratis atau Rp650.000 (5 tahun).',
-    required: true,
-    fields: ['cost.text', 'cost'],
-    write: (s) => s.cost.text,
-    read: (s, v) => (s.cost = { ...(s.cost as ServiceStandard['cost']), text: v }),
-  },
-  {
-    header: 'produk',
-    description: 'Produk layanan.',
-    required: true,
-    fields: ['product'],
-    write: (s) => s.product,
-    read: (s, v) => (s.product = v),
-  },
-  {
-    header: 'pengaduan',
-    description: 'Sarana pengaduan, satu per baris: nama | keterangan | alamat web (dua yang terakhir boleh kosong).',
-    required: true,
-    fields: ['complaints'],
-    write: (s) => s.complaints.map(complaintLine).join('\n'),
-    read: (s, v) =>
-      (s.complaints = lines(v).map((line) => {
-        const [name = '', detail = '', url = '', ...rest] = line.split('|').map((p) => p.trim());
-        if (rest.length)
-          throw new CellError('Tiap sarana pengaduan paling banyak 3 bagian: nama | keterangan | alamat web.');
-        return { name, ...(detail ? { detail } : {}), ...(url ? { url } : {}) };
-      })),
-  },
-  {
-    header: 'dasar_hukum',
-    description: 'Dasar hukum, satu per baris dalam sel.',
-    required: true,
-    fields: ['legalBasis'],
-    write: (s) => s.legalBasis.join('\n'),
-    read: (s, v) => (s.legalBasis = lines(v)),
-  },
-  {
-    header: 'tempat_layanan',
-    description: 'Tempat layanan di MPP, misalnya Loket 1–3, lantai 1.',
-    required: true,
-    fields: ['counter'],
-    write: (s) => s.counter,
-    read: (s, v) => (s.counter = v),
-  },
-  {
-    header: 'catatan',
-    description: 'Catatan untuk warga (boleh kosong).',
-    required: false,
-    fields: ['notes'],
-    write: (s) => s.notes ?? '',
-    read: (s, v) => {
-      if (v.trim()) s.notes = v;
-    },
-  },
-  {
-    header: 'kepastian',
-    description: 'verified-local, verified-national atau typical (standar nasional, menunggu konfirmasi setempat).',
-    required: true,
-    fields: ['confidence'],
-    write: (s) => s.confidence,
-    read: (s, v) => {
-      const t = v.trim() as Confidence;
-      if (!CONFIDENCE.includes(t)) throw new CellError('Isi verified-local, verified-national atau typical.');
-      s.confidence = t;
-    },
-  },
-];
+export { CATALOGUE_COLUMNS, type Column } from './catalogue-columns.js';
 
 /** The column a contract field path belongs to (`requirements.2` → `persyaratan`); '' for the whole row. */
 export function columnOf(field: string): string {
@@ -290,7 +54,7 @@ export interface ImportRow {
 }
 
 /**
- * Reads the catalogue's CSV: the header (every required column, none unknown, any order), then each row into a
+ * Reads the catalogue's CSV: the header (every column, none unknown, any order), then each row into a
  * service with the rules core's checks. Answers the rows and the errors (row as a spreadsheet numbers it — the
  * header is row 1 —, column header, message); the caller applies the rows only when there is no error.
  */
@@ -314,8 +78,9 @@ export function readCatalogueCsv(
   const [head, ...body] = parsed.records;
   if (!head) return { rows: [], errors: [{ row: 1, column: '', message: 'Berkas kosong: tidak ada baris judul.' }] };
   const headers = head.fields.map((h) => h.trim().toLowerCase());
+  // Every column, even one whose cells may be empty: a file without it would empty that part of every service.
   for (const c of CATALOGUE_COLUMNS)
-    if (c.required && !headers.includes(c.header))
+    if (!headers.includes(c.header))
       errors.push({ row: 1, column: c.header, message: 'Kolom ini tidak ada di baris judul.' });
   headers.forEach((h, i) => {
     if (!CATALOGUE_COLUMNS.some((c) => c.header === h))

@@ -121,14 +121,19 @@ export class MppStaffApp extends LitElement {
   pageError = '';
 
   private api!: StaffApi;
-  /** The section asked for before the session was known (a bookmarked `#/layanan`), opened once signed in. */
+  /** Counts openings: a page module that arrives after the next opening began is not mounted. */
   private opening = 0;
+  /**
+   * The page open when the session ended under it (idle too long): given back, with what was typed in it, when the
+   * same account signs in again at the same place.
+   */
+  private suspended: { page: StaffPage; route: StaffRoute | null; accountId: string; hash: string } | null = null;
   private readonly onHash = () => void this.open(true);
 
   override connectedCallback() {
     super.connectedCallback();
     this.api = new StaffApi(new URL(this.apiBase, location.href).href);
-    this.api.onSignedOut = () => this.signedOut('Sesi Anda telah berakhir. Silakan masuk lagi.');
+    this.api.onSignedOut = () => this.signedOut('Sesi Anda telah berakhir. Silakan masuk lagi.', true);
     addEventListener('hashchange', this.onHash);
     void this.loadSession();
   }
@@ -153,10 +158,21 @@ export class MppStaffApp extends LitElement {
   private signedIn(session: StaffSession, moveFocus: boolean) {
     this.api.csrfToken = session.csrfToken;
     this.state = { kind: 'signed-in', account: session.account };
+    const back = this.suspended;
+    this.suspended = null;
+    if (back && back.accountId === session.account.id && back.hash === location.hash) {
+      this.page = back.page;
+      this.route = back.route;
+      if (moveFocus) void back.page.focusHeading();
+      return;
+    }
     void this.open(moveFocus);
   }
 
-  private signedOut(message: string) {
+  /** Back to the sign-in page; `keepPage` when the session ended under a page (its work is kept for later). */
+  private signedOut(message: string, keepPage = false) {
+    if (keepPage && this.page && this.state.kind === 'signed-in')
+      this.suspended = { page: this.page, route: this.route, accountId: this.state.account.id, hash: location.hash };
     this.api.csrfToken = null;
     this.page = null;
     this.route = null;

@@ -64,6 +64,11 @@ export abstract class StaffPage extends LitElement {
   account!: StaffAccount;
   /** The location hash's parts when the page opened: `#/layanan/baru` → `['layanan', 'baru']`. */
   section: string[] = [];
+  /**
+   * Whether the page has asked for its data: the shell may mount the same page again after a new sign-in (the
+   * session ended under it), and what was typed in it must still be there.
+   */
+  protected loaded = false;
 
   /** Focus the page's heading: a screen reader hears where it arrived, a keyboard starts from the top. */
   async focusHeading(): Promise<void> {

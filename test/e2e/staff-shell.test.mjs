@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { appErrors, deepFocus, newPage, useDemo } from '../kit/browser.mjs';
 import { COUNTER_OFFICER } from '../kit/fixtures.mjs';
-import { fillSignIn, signedInPage, STAFF, STAFF_SCREENS } from '../kit/staff.mjs';
+import { fillSignIn, signedInPage, STAFF, STAFF_SCREENS, waitForFocus } from '../kit/staff.mjs';
 
 const env = useDemo({ staff: [STAFF.agencyAdmin] });
 
@@ -38,7 +38,7 @@ describe('the staff pages', () => {
     const menu = page.getByRole('navigation', { name: 'Menu petugas' });
     await menu.waitFor();
     await page.getByRole('heading', { name: /Selamat datang/ }).waitFor();
-    assert.equal((await deepFocus(page)).tag, 'h1', 'the page heading takes focus');
+    await waitForFocus(page, { tag: 'h1' }); // the page heading takes focus
     assert.match(await page.locator('header').innerText(), /Administrator instansi · disdukcapil/);
     const cookies = await context.cookies();
     const session = cookies.find((c) => c.name === 'mpp_staff');
@@ -51,6 +51,36 @@ describe('the staff pages', () => {
     await page.getByText('Anda telah keluar.').waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'Masuk sebagai petugas MPP' }).waitFor();
+    assert.deepEqual(record.violations, []);
+    assert.deepEqual(appErrors(record), []);
+    await context.close();
+  });
+
+  it('lets an administrator on a tablet reach and check the service form with the keyboard alone', async () => {
+    const { page, context, record } = await signedInPage(
+      env.browser,
+      env.demo,
+      STAFF.agencyAdmin,
+      'layanan',
+      STAFF_SCREENS.tablet,
+    );
+    await page.getByRole('heading', { name: 'Layanan', exact: true }).waitFor();
+    await waitForFocus(page, { tag: 'h1', text: 'Layanan' });
+    // From the page's heading, the first link is "Tambah layanan".
+    await page.keyboard.press('Tab');
+    assert.equal((await deepFocus(page)).text, 'Tambah layanan');
+    await page.keyboard.press('Enter');
+    await waitForFocus(page, { tag: 'h1', text: 'Tambah layanan' }); // the new page's heading takes focus
+    // Sending the empty form: the error summary takes focus, and its first link takes focus to the field.
+    await page.getByRole('button', { name: 'Simpan layanan' }).focus();
+    await page.keyboard.press('Enter');
+    await waitForFocus(page, { text: /^Layanan belum disimpan/ }); // the error summary
+    await page.keyboard.press('Tab');
+    assert.equal((await deepFocus(page)).text, 'Tulis nama layanan.');
+    await page.keyboard.press('Enter');
+    assert.equal((await deepFocus(page)).id, 'name');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 820, `no sideways scrolling on a tablet (${width}px)`);
     assert.deepEqual(record.violations, []);
     assert.deepEqual(appErrors(record), []);
     await context.close();

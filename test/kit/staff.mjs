@@ -42,3 +42,29 @@ export async function signedInPage(browser, demo, account, section = '', options
   await opened.page.getByRole('navigation', { name: 'Menu petugas' }).waitFor();
   return opened;
 }
+
+/**
+ * Waits until focus (inside shadow roots too) rests on an element that has every given property: `tag` (lower
+ * case), `id`, `text` (its trimmed text, or a RegExp). Focus moves after a page has rendered, so a test waits for it
+ * as a person's eyes follow it, instead of reading it the moment a heading appears.
+ */
+export async function waitForFocus(page, { tag, id, text }) {
+  const want = {
+    tag,
+    id,
+    text: text instanceof RegExp ? undefined : text,
+    pattern: text instanceof RegExp ? text.source : undefined,
+  };
+  await page.waitForFunction((w) => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el) return false;
+    const t = el.textContent?.trim() ?? '';
+    return (
+      (w.tag === undefined || el.tagName.toLowerCase() === w.tag) &&
+      (w.id === undefined || el.id === w.id) &&
+      (w.text === undefined || t === w.text) &&
+      (w.pattern === undefined || new RegExp(w.pattern).test(t))
+    );
+  }, want);
+}

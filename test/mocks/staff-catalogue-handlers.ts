@@ -3,7 +3,7 @@
  * service published at revision 1), for the staff pages' unit tests and stories. They check what the server checks
  * with the same rules core (`serviceProblems`, `readCatalogueCsv`), the CSRF rule and the agency of the caller.
  */
-import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { delay, http, HttpResponse, type HttpHandler, type PathParams } from 'msw';
 import catalogue from '../../data/catalogue.json';
 import type { Agency, ImportRowError, ServiceStandard, StaffService } from '../../src/api/types.js';
 import {
@@ -66,93 +66,125 @@ export function staffCatalogueMock({
   const invalid = (errors: { field: string; code: string; message: string }[]) =>
     problem(422, 'validation_failed', { errors });
 
+  /** Notes each request a handler answers (tests check what was sent). */
+  type Info = { request: Request; params: PathParams };
+  const noted =
+    <R>(resolver: (info: Info) => R) =>
+    (info: Info) => {
+      requests.push(info.request.clone());
+      return resolver(info);
+    };
+
   const handlers: HttpHandler[] = [
-    http.all(`${base}/*`, ({ request }) => {
-      requests.push(request.clone());
-      return undefined;
-    }),
-    http.get(`${base}/agencies`, () => HttpResponse.json({ items: mockAgencies, total: mockAgencies.length })),
-    http.get(`${base}/staff/services`, async () => {
-      await wait();
-      if (scenario === 'failing') return problem(500, 'internal');
-      const items = [...services.values()].filter((s) => mine(s.agencyId));
-      return HttpResponse.json({ items, total: items.length });
-    }),
-    http.get(`${base}/staff/services/:id`, async ({ params }) => {
-      await wait();
-      if (scenario === 'failing') return problem(500, 'internal');
-      const found = services.get(String(params.id));
-      if (!found) return problem(404, 'not_found');
-      if (!mine(found.agencyId)) return problem(403, 'forbidden');
-      return HttpResponse.json(found);
-    }),
-    http.post(`${base}/staff/services`, async ({ request }) => {
-      const refused = csrfRefusal(request);
-      if (refused) return refused;
-      const body = normalizeService((await request.json()) as ServiceStandard & { id?: string });
-      if (!mine(body.agencyId)) return problem(403, 'forbidden');
-      const errors = serviceProblems(body, known);
-      if (errors.length) return invalid(errors);
-      const id = body.id ?? serviceIdFor(body.agencyId, body.name);
-      if (services.has(id))
-        return problem(409, 'conflict', {
-          errors: [{ field: body.id ? 'id' : 'name', code: 'taken', message: 'Kode ini sudah dipakai layanan lain.' }],
+    http.get(
+      `${base}/agencies`,
+      noted(() => HttpResponse.json({ items: mockAgencies, total: mockAgencies.length })),
+    ),
+    http.get(
+      `${base}/staff/services`,
+      noted(async () => {
+        await wait();
+        if (scenario === 'failing') return problem(500, 'internal');
+        const items = [...services.values()].filter((s) => mine(s.agencyId));
+        return HttpResponse.json({ items, total: items.length });
+      }),
+    ),
+    http.get(
+      `${base}/staff/services/:id`,
+      noted(async ({ params }) => {
+        await wait();
+        if (scenario === 'failing') return problem(500, 'internal');
+        const found = services.get(String(params.id));
+        if (!found) return problem(404, 'not_found');
+        if (!mine(found.agencyId)) return problem(403, 'forbidden');
+        return HttpResponse.json(found);
+      }),
+    ),
+    http.post(
+      `${base}/staff/services`,
+      noted(async ({ request }) => {
+        const refused = csrfRefusal(request);
+        if (refused) return refused;
+        const body = normalizeService((await request.json()) as ServiceStandard & { id?: string });
+        if (!mine(body.agencyId)) return problem(403, 'forbidden');
+        const errors = serviceProblems(body, known);
+        if (errors.length) return invalid(errors);
+        const id = body.id ?? serviceIdFor(body.agencyId, body.name);
+        if (services.has(id))
+          return problem(409, 'conflict', {
+            errors: [
+              { field: body.id ? 'id' : 'name', code: 'taken', message: 'Kode ini sudah dipakai layanan lain.' },
+            ],
+          });
+        const saved: StaffService = { ...body, id, revision: 1, updatedAt: AT };
+        services.set(id, saved);
+        return HttpResponse.json(saved, { status: 201 });
+      }),
+    ),
+    http.put(
+      `${base}/staff/services/:id`,
+      noted(async ({ request, params }) => {
+        const refused = csrfRefusal(request);
+        if (refused) return refused;
+        const found = services.get(String(params.id));
+        if (!found) return problem(404, 'not_found');
+        const body = normalizeService((await request.json()) as ServiceStandard & { revision: number });
+        if (!mine(found.agencyId) || !mine(body.agencyId)) return problem(403, 'forbidden');
+        const errors = serviceProblems(body, known);
+        if (errors.length) return invalid(errors);
+        if (body.revision !== found.revision)
+          return problem(409, 'conflict', {
+            detail: 'Layanan ini sudah diubah orang lain sejak Anda membukanya. Muat ulang untuk melihat perubahannya.',
+          });
+        const { revision, ...standard } = body;
+        const saved: StaffService = { ...standard, id: found.id, revision: revision + 1, updatedAt: AT };
+        services.set(found.id, saved);
+        return HttpResponse.json(saved);
+      }),
+    ),
+    http.get(
+      `${base}/staff/catalogue/export`,
+      noted(() => {
+        const rows = [...services.values()].filter((s) => mine(s.agencyId));
+        return new HttpResponse(catalogueToCsv(rows.map(({ revision: _r, updatedAt: _u, ...s }) => s)), {
+          headers: { 'Content-Type': 'text/csv; charset=utf-8' },
         });
-      const saved: StaffService = { ...body, id, revision: 1, updatedAt: AT };
-      services.set(id, saved);
-      return HttpResponse.json(saved, { status: 201 });
-    }),
-    http.put(`${base}/staff/services/:id`, async ({ request, params }) => {
-      const refused = csrfRefusal(request);
-      if (refused) return refused;
-      const found = services.get(String(params.id));
-      if (!found) return problem(404, 'not_found');
-      const body = normalizeService((await request.json()) as ServiceStandard & { revision: number });
-      if (!mine(found.agencyId) || !mine(body.agencyId)) return problem(403, 'forbidden');
-      const errors = serviceProblems(body, known);
-      if (errors.length) return invalid(errors);
-      if (body.revision !== found.revision)
-        return problem(409, 'conflict', {
-          detail: 'Layanan ini sudah diubah orang lain sejak Anda membukanya. Muat ulang untuk melihat perubahannya.',
-        });
-      const { revision, ...standard } = body;
-      const saved: StaffService = { ...standard, id: found.id, revision: revision + 1, updatedAt: AT };
-      services.set(found.id, saved);
-      return HttpResponse.json(saved);
-    }),
-    http.get(`${base}/staff/catalogue/export`, () => {
-      const rows = [...services.values()].filter((s) => mine(s.agencyId));
-      return new HttpResponse(catalogueToCsv(rows.map(({ revision: _r, updatedAt: _u, ...s }) => s)), {
-        headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-      });
-    }),
-    http.post(`${base}/staff/catalogue/import`, async ({ request }) => {
-      const refused = csrfRefusal(request);
-      if (refused) return refused;
-      const { csv } = (await request.json()) as { csv: string };
-      const { rows, errors } = readCatalogueCsv(csv, known);
-      const report: ImportRowError[] = [...errors];
-      for (const { row, service } of rows)
-        if (!mine(service.agencyId))
-          report.push({ row, column: 'instansi', message: `Anda hanya dapat mengimpor layanan instansi ${agencyId}.` });
-      if (report.length) {
-        const badRows = new Set(report.map((e) => e.row)).size;
-        return problem(422, 'validation_failed', {
-          detail: `${report.length} kesalahan pada ${badRows} baris. Tidak ada yang diubah.`,
-          rows: report.sort((a, b) => a.row - b.row),
-        });
-      }
-      const result = { created: [] as string[], updated: [] as string[], unchanged: [] as string[] };
-      for (const { service } of rows) {
-        const found = services.get(service.id);
-        const same =
-          found &&
-          stable({ ...found, revision: 0, updatedAt: null }) === stable({ ...service, revision: 0, updatedAt: null });
-        (found ? (same ? result.unchanged : result.updated) : result.created).push(service.id);
-        if (!same) services.set(service.id, { ...service, revision: (found?.revision ?? 0) + 1, updatedAt: AT });
-      }
-      return HttpResponse.json(result);
-    }),
+      }),
+    ),
+    http.post(
+      `${base}/staff/catalogue/import`,
+      noted(async ({ request }) => {
+        const refused = csrfRefusal(request);
+        if (refused) return refused;
+        const { csv } = (await request.json()) as { csv: string };
+        const { rows, errors } = readCatalogueCsv(csv, known);
+        const report: ImportRowError[] = [...errors];
+        for (const { row, service } of rows)
+          if (!mine(service.agencyId))
+            report.push({
+              row,
+              column: 'instansi',
+              message: `Anda hanya dapat mengimpor layanan instansi ${agencyId}.`,
+            });
+        if (report.length) {
+          const badRows = new Set(report.map((e) => e.row)).size;
+          return problem(422, 'validation_failed', {
+            detail: `${report.length} kesalahan pada ${badRows} baris. Tidak ada yang diubah.`,
+            rows: report.sort((a, b) => a.row - b.row),
+          });
+        }
+        const result = { created: [] as string[], updated: [] as string[], unchanged: [] as string[] };
+        for (const { service } of rows) {
+          const found = services.get(service.id);
+          const same =
+            found &&
+            stable({ ...found, revision: 0, updatedAt: null }) === stable({ ...service, revision: 0, updatedAt: null });
+          (found ? (same ? result.unchanged : result.updated) : result.created).push(service.id);
+          if (!same) services.set(service.id, { ...service, revision: (found?.revision ?? 0) + 1, updatedAt: AT });
+        }
+        return HttpResponse.json(result);
+      }),
+    ),
   ];
   return { handlers, services, requests };
 }

@@ -65,6 +65,9 @@ export class StaffCataloguePage extends StaffPage {
 
   override connectedCallback() {
     super.connectedCallback();
+    // Mounted again after a new sign-in (the session had ended), the page keeps its state: it loads once.
+    if (this.loaded) return;
+    this.loaded = true;
     if (this.account.role === 'mpp_admin')
       this.api.call('get', '/agencies').then(
         (list) => (this.agencies = list.items),

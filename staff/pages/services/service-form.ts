@@ -28,29 +28,31 @@ const CONFIDENCE = [
 
 export function serviceForm(v: FormView): TemplateResult {
   const s = v.state;
-  const back = html`<p><a class="link" href=${hrefOf('layanan')}>Kembali ke daftar layanan</a></p>`;
-  if (s.kind === 'loading')
-    return html`${back}
-      <h1 part="heading" tabindex="-1">Layanan</h1>
-      <p role="status">Memuat layanan…</p>`;
+  const title = s.kind !== 'editing' ? 'Layanan' : s.stored ? `Ubah layanan: ${s.stored.name}` : 'Tambah layanan';
+  // One outer template whatever the state: the heading (focused when the page opens) stays the same element when
+  // the service arrives, so focus is not lost.
+  return html`<p><a class="link" href=${hrefOf('layanan')}>Kembali ke daftar layanan</a></p>
+    ${s.kind === 'editing' ? errorSummary(v.root, summaryOf(s.errors, s.problem), 'Layanan belum disimpan') : nothing}
+    <h1 part="heading" tabindex="-1">${title}</h1>
+    ${formBody(v)}`;
+}
+
+function formBody(v: FormView): TemplateResult {
+  const s = v.state;
+  if (s.kind === 'loading') return html`<p role="status">Memuat layanan…</p>`;
   if (s.kind === 'failed')
-    return html`${back}
-      <h1 part="heading" tabindex="-1">Layanan</h1>
-      ${notice({
-        tone: 'error',
-        title: 'Layanan tidak dapat dimuat.',
-        message: s.message,
-        live: 'assertive',
-        action: { label: 'Coba lagi', onClick: v.onRetry },
-      })}`;
+    return notice({
+      tone: 'error',
+      title: 'Layanan tidak dapat dimuat.',
+      message: s.message,
+      live: 'assertive',
+      action: { label: 'Coba lagi', onClick: v.onRetry },
+    });
   const d = s.draft;
   const e = s.errors;
   const set = v.onChange;
   const own = v.agencies.find((a) => a.id === d.agencyId);
-  const title = s.stored ? `Ubah layanan: ${s.stored.name}` : 'Tambah layanan';
-  return html`${back} ${errorSummary(v.root, summaryOf(e, s.problem), 'Layanan belum disimpan')}
-    <h1 part="heading" tabindex="-1">${title}</h1>
-    ${
+  return html`${
       s.saved
         ? notice({
             tone: 'success',

@@ -24,34 +24,37 @@ const matches = (s: StaffService, search: string, agency: string) =>
   (!search.trim() || `${s.name} ${s.id} ${s.category}`.toLowerCase().includes(search.trim().toLowerCase()));
 
 export function servicesList(v: ListView): TemplateResult {
-  const top = html`<h1 part="heading" tabindex="-1">Layanan</h1>
+  // One outer template whatever the state: the heading (focused when the page opens) stays the same element when
+  // the list arrives, so focus is not lost.
+  return html`<h1 part="heading" tabindex="-1">Layanan</h1>
     <p>Standar pelayanan setiap layanan: persyaratan, prosedur, waktu, biaya, produk, pengaduan dan dasar hukum.</p>
     <p class="actions">
       <a class="button" href=${hrefOf('layanan', 'baru')}>Tambah layanan</a>
       <a class="link" href=${hrefOf('katalog')}>Impor atau ekspor CSV</a>
-    </p>`;
+    </p>
+    ${listBody(v)}`;
+}
+
+function listBody(v: ListView): TemplateResult {
   const s = v.state;
-  if (s.kind === 'loading')
-    return html`${top}
-      <p role="status">Memuat layanan…</p>`;
+  if (s.kind === 'loading') return html`<p role="status">Memuat layanan…</p>`;
   if (s.kind === 'failed')
-    return html`${top}${notice({
+    return notice({
       tone: 'error',
       title: 'Daftar layanan tidak dapat dimuat.',
       message: s.message,
       live: 'assertive',
       action: { label: 'Coba lagi', onClick: v.onRetry },
-    })}`;
+    });
   if (!s.items.length)
-    return html`${top}${notice({
+    return notice({
       tone: 'info',
       title: 'Belum ada layanan.',
       message: 'Tambah layanan satu per satu, atau impor katalog dari berkas CSV.',
-    })}`;
+    });
   const agencyName = (id: string) => v.agencies.find((a) => a.id === id)?.shortName ?? id;
   const shown = s.items.filter((x) => matches(x, v.search, v.agencyFilter));
-  return html`${top}
-    <div class="filters">
+  return html`<div class="filters">
       ${textInput({ id: 'search', label: 'Cari layanan', value: v.search, onInput: v.onSearch })}
       ${
         v.allAgencies

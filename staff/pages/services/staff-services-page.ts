@@ -46,6 +46,9 @@ export class StaffServicesPage extends StaffPage {
 
   override connectedCallback() {
     super.connectedCallback();
+    // Mounted again after a new sign-in (the session had ended), the page keeps its state: it loads once.
+    if (this.loaded) return;
+    this.loaded = true;
     const [, sub] = this.section;
     this.serviceId = sub === undefined ? undefined : sub === 'baru' ? '' : sub;
     void this.services.loadAgencies();

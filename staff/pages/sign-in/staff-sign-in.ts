@@ -1,6 +1,7 @@
 // The sign-in page: e-mail and password, checked here for what is missing, then by the server (401, or 429 while
 // the account waits after failed tries). Every problem goes into the GOV.UK error summary, which takes focus.
 import { html, LitElement, type PropertyDeclarations } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { textField } from '../../../src/internal/ui/field.js';
 import { notice } from '../../../src/internal/ui/notice.js';
 import { errorSummary, focusSummary, problemMessage, waitInWords, type SummaryItem } from '../../core/errors.js';
@@ -111,7 +112,7 @@ export class StaffSignIn extends LitElement {
             name="password"
             type="password"
             autocomplete="current-password"
-            aria-describedby=${this.errorOf('password') ? 'password-error' : ''}
+            aria-describedby=${ifDefined(this.errorOf('password') ? 'password-error' : undefined)}
             aria-invalid=${this.errorOf('password') ? 'true' : 'false'}
             .value=${this.password}
             @input=${(e: Event) => (this.password = (e.target as HTMLInputElement).value)}

@@ -40,6 +40,15 @@ describe('staff services page', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps focus on the heading when the list arrives (the heading is not replaced)', async () => {
+      const { el } = await open('#/layanan');
+      const heading = q(el, 'h1')!;
+      heading.focus();
+      await shows(el, 'table');
+      expect(q(el, 'h1')).to.equal(heading);
+      expect(focused(el)).to.equal(heading);
+    });
+
     it('lists only the agency administrator’s services, with their standing, and filters by name', async () => {
       const { el } = await open('#/layanan');
       await shows(el, 'table');
@@ -123,6 +132,15 @@ describe('staff services page', () => {
       expect(location.hash).to.equal('#/layanan/kpp-legalisir-akta-kelahiran');
       expect(text(q(el, 'h1'))).to.equal('Ubah layanan: Legalisir Akta Kelahiran');
       await expect(el).to.be.accessible();
+    });
+
+    it('keeps focus on the heading when the service arrives', async () => {
+      const { el } = await open(`#/layanan/${KTP}`);
+      const heading = q(el, 'h1')!;
+      heading.focus();
+      await shows(el, 'form');
+      expect(focused(el)).to.equal(heading);
+      expect(text(heading)).to.match(/^Ubah layanan: /);
     });
 
     it('edits a stored service from its revision, and publishes it', async () => {

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { restoreFetch } from '../../mocks/fetch.js';
+import { staffCatalogueMock } from '../../mocks/staff-catalogue-handlers.js';
 import { routesFor } from '../../../staff/core/routes.js';
 import { waitInWords } from '../../../staff/core/errors.js';
 import {
@@ -158,5 +159,58 @@ describe('staff shell', () => {
     reachable = true;
     retry.click();
     await shows(el, 'staff-sign-in');
+  });
+});
+
+describe('staff shell, when the session ends under a page', () => {
+  afterEach(() => {
+    restoreFetch();
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('gives the same page back after signing in again, with what was typed in it', async () => {
+    let expired = false;
+    const catalogue = staffCatalogueMock({ base: API_BASE, agencyId: STAFF_ACCOUNTS.agencyAdmin.agencyId });
+    const { el, session } = await mountShell({
+      signedIn: STAFF_ACCOUNTS.agencyAdmin,
+      hash: '#/layanan/kpp-permintaan-kode-otorisasi-efin',
+      handlers: [
+        http.put(`${API_BASE}/staff/services/:id`, () =>
+          expired ? HttpResponse.json({ code: 'unauthorized' }, { status: 401 }) : undefined,
+        ),
+        ...catalogue.handlers,
+      ],
+    });
+    const page = await shows(el, 'main staff-services-page');
+    await shows(page, 'form');
+    type(q<HTMLInputElement>(page, '#name'), 'Nama yang sedang diketik');
+    expired = true;
+    session.state.signedIn = null;
+    q<HTMLButtonElement>(page, 'form button[type=submit]')!.click();
+    const form = await signIn(el);
+    await waitUntil(() => text(q(form, '.notice')) === 'Sesi Anda telah berakhir. Silakan masuk lagi.');
+    expired = false;
+    await submit(form, STAFF_ACCOUNTS.agencyAdmin.email, STAFF_PASSWORD);
+    const back = await shows(el, 'main staff-services-page');
+    expect(back).to.equal(page, 'the same page');
+    expect(q<HTMLInputElement>(back, '#name')!.value).to.equal('Nama yang sedang diketik');
+    q<HTMLButtonElement>(back, 'form button[type=submit]')!.click();
+    await shows(back, '.notice--success');
+    expect(catalogue.services.get('kpp-permintaan-kode-otorisasi-efin')!.name).to.equal('Nama yang sedang diketik');
+  });
+
+  it('does not give another account the page that was open', async () => {
+    const { el, session } = await mountShell({
+      signedIn: STAFF_ACCOUNTS.agencyAdmin,
+      hash: '#/layanan',
+      handlers: staffCatalogueMock({ base: API_BASE, agencyId: 'kpp' }).handlers,
+    });
+    const page = await shows(el, 'main staff-services-page');
+    session.state.signedIn = null;
+    q<HTMLButtonElement>(el, 'header button')!.click(); // the server answers 401: the session ended
+    const form = await signIn(el);
+    await submit(form, STAFF_ACCOUNTS.mppAdmin.email, STAFF_PASSWORD);
+    const next = await shows(el, 'main staff-services-page');
+    expect(next).to.not.equal(page);
   });
 });
