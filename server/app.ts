@@ -35,6 +35,7 @@ import { createAttemptCap, createRateLimiter, type AttemptCap, type RateLimiter 
 import { mountStaff } from './staff/routes.js';
 import type { StaffStore } from './store/staff-types.js';
 import type { BookingStore } from './store/types.js';
+import { visitStoreOf } from './store/visits-open.js';
 
 /** How long the catalogue may be reused without asking; then it is revalidated with its ETag. */
 const CATALOGUE_CACHE = 'public, max-age=300, must-revalidate';
@@ -301,7 +302,21 @@ export async function createApp({
   api.get('/queues/:agencyId', async (c) => c.json(await bookings.queue(c.req.param('agencyId'), now())));
 
   // Staff and counter operations: sessions, accounts, API keys, audit; authorized per agency (server/staff/).
-  mountStaff(api, { store, staff, config, clock, now, catalogue, bookings, applications, body, clientOf });
+  const visits = visitStoreOf(store);
+  mountStaff(api, {
+    store,
+    staff,
+    config,
+    clock,
+    now,
+    catalogue,
+    bookings,
+    applications,
+    body,
+    clientOf,
+    visits,
+    hashNik,
+  });
 
   app.route('/api/v1', api);
 

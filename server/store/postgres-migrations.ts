@@ -2,6 +2,7 @@
 // starting together apply each one once) and recorded in `schema_migrations`. Never edit a shipped migration: add one.
 import { ACTIVE_STATUSES } from '../../src/rules/index.js';
 import { STAFF_POSTGRES_MIGRATION } from './staff-schema.js';
+import { VISITS_POSTGRES_MIGRATION } from './visits-schema.js';
 
 const list = (statuses: readonly string[]) => `(${statuses.map((s) => `'${s}'`).join(', ')})`;
 
@@ -105,4 +106,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `,
   // 3: the staff side (server/store/staff-schema.ts).
   STAFF_POSTGRES_MIGRATION,
+  // 4: counter outcomes, reports and erasure of personal data (server/store/visits-schema.ts).
+  VISITS_POSTGRES_MIGRATION,
 ];

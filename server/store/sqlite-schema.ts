@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { STAFF_SQLITE_MIGRATION } from './staff-schema.js';
+import { VISITS_SQLITE_MIGRATION } from './visits-schema.js';
 import type { SeedData } from './types.js';
 
 export const SQLITE_MIGRATIONS: readonly string[] = [
@@ -79,6 +80,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `,
   // 2: the staff side (server/store/staff-schema.ts).
   STAFF_SQLITE_MIGRATION,
+  // 3: counter outcomes, reports and erasure of personal data (server/store/visits-schema.ts).
+  VISITS_SQLITE_MIGRATION,
 ];
 
 /** Opens (creating when missing) and migrates an SQLite database; `:memory:` for a throwaway one. */

@@ -8,3 +8,4 @@ export * from './calendar.js';
 export * from './identity.js';
 export * from './queue.js';
 export * from './identity-messages.js';
+export * from './reports.js';
