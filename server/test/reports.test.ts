@@ -103,7 +103,10 @@ for (const engine of ENGINES) {
       const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
       assert.equal(lines[0]!.split(',')[0], 'Tanggal');
       assert.equal(lines.length, 4, 'header, two rows and the final line end');
-      assert.match(lines[2]!, /^2026-12-07,disdukcapil,Dinas Kependudukan dan Pencatatan Sipil Kota Tanjungpinang,.*,4,1,2,1,2,15,15$/);
+      assert.match(
+        lines[2]!,
+        /^2026-12-07,disdukcapil,Dinas Kependudukan dan Pencatatan Sipil Kota Tanjungpinang,.*,4,1,2,1,2,15,15$/,
+      );
     });
 
     it('shows an agency administrator and an agency viewer their agency only, and a viewer of none every agency', async () => {
