@@ -13,6 +13,7 @@ import type {
   BookingRequest,
   FieldError,
   RescheduleRequest,
+  StatusLookupRequest,
 } from '../src/api/types.js';
 import {
   IDENTITY_MESSAGES_ID,
@@ -32,6 +33,7 @@ import { createMetrics, type LimitName, type Metrics } from './metrics.js';
 import { MemoryCounters, type Counters } from './counters.js';
 import { fail, ProblemError, problemResponse, tooMany } from './problems.js';
 import { createAttemptCap, createRateLimiter, type AttemptCap, type RateLimiter } from './rate-limit.js';
+import { createStatusLookup } from './status-lookup.js';
 import { mountStaff } from './staff/routes.js';
 import type { StaffStore } from './store/staff-types.js';
 import type { BookingStore } from './store/types.js';
@@ -82,7 +84,7 @@ export async function createApp({
     return outcome;
   };
   const bookings = createBookings({ store, clock, config, catalogue, hashNik, attemptCap });
-  const applications = createApplications({ store, clock, catalogue, attemptCap });
+  const applications = createApplications({ store, clock, catalogue, attemptCap, config });
   const limitLookup = createRateLimiter(counters, 'lookup', config.rateLimitLookup, 60_000);
   const limitBooking = createRateLimiter(counters, 'booking', config.rateLimitBooking, 60_000);
 
@@ -290,6 +292,14 @@ export async function createApp({
     if (!isCalendarDate(request.date))
       fail(422, 'validation_failed', { errors: [{ field: 'date', code: 'format', message: 'Tanggal tidak valid.' }] });
     return c.json(await bookings.reschedule(c.req.param('code'), request, now()));
+  });
+
+  const lookupStatus = createStatusLookup({ store, bookings, applications });
+  const validateStatusLookup = schemaValidator<StatusLookupRequest>('StatusLookupRequest');
+  api.post('/lookup', async (c) => {
+    await limit(limitLookup, 'lookup', c);
+    const { code, verifier } = await body(c, validateStatusLookup);
+    return c.json(await lookupStatus(code, verifier, now()));
   });
 
   const validateApplicationLookup = schemaValidator<ApplicationLookupRequest>('ApplicationLookupRequest');

@@ -73,6 +73,7 @@ export function createBookings({
     const service = catalogue.getService(record.serviceId);
     const window = windowOf(record);
     const booking: Booking = {
+      kind: 'booking',
       code: record.code,
       status: record.status,
       serviceId: record.serviceId,

@@ -1,8 +1,11 @@
 // Configuration of the reference server, all from the environment. Each variable is documented in the README.
 import { DEFAULT_RULES, WIB_OFFSET_MINUTES, type BookingRules } from '../src/rules/index.js';
+import { readRemoteSources, type RemoteSourceConfig } from './adapters/remote-config.js';
 
 /** Everything the server reads from its environment. */
 export interface ServerConfig {
+  /** Agency systems applications are read from (MPP_APPLICATION_SOURCES), asked before the MPP's own store. */
+  applicationSources: RemoteSourceConfig[];
   port: number;
   host: string;
   dbPath: string;
@@ -91,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (fakeNow !== undefined && Number.isNaN(fakeNow))
     throw new Error(`MPP_FAKE_NOW is not an ISO 8601 instant: "${env.MPP_FAKE_NOW}"`);
   return {
+    applicationSources: readRemoteSources(env.MPP_APPLICATION_SOURCES, env),
     port,
     host: env.HOST || '127.0.0.1',
     dbPath: env.MPP_DB_PATH || '.data/mpp.sqlite',

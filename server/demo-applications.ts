@@ -5,7 +5,10 @@
 import type { Application, ApplicationStep } from '../src/api/types.js';
 
 /** An application as the seed states it, before the server adds what it derives from its catalogue and the day. */
-export type DemoApplication = Omit<Application, 'serviceName' | 'agencyId' | 'agencyName' | 'overdue' | 'complaints'>;
+export type DemoApplication = Omit<
+  Application,
+  'kind' | 'serviceName' | 'agencyId' | 'agencyName' | 'overdue' | 'complaints'
+>;
 
 interface DemoApplicationSpec {
   number: string;

@@ -19,6 +19,7 @@ const TITLES: Record<ProblemCode, string> = {
   booking_not_active: 'Booking sudah tidak aktif',
   check_in_closed: 'Check-in tidak dibuka saat ini',
   application_closed: 'Permohonan sudah selesai',
+  application_external: 'Permohonan ini dikelola di sistem instansi',
   idempotency_key_missing: 'Header Idempotency-Key wajib ada',
   idempotency_key_reused: 'Idempotency-Key sudah dipakai untuk permintaan lain',
   rate_limited: 'Terlalu banyak permintaan',

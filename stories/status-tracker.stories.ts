@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
 import '../src/components/status-tracker/mpp-status-tracker.js';
 import type { Booking, BookingStatus } from '../src/api/types.js';
-import { bookingOnTheDay } from '../test/mocks/fixtures.js';
+import { applications, bookingOnTheDay } from '../test/mocks/fixtures.js';
 import type { MockApiOptions } from '../test/mocks/handlers.js';
 import { attributes, elementAttributes } from './support/attributes.js';
 import { attributeNames } from './support/manifest.js';
@@ -13,7 +13,7 @@ import { statesSideBySide, type StateCell } from './support/states-grid.js';
 
 const API = '/api/v1';
 const withLookup = (answer: () => Response, options: MockApiOptions = {}) =>
-  mockApi(options, http.post(`${API}/bookings/lookup`, answer));
+  mockApi(options, http.post(`${API}/lookup`, answer));
 const booking = (b: Booking) => withLookup(() => HttpResponse.json(b));
 
 /**
@@ -110,6 +110,21 @@ export const ApplicationInProgress: Story = { args: { code: 'PMH-2026-000123' },
 export const ApplicationRejected: Story = { args: { code: 'PMH-2026-000124' }, ...lookUp };
 export const ApplicationOverdue: Story = { args: { code: 'PMH-2026-000125' }, ...lookUp };
 export const ApplicationReady: Story = { args: { code: 'PMH-2026-000126' }, ...lookUp };
+/** An application the agency's own system holds, shown from the MPP's last copy while that system is away. */
+export const ApplicationFromAgencySystemAway: Story = {
+  args: { code: 'PMH-2026-000123' },
+  parameters: mockApi(
+    {},
+    http.post(`${API}/lookup`, () =>
+      HttpResponse.json({ ...applications()['PMH-2026-000123']!, asOf: '2026-12-07T08:01:00+07:00' }),
+    ),
+  ),
+  play: async (context) => {
+    await lookUp.play(context);
+    const root = context.canvasElement.querySelector('mpp-status-tracker')!.shadowRoot!;
+    await expect(root.querySelector('.result')?.textContent).toContain('tidak dapat dihubungi');
+  },
+};
 export const EnglishQueue: Story = { args: { lang: 'en' }, ...lookUp };
 export const EnglishApplication: Story = { args: { lang: 'en', code: 'PMH-2026-000124' }, ...lookUp };
 export const Dark: Story = {
@@ -136,7 +151,7 @@ export const Narrow320: Story = {
 /** Pasted without an API (no `api-base`, `configure()` or `data-api-base`): the widget tells the webmaster. */
 export const NotConfigured: Story = { args: { 'api-base': '' } };
 
-const answer = (respond: () => Response) => (base: string) => [http.post(`${base}/bookings/lookup`, respond)];
+const answer = (respond: () => Response) => (base: string) => [http.post(`${base}/lookup`, respond)];
 // One live queue only: two on a page would be two landmarks with one name (axe: landmark-unique).
 const trackerStates: StateCell[] = [
   { name: 'form', label: 'Form', attributes: { code: '' }, shows: '#last4' },

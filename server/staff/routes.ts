@@ -359,6 +359,7 @@ export function mountStaff(api: Hono, d: StaffDeps) {
   );
   api.post('/operator/applications/:number/advance', async (c) => {
     const p = await auth.principal(c);
+    applications.assertChangeable(c.req.param('number'));
     const found = await d.store.application(c.req.param('number'));
     if (!found) fail(404, 'not_found');
     const agencyId = catalogue.getService(found.serviceId).agencyId;

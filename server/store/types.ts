@@ -81,7 +81,10 @@ export type ReserveResult =
   | { kind: 'invalid'; refusal: Refusal };
 
 /** An application as stored. */
-export type ApplicationRecord = Omit<Application, 'serviceName' | 'agencyId' | 'agencyName' | 'overdue' | 'complaints'>;
+export type ApplicationRecord = Omit<
+  Application,
+  'kind' | 'serviceName' | 'agencyId' | 'agencyName' | 'overdue' | 'complaints'
+>;
 
 /** The outcome of a conditional change to a booking. */
 export type ChangeResult = { ok: true; record: BookingRecord } | { ok: false; refusal: Refusal };

@@ -15,6 +15,8 @@ import type {
   RescheduleRequest,
   ServiceDetail,
   ServiceList,
+  StatusLookupRequest,
+  StatusLookupResult,
 } from './types.js';
 
 export type { CachedResult, MppClientOptions, RequestOptions } from './transport.js';
@@ -79,6 +81,11 @@ export class MppClient extends MppTransport {
   /** An application (permohonan) by number and the last 4 digits of the applicant's NIK. */
   lookupApplication(body: ApplicationLookupRequest, opts?: RequestOptions): Promise<Application> {
     return op.lookupApplication(this, body, opts);
+  }
+
+  /** A booking or an application by a code of any format; the answer's `kind` says which. */
+  lookupStatus(body: StatusLookupRequest, opts?: RequestOptions): Promise<StatusLookupResult> {
+    return op.lookupStatus(this, body, opts);
   }
 
   /** The live queue of an agency today. */

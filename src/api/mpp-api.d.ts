@@ -95,6 +95,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A booking or an application by its code and a second factor; the answer says which it found.
+         * @description For a client that does not know what a resident's code is: codes have no fixed format (see `Code`), so the answer carries `kind` (`booking` or `application`) and the resource itself. A wrong code and a wrong second factor get the same `404`, whichever kind the code would have been. The second factor is the last 4 digits of the NIK. On the day of a visit a booking carries live `queue` data.
+         */
+        post: operations["lookupStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/bookings/lookup": {
         parameters: {
             query?: never;
@@ -528,12 +548,17 @@ export interface components {
         AgencyId: string;
         /** @example disdukcapil-perekaman-dan-penerbitan-ktp-el-baru */
         ServiceId: string;
+        /** @description A booking code or an application number as the system that issued it writes it: 3 to 64 letters, digits, dots, hyphens and underscores, starting with a letter or digit. No client may infer what a code names from its shape; `POST /lookup` answers with its `kind`. Codes the MPP issues itself are matched without regard to case. */
+        Code: string;
         /**
-         * @description `RSV-` and 8 characters without look-alikes (no 0, 1, I, O).
+         * @description A `Code` naming a booking. The reference server issues `RSV-` and 8 characters without look-alikes (no 0, 1, I, O); other implementations issue their own.
          * @example RSV-7KQ2M9XA
          */
         BookingCode: string;
-        /** @example PMH-2026-000123 */
+        /**
+         * @description A `Code` naming an application, as the system that holds it numbers them (the demo's are `PMH-YYYY-NNNNNN`).
+         * @example PMH-2026-000123
+         */
         ApplicationNumber: string;
         /** @example 0003 */
         Last4: string;
@@ -707,6 +732,12 @@ export interface components {
             code: components["schemas"]["BookingCode"];
             nikLast4: components["schemas"]["Last4"];
         };
+        StatusLookupRequest: {
+            code: components["schemas"]["Code"];
+            verifier: components["schemas"]["Last4"];
+        };
+        /** @description A booking or an application; `kind` says which. */
+        StatusLookupResult: components["schemas"]["Booking"] | components["schemas"]["Application"];
         SecondFactor: {
             nikLast4: components["schemas"]["Last4"];
         };
@@ -745,6 +776,11 @@ export interface components {
             };
         };
         Booking: {
+            /**
+             * @description What this is (added in v1; every answer carrying a booking has it). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "booking";
             code: components["schemas"]["BookingCode"];
             status: components["schemas"]["BookingStatus"];
             serviceId: components["schemas"]["ServiceId"];
@@ -878,6 +914,11 @@ export interface components {
             note?: string;
         };
         Application: {
+            /**
+             * @description What this is (added in v1; every answer carrying an application has it). (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "application";
             number: components["schemas"]["ApplicationNumber"];
             /** @enum {string} */
             status: "in_progress" | "ready" | "completed" | "rejected";
@@ -900,6 +941,8 @@ export interface components {
             /** @description What happens next, in words. */
             nextStep?: string;
             complaints?: components["schemas"]["ComplaintChannel"][];
+            /** @description Present only when the agency's own system that holds the application cannot be reached now: the answer is the copy the MPP read at this instant, and may be out of date. */
+            asOf?: components["schemas"]["Instant"];
         };
         Queue: {
             agencyId: components["schemas"]["AgencyId"];
@@ -909,8 +952,40 @@ export interface components {
             averageServiceMinutes?: number;
             updatedAt: components["schemas"]["Instant"];
         };
-        /** @enum {string} */
-        ProblemCode: "bad_request" | "validation_failed" | "not_found" | "method_not_allowed" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable";
+        /**
+         * @description The stable codes of problems, with whether sending the same request again can help. `x-retryable` lists
+         *     the codes where waiting and retrying the same request may succeed (a client waits `Retry-After` when
+         *     given); for every other code the request must change first, or the answer is final.
+         *
+         *     | code | status | meaning | retrying the same request |
+         *     | --- | --- | --- | --- |
+         *     | `bad_request` | 400 | the body is not JSON, or a header is malformed | no: fix the request |
+         *     | `validation_failed` | 422 | fields are wrong; `errors[]` names each | no: fix the fields |
+         *     | `not_found` | 404 | no such resource (look-ups: wrong code or wrong second factor) | no |
+         *     | `method_not_allowed` | 405 | the path exists, not with this method; `Allow` lists them | no |
+         *     | `unauthorized` | 401 | no valid staff session or API key | no: sign in again |
+         *     | `forbidden` | 403 | the role or agency does not allow it, or no CSRF token | no |
+         *     | `conflict` | 409 | the resource already exists (an e-mail, a name) | no |
+         *     | `session_full` | 409 | the session's quota is used up | no: choose another session |
+         *     | `duplicate_booking` | 409 | this person has a booking for this service that day | no |
+         *     | `day_closed` | 409 | the MPP is closed that day | no: choose another day |
+         *     | `outside_window` | 409 | the date is outside the booking window | no: choose another day |
+         *     | `session_ended` | 409 | the session is over | no: choose another session |
+         *     | `service_not_bookable` | 409 | the service is not booked online | no |
+         *     | `booking_not_active` | 409 | the booking was cancelled, expired or already used | no |
+         *     | `check_in_closed` | 409 | check-in is not open now | later, when the check-in window opens |
+         *     | `application_closed` | 409 | the application is completed or rejected | no |
+         *     | `application_external` | 409 | an agency's own system holds the application; change it there | no |
+         *     | `idempotency_key_missing` | 400 | a booking without a valid `Idempotency-Key` | no: add the header |
+         *     | `idempotency_key_reused` | 409 | the key was used for another booking | no: a new key for a new booking |
+         *     | `rate_limited` | 429 | too many requests, or too many wrong second factors | yes, after `Retry-After` |
+         *     | `payload_too_large` | 413 | the body is too large | no |
+         *     | `unsupported_media_type` | 415 | the body is not `application/json` | no |
+         *     | `internal` | 500 | the server failed | yes, a little later |
+         *     | `unavailable` | 503 | the server, its database or an agency system is not reachable now | yes, after `Retry-After` |
+         * @enum {string}
+         */
+        ProblemCode: "bad_request" | "validation_failed" | "not_found" | "method_not_allowed" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "application_external" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable";
         /**
          * @description `mpp_admin`: everything. `agency_admin`: its own agency's staff, API keys, audit and counters.
          *     `officer`: check-in, calling and applications of its own agency. `viewer`: reports (of its agency, or all).
@@ -1307,6 +1382,50 @@ export interface operations {
             default: components["responses"]["Problem"];
         };
     };
+    lookupStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "RSV-7KQ2M9XA",
+                 *       "verifier": "0003"
+                 *     }
+                 */
+                "application/json": components["schemas"]["StatusLookupRequest"];
+            };
+        };
+        responses: {
+            /** @description What the code names, with its `kind`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusLookupResult"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            /** @description `unavailable`: the agency's own system that holds this application cannot be reached, and the MPP has no recent copy of it. Try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
     lookupBooking: {
         parameters: {
             query?: never;
@@ -1450,6 +1569,16 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
+            /** @description `unavailable`: the agency's own system that holds this application cannot be reached, and the MPP has no recent copy of it. Try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             default: components["responses"]["Problem"];
         };
     };
@@ -1577,7 +1706,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description `application_closed`: already completed or rejected. */
+            /** @description `application_closed`: already completed or rejected. `application_external`: an agency's own system holds this application (the server reads it from there); change it in that system. */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -21,6 +21,8 @@ import type {
   Queue,
   ServiceDetail,
   ServiceList,
+  StatusLookupRequest,
+  StatusLookupResult,
 } from './types.js';
 
 // The least an answer must have for the elements to render it (see `Call.shape`). One constant per answer, so
@@ -35,6 +37,7 @@ const serviceShape: Shape = (d) =>
 const availabilityShape: Shape = (d) => isArray(d.days);
 export const bookingShape: Shape = (d) => isText(d.code) && isText(d.status) && !!d.session && !!d.checkIn;
 const applicationShape: Shape = (d) => isText(d.number) && isArray(d.steps);
+const statusShape: Shape = (d) => (d.kind === 'application' ? applicationShape : bookingShape)(d);
 const queueShape: Shape = (d) => isArray(d.counters);
 
 export const segment = encodeURIComponent;
@@ -131,6 +134,18 @@ export function lookupApplication(
   opts: RequestOptions = {},
 ): Promise<Application> {
   return api.json({ method: 'POST', path: '/applications/lookup', body, retry: true, shape: applicationShape }, opts);
+}
+
+/**
+ * A booking or an application by a code of any format and the last 4 digits of the NIK; the answer's `kind` says
+ * which it is.
+ */
+export function lookupStatus(
+  api: MppTransport,
+  body: StatusLookupRequest,
+  opts: RequestOptions = {},
+): Promise<StatusLookupResult> {
+  return api.json({ method: 'POST', path: '/lookup', body, retry: true, shape: statusShape }, opts);
 }
 
 /** The live queue of an agency today. */

@@ -31,6 +31,9 @@ export type QrCode = Schemas['QrCode'];
 export type ApplicationLookupRequest = Schemas['ApplicationLookupRequest'];
 export type ApplicationStep = Schemas['ApplicationStep'];
 export type Application = Schemas['Application'];
+export type StatusLookupRequest = Schemas['StatusLookupRequest'];
+/** What `POST /lookup` found: a booking or an application, told apart by `kind`. */
+export type StatusLookupResult = Booking | Application;
 export type Queue = Schemas['Queue'];
 export type ProblemCode = Schemas['ProblemCode'];
 export type FieldError = Schemas['FieldError'];

@@ -179,14 +179,14 @@ describe('a booking on a broken connection', () => {
     await page.clock.install();
     await page.goto(`${env.demo.origin}/tracker.html`);
     const tracker = page.locator('mpp-status-tracker');
-    await page.route('**/api/v1/applications/lookup', () => undefined); // held: the server never answers
+    await page.route('**/api/v1/lookup', () => undefined); // held: the server never answers
     await tracker.getByLabel('Kode booking atau nomor permohonan').fill('PMH-2026-000123');
     await tracker.getByLabel('4 angka terakhir NIK').fill('0003');
     await tracker.getByRole('button', { name: 'Cek status' }).click();
     await letTimePassUntil(page, tracker.locator('.notice--error'));
     assert.match(await tracker.locator('.notice--error').innerText(), /Server terlalu lama menjawab/);
     assert.equal(await tracker.getByLabel('4 angka terakhir NIK').inputValue(), '0003');
-    await page.unroute('**/api/v1/applications/lookup');
+    await page.unroute('**/api/v1/lookup');
     await tracker.getByRole('button', { name: 'Coba lagi' }).click();
     await tracker.locator('.timeline').waitFor();
     await expectNoCrash(record);

@@ -144,6 +144,7 @@ export function availabilityFor(
 export function bookingOnTheDay(overrides: Partial<Booking> = {}, ahead = 3): Booking {
   const today = todayInMpp();
   return {
+    kind: 'booking',
     code: 'RSV-7KQ2M9XA',
     status: 'checked_in',
     serviceId: 'polresta-penerbitan-skck-baru',
@@ -179,6 +180,7 @@ export function applications(): Record<string, Application> {
     demoApplications(today).map((a) => [
       a.number,
       {
+        kind: 'application',
         ...a,
         serviceName: service.name,
         agencyId: service.agencyId,

@@ -28,6 +28,7 @@ import type {
   RescheduleRequest,
   ServiceDetail,
   ServiceList,
+  StatusLookupRequest,
 } from '../../src/api/types.js';
 import {
   availabilityDay,
@@ -295,6 +296,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     const times = sessionTimes(body.date, session);
     const window = checkInWindow(rules, Date.parse(times.start), Date.parse(times.end));
     return {
+      kind: 'booking',
       code,
       status: 'booked',
       serviceId: service.id,
@@ -415,6 +417,18 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         const booking = authorised(body.code, body.nikLast4);
         if (!booking) return notFound(LOOKUP_NOT_FOUND_DETAIL);
         return HttpResponse.json<Booking>(publicBooking(booking));
+      }),
+    ),
+    // One look-up for a code of any format, as the server answers it: the booking or application, with its kind.
+    http.post<never, StatusLookupRequest>(
+      `${base}/lookup`,
+      withGate(async ({ request }) => {
+        const { code, verifier } = await request.json();
+        const booking = authorised(code.toUpperCase(), verifier);
+        if (booking) return HttpResponse.json<Booking>(publicBooking(booking));
+        const application = apps[code.toUpperCase()];
+        if (application && verifier === '0003') return HttpResponse.json<Application>(application);
+        return notFound(LOOKUP_NOT_FOUND_DETAIL);
       }),
     ),
     http.post<{ code: string }, { nikLast4: string }>(

@@ -36,6 +36,7 @@ export const HOSTILE_STRINGS: readonly string[] = [
 /** Keys whose values are structure (ids, dates, codes, enums), not text a person reads. */
 const STRUCTURAL = new Set([
   'id',
+  'kind',
   'agencyId',
   'serviceId',
   'code',
@@ -50,6 +51,7 @@ const STRUCTURAL = new Set([
   'startedAt',
   'completedAt',
   'submittedAt',
+  'asOf',
   'deadline',
   'estimatedAt',
   'status',

@@ -176,6 +176,34 @@ export const RULE_CASES: RuleCase[] = [
     ],
   },
   {
+    // (Applications are left out: the demo ones are dated from the day each side starts, so their dates differ.)
+    name: 'one look-up for any code: a booking by its kind; a wrong factor and an unknown code the same 404',
+    at: MONDAY_0800,
+    steps: [
+      book({ nik: nik(51) }, { status: 201 }),
+      {
+        method: 'POST',
+        path: '/lookup',
+        body: { code: '{code}', verifier: '0051' },
+        codeOf: 0,
+        expect: { status: 200 },
+      },
+      {
+        method: 'POST',
+        path: '/lookup',
+        body: { code: '{code}', verifier: '9999' },
+        codeOf: 0,
+        expect: { status: 404, code: 'not_found' },
+      },
+      {
+        method: 'POST',
+        path: '/lookup',
+        body: { code: 'SIOLA.2026.000042', verifier: '0003' },
+        expect: { status: 404, code: 'not_found' },
+      },
+    ],
+  },
+  {
     name: 'cancelling once; a second cancel is refused',
     at: MONDAY_0800,
     steps: [

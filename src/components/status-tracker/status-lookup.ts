@@ -1,7 +1,7 @@
 // The status tracker's state: what the resident typed, the look-up in flight, the result, and the live queue's
 // polling (paused in hidden tabs, slower after failures). The element (status-tracker.ts) draws it.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { lookupApplication, lookupBooking } from '../../api/operations.js';
+import { lookupStatus } from '../../api/operations.js';
 import type { MppApiError } from '../../api/errors.js';
 import type { MppTransport } from '../../api/transport.js';
 import type { Application, Booking } from '../../api/types.js';
@@ -17,14 +17,17 @@ export interface StatusResultDetail {
 
 export type LookupResult = { kind: 'booking'; data: Booking } | { kind: 'application'; data: Application };
 
-const BOOKING_CODE = /^RSV-[2-9A-HJ-NP-Z]{8}$/;
-const APPLICATION_NUMBER = /^PMH-\d{4}-\d{6}$/;
+/** A code of any system's format (the contract's `Code`): what it names, the server's answer says. */
+const CODE = /^[A-Z0-9][A-Z0-9._-]{2,63}$/i;
 const LIVE_STATUSES = new Set(['booked', 'checked_in', 'serving']);
 const MAX_BACKOFF_S = 300;
 
-/** What the resident typed, tidied: upper case, spaces and look-alike separators removed. */
+/**
+ * What the resident typed, tidied: spaces removed and typographic dashes made hyphens. Case is kept: the MPP's own
+ * codes match in any case, and another system's may not.
+ */
 export function normaliseCode(input: string): string {
-  return input.trim().toUpperCase().replace(/\s+/g, '').replace(/[–—_]/g, '-');
+  return input.replace(/\s+/g, '').replace(/[–—]/g, '-');
 }
 
 /** What the look-up needs from its element: the API, the language, the code field, events and focus. */
@@ -93,7 +96,7 @@ export class StatusLookup implements ReactiveController {
     const code = normaliseCode(this.host.code);
     const errors: typeof this.errors = {};
     if (!code) errors.code = t.codeRequired;
-    else if (!BOOKING_CODE.test(code) && !APPLICATION_NUMBER.test(code)) errors.code = t.codeFormat;
+    else if (!CODE.test(code)) errors.code = t.codeFormat;
     if (!/^\d{4}$/.test(this.last4.trim())) errors.last4 = t.last4Format;
     this.errors = errors;
     this.host.requestUpdate();
@@ -129,9 +132,10 @@ export class StatusLookup implements ReactiveController {
     try {
       const opts = { signal: abort.signal };
       const last4 = this.last4.trim();
-      const next: LookupResult = BOOKING_CODE.test(code)
-        ? { kind: 'booking', data: await lookupBooking(client, { code, nikLast4: last4 }, opts) }
-        : { kind: 'application', data: await lookupApplication(client, { number: code, verifier: last4 }, opts) };
+      const data = await lookupStatus(client, { code, verifier: last4 }, opts);
+      const next = (
+        data.kind === 'application' ? { kind: data.kind, data } : { kind: 'booking', data }
+      ) as LookupResult;
       this.announceChange(this.result, next);
       this.result = next;
       this.failure = undefined;
@@ -139,6 +143,8 @@ export class StatusLookup implements ReactiveController {
       this.failures = 0;
       this.updatedAt = Date.now();
       if (first) {
+        // The code as its system writes it (the resident may have typed it in another case).
+        this.host.code = data.kind === 'application' ? data.number : data.code;
         this.host.emit<StatusResultDetail>('mpp-status-result', { kind: next.kind, status: next.data.status });
         this.host.moveFocus('result');
       }

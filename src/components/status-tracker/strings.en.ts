@@ -12,7 +12,7 @@ export const en: TrackerStrings = {
   errorSummary: 'There is a problem',
   errorPrefix: 'Error:',
   codeRequired: 'Enter a booking code or an application number',
-  codeFormat: 'A booking code looks like RSV-7KQ2M9XA, an application number like PMH-2026-000123',
+  codeFormat: 'A code has 3–64 letters, digits, dots, hyphens (-) or underscores (_)',
   last4Format: 'Enter the last 4 digits of the NIK',
   looking: 'Looking it up…',
   notFoundTitle: 'Nothing found',
@@ -72,4 +72,5 @@ export const en: TrackerStrings = {
   nextStep: 'What happens next',
   complaints: 'Complaints',
   since: (date: string) => `since ${date}`,
+  asOf: (when: string) => `The agency’s system is unreachable; as of ${when}.`,
 };

@@ -15,7 +15,7 @@ const id = {
   errorSummary: 'Ada yang perlu diperbaiki',
   errorPrefix: 'Kesalahan:',
   codeRequired: 'Masukkan kode booking atau nomor permohonan',
-  codeFormat: 'Kode booking seperti RSV-7KQ2M9XA, nomor permohonan seperti PMH-2026-000123',
+  codeFormat: 'Kode berisi 3–64 huruf, angka, titik, tanda hubung (-) atau garis bawah (_)',
   last4Format: 'Masukkan 4 angka terakhir NIK',
   looking: 'Mencari data…',
   notFoundTitle: 'Data tidak ditemukan',
@@ -79,6 +79,7 @@ const id = {
   nextStep: 'Langkah berikutnya',
   complaints: 'Pengaduan',
   since: (date: string) => `sejak ${date}`,
+  asOf: (when: string) => `Sistem instansi tidak dapat dihubungi; data per ${when}.`,
 };
 
 export type TrackerStrings = typeof id;

@@ -91,6 +91,7 @@ export function applicationView(a: Application, c: ViewContext): TemplateResult 
   return html`
     ${heading(level, a.number, { id: 'result-heading', focusable: true })}
     <p class="status">${t.status}: ${badge(APPLICATION_TONE[a.status] ?? 'neutral', t.applicationStatus[a.status])}</p>
+    ${a.asOf ? html`<p><strong>${t.asOf(`${day(a.asOf)} ${formatTime(a.asOf, lang)}`)}</strong></p>` : nothing}
     <dl class="summary">
       ${summaryRow(t.service, a.serviceName)} ${summaryRow(t.agency, a.agencyName)}
       ${summaryRow(t.submitted, day(a.submittedAt))}

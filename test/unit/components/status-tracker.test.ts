@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../../../src/components/status-tracker/mpp-status-tracker.js';
 import type { MppStatusTracker } from '../../../src/components/status-tracker/status-tracker.js';
 import type { Booking, BookingStatus } from '../../../src/api/types.js';
-import { bookingOnTheDay } from '../../mocks/fixtures.js';
+import { applications, bookingOnTheDay } from '../../mocks/fixtures.js';
 import { resetClients } from '../../../src/core/clients.js';
 import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
 import { createMockApi } from '../../mocks/handlers.js';
@@ -22,7 +22,7 @@ const todaysBooking = bookingOnTheDay;
 function serveBookings(states: (() => Response)[]) {
   const seen: Request[] = [];
   installMockFetch([
-    http.post(`${BASE}/bookings/lookup`, ({ request }) => {
+    http.post(`${BASE}/lookup`, ({ request }) => {
       seen.push(request);
       return states[Math.min(seen.length - 1, states.length - 1)]();
     }),
@@ -63,10 +63,10 @@ describe('<mpp-status-tracker>', () => {
     installMockFetch(createMockApi({ base: BASE }).handlers);
     const el = await tracker();
     await expect(el).to.be.accessible();
-    await lookUp(el, 'ABC', '12');
+    await lookUp(el, 'AB', '12');
     await el.updateComplete;
     const summary = q(el, '.error-summary')!;
-    expect(text(summary)).to.contain('Kode booking seperti RSV-7KQ2M9XA').and.to.contain('4 angka terakhir NIK');
+    expect(text(summary)).to.contain('Kode berisi 3–64 huruf').and.to.contain('4 angka terakhir NIK');
     await waitUntil(() => root(el).activeElement === summary);
     await expect(el).to.be.accessible();
   });
@@ -196,6 +196,22 @@ describe('<mpp-status-tracker>', () => {
     await lookUp(el, 'PMH-2026-000125');
     await waitUntil(() => q(el, '.deadline--overdue'));
     expect(text(q(el, '.deadline'))).to.contain('Melewati target waktu layanan');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an application read earlier with its age while the agency’s system cannot be reached', async () => {
+    const copy = { ...applications()['PMH-2026-000123']!, asOf: '2026-12-07T08:01:00+07:00' };
+    installMockFetch([
+      http.post(`${BASE}/lookup`, () => HttpResponse.json(copy)),
+      ...createMockApi({ base: BASE }).handlers,
+    ]);
+    const el = await tracker();
+    await lookUp(el, 'PMH-2026-000123');
+    await waitUntil(() => q(el, '.timeline'));
+    expect(text(q(el, '.result'))).to.contain(
+      'Sistem instansi tidak dapat dihubungi; data per Senin, 7 Desember 2026 08.01 WIB.',
+    );
+    expect(qa(el, '.timeline__step')).to.have.length(4);
     await expect(el).to.be.accessible();
   });
 

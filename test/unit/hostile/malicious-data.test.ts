@@ -47,10 +47,12 @@ describe('hostile API data in every text field', function () {
       const poisoned = services.slice(0, 5).map((s) => poison(s, text));
       const api = createMockApi({ base: BASE, services: poisoned, agencies: poison(agencies, text) });
       installMockFetch([
-        http.post(`${BASE}/bookings/lookup`, () => HttpResponse.json(poison(bookingOnTheDay(), text))),
-        http.post(`${BASE}/applications/lookup`, () =>
-          HttpResponse.json(poison(applications()['PMH-2026-000124'], text)),
-        ),
+        http.post(`${BASE}/lookup`, async ({ request }) => {
+          const { code } = (await request.json()) as { code: string };
+          return HttpResponse.json(
+            code.startsWith('RSV') ? poison(bookingOnTheDay(), text) : poison(applications()['PMH-2026-000124'], text),
+          );
+        }),
         ...api.handlers,
       ]);
 

@@ -46,7 +46,7 @@ class StandInHost implements StatusLookupHost {
 function serve(answers: (() => Response)[]) {
   const seen: Request[] = [];
   installMockFetch([
-    http.post(`${BASE}/bookings/lookup`, ({ request }) => {
+    http.post(`${BASE}/lookup`, ({ request }) => {
       seen.push(request);
       return answers[Math.min(seen.length - 1, answers.length - 1)]();
     }),
@@ -79,14 +79,14 @@ describe('status look-up', () => {
     restoreFetch();
   });
 
-  it('tidies what the resident typed: case, spaces and look-alike dashes', () => {
-    expect(normaliseCode(' rsv – 7kq2 m9xa ')).to.equal('RSV-7KQ2M9XA');
-    expect(normaliseCode('pmh_2026_000124')).to.equal('PMH-2026-000124');
+  it('tidies what the resident typed: spaces and typographic dashes go, case and underscores stay', () => {
+    expect(normaliseCode(' rsv – 7kq2 m9xa ')).to.equal('rsv-7kq2m9xa');
+    expect(normaliseCode('SIOLA_2026.000124')).to.equal('SIOLA_2026.000124');
   });
 
   it('asks nothing of the API while an answer is wrong, and says what to fix', async () => {
     const seen = serve([ok(bookingOnTheDay())]);
-    const { host, lookup } = lookupWith('RSV-123', '12');
+    const { host, lookup } = lookupWith('R/1', '12');
     await lookup.submit();
     expect(seen.length).to.equal(0);
     expect(lookup.errors).to.have.keys('code', 'last4');
