@@ -954,8 +954,8 @@ export interface components {
         };
         /**
          * @description The stable codes of problems, with whether sending the same request again can help. `x-retryable` lists
-         *     the codes where waiting and retrying the same request may succeed (a client waits `Retry-After` when
-         *     given); for every other code the request must change first, or the answer is final.
+         *     the codes a client may retry on its own, unchanged (after `Retry-After` when the answer gives it); for
+         *     every other code the request must change first, or a person must act, or the answer is final.
          *
          *     | code | status | meaning | retrying the same request |
          *     | --- | --- | --- | --- |
