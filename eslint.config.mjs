@@ -14,11 +14,11 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
+    files: ['src/**/*.ts', 'staff/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
     ...litConfigs['flat/recommended'],
   },
   {
-    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
+    files: ['src/**/*.ts', 'staff/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
     ...wcConfigs['flat/recommended'],
   },
   {
@@ -35,7 +35,7 @@ export default tseslint.config(
   },
   {
     // Tests may read markup to prove what it does not contain; shipped code and stories never touch it.
-    files: ['src/**/*.ts', 'stories/**/*.ts'],
+    files: ['src/**/*.ts', 'staff/**/*.ts', 'stories/**/*.ts'],
     rules: {
       'no-restricted-properties': [
         'error',

@@ -6,7 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
 // Every source module, so dist/lib mirrors src/ file for file.
@@ -52,6 +52,32 @@ const scriptTagBundle = (input) => ({
   ],
 });
 
+// The staff pages (staff/, served under /staff/): their own output in dist/staff/, never in a resident's script.
+// One script for the shell and a chunk per page (each loaded when its section opens), the HTML and CSS beside them.
+const staffBundle = {
+  input: { staff: 'staff/main.ts' },
+  output: {
+    dir: 'dist/staff',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+  },
+  plugins: [
+    nodeResolve({ exportConditions: ['production'] }),
+    esbuild({ ...esbuildOptions, minify: false }),
+    minifyHTML(),
+    terser({ ecma: 2021, module: true, format: { comments: false } }),
+    {
+      name: 'staff-documents',
+      generateBundle() {
+        for (const fileName of ['index.html', 'staff.css'])
+          this.emitFile({ type: 'asset', fileName, source: readFileSync(`staff/${fileName}`, 'utf8') });
+      },
+    },
+  ],
+};
+
 export default [
   scriptTagBundle('src/mpp-widgets.ts'),
   ...elementEntries.map(scriptTagBundle),
@@ -61,4 +87,5 @@ export default [
     output: { dir: 'dist/lib', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [esbuild(esbuildOptions)],
   },
+  staffBundle,
 ];

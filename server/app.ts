@@ -35,17 +35,24 @@ import { fail, ProblemError, problemResponse, tooMany } from './problems.js';
 import { createAttemptCap, createRateLimiter, type AttemptCap, type RateLimiter } from './rate-limit.js';
 import { createStatusLookup } from './status-lookup.js';
 import { mountStaff } from './staff/routes.js';
+import { catalogueStoreOf } from './store/catalogue-open.js';
+import type { CatalogueStore } from './store/catalogue-types.js';
 import type { StaffStore } from './store/staff-types.js';
 import type { BookingStore } from './store/types.js';
 import { visitStoreOf } from './store/visits-open.js';
 
-/** How long the catalogue may be reused without asking; then it is revalidated with its ETag. */
-const CATALOGUE_CACHE = 'public, max-age=300, must-revalidate';
+/**
+ * How long the catalogue may be reused without asking; then it is revalidated with its ETag. A minute: an
+ * administrator's change (server/staff/catalogue-routes.ts) reaches a resident's browser within it.
+ */
+const CATALOGUE_CACHE = 'public, max-age=60, must-revalidate';
 
 export interface AppDeps {
   store: BookingStore;
   /** Staff accounts, sessions, API keys and the audit log (on the same database as `store`). */
   staff: StaffStore;
+  /** The catalogue as administrators change it (on the same database as `store`); made for `store` unless given. */
+  catalogueStore?: CatalogueStore;
   config: ServerConfig;
   clock: MppClock;
   hashNik: (nik: string) => string;
@@ -68,6 +75,7 @@ const plainAddress = (address: string) => address.replace(/^::ffff:(\d+\.\d+\.\d
 export async function createApp({
   store,
   staff,
+  catalogueStore = catalogueStoreOf(store),
   config,
   clock,
   hashNik,
@@ -76,7 +84,7 @@ export async function createApp({
   counters = new MemoryCounters(now),
   metrics = createMetrics(store),
 }: AppDeps) {
-  const catalogue = await createCatalogue({ store, clock, config });
+  const catalogue = await createCatalogue({ store, catalogueStore, clock, config });
   const cap = createAttemptCap(counters, config.secondFactorAttempts, config.secondFactorWindowMs);
   const attemptCap: AttemptCap = async (code, check) => {
     const outcome = await cap(code, check);
@@ -188,7 +196,16 @@ export async function createApp({
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
   });
-  api.use('*', bodyLimit({ maxSize: config.maxBodyBytes, onError: () => problemResponse(413, 'payload_too_large') }));
+  // Requests are small, save a catalogue's CSV (a whole MPP's services in one file).
+  const tooLarge = () => problemResponse(413, 'payload_too_large');
+  const smallBody = bodyLimit({ maxSize: config.maxBodyBytes, onError: tooLarge });
+  const importBody = bodyLimit({ maxSize: config.maxImportBytes, onError: tooLarge });
+  api.use('*', (c, next) => (c.req.path.endsWith('/staff/catalogue/import') ? importBody : smallBody)(c, next));
+  // The catalogue in memory follows the database's (another instance's change) at most a second behind.
+  api.use('*', async (_c, next) => {
+    await catalogue.fresh();
+    await next();
+  });
 
   const limit = async (limiter: RateLimiter, name: LimitName, c: Context) => {
     const wait = await limiter(clientOf(c));
@@ -221,7 +238,7 @@ export async function createApp({
 
   api.get('/agencies', (c) => etagged(c, catalogue.agencyList));
   api.get('/services', (c) => etagged(c, catalogue.serviceList));
-  api.get('/services/:serviceId', (c) => c.json(catalogue.getService(c.req.param('serviceId'))));
+  api.get('/services/:serviceId', (c) => c.json(catalogue.publishedService(c.req.param('serviceId'))));
   api.get('/services/:serviceId/availability', async (c) => {
     const from = c.req.query('from');
     const daysText = c.req.query('days');
@@ -320,6 +337,7 @@ export async function createApp({
     clock,
     now,
     catalogue,
+    catalogueStore,
     bookings,
     applications,
     body,
@@ -356,6 +374,9 @@ export async function createApp({
   });
   app.use('*', etag());
   app.get('/openapi.yaml', (c) => c.body(openapiText, 200, { 'Content-Type': 'application/yaml; charset=utf-8' }));
+  // The staff pages (staff/, built into dist/staff): one document, its script and the pages' chunks.
+  app.get('/staff', (c) => c.redirect('/staff/', 301));
+  app.use('/staff/*', serveStatic({ root: config.staffDir, rewriteRequestPath: (p) => p.replace(/^\/staff/, '') }));
   app.use('/dist/*', serveStatic({ root: config.distDir, rewriteRequestPath: (p) => p.replace(/^\/dist/, '') }));
   app.use('/*', serveStatic({ root: config.siteDir }));
 

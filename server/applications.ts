@@ -1,6 +1,12 @@
 // Applications (permohonan): look-up by number and second factor, and the operator's step changes.
 import type { Application } from '../src/api/types.js';
-import { deadlineAfterWorkingDays, isOverdue, type MppClock, type Refusal } from '../src/rules/index.js';
+import {
+  deadlineAfterWorkingDays,
+  isOverdue,
+  workingDaysPaused,
+  type MppClock,
+  type Refusal,
+} from '../src/rules/index.js';
 import { httpSource } from './adapters/http-source.js';
 import { storeSource } from './adapters/store-source.js';
 import type { ApplicationSource } from './adapters/types.js';
@@ -9,6 +15,23 @@ import type { ServerConfig } from './config.js';
 import { fail, ProblemError, refuse, tooMany } from './problems.js';
 import type { AttemptCap } from './rate-limit.js';
 import type { ApplicationRecord, BookingStore } from './store/types.js';
+
+/** An officer's change of an application (the contract's `advanceApplication` body). */
+type ChangeRequest = { action: 'advance' | 'reject' | 'pause' | 'resume'; note?: string | undefined };
+
+/** The days from `from` on (`days` of them) on which the MPP is closed by a holiday or cuti bersama. */
+async function closedDays(store: BookingStore, clock: MppClock, from: string, days: number): Promise<Set<string>> {
+  const dates = Array.from({ length: Math.max(0, days) }, (_, i) => clock.addDays(from, i));
+  const holidays = await Promise.all(dates.map((d) => store.holiday(d)));
+  return new Set(holidays.flatMap((h) => (h ? [h.date] : [])));
+}
+
+/** The date `workingDays` working days after `from`, with the MPP's closed days. */
+async function deadlineAfter(store: BookingStore, clock: MppClock, from: string, workingDays: number) {
+  // Every day the count can reach: working days plus weekends, with room for a long run of holidays.
+  const closed = await closedDays(store, clock, clock.addDays(from, 1), workingDays * 2 + 21);
+  return deadlineAfterWorkingDays(clock, from, workingDays, (d) => closed.has(d));
+}
 
 /** The application's sources in the order they are asked: the agency systems configured, then the MPP's store. */
 function applicationSources(store: BookingStore, clock: MppClock, catalogue: Catalogue, config: ServerConfig) {
@@ -26,14 +49,7 @@ function applicationSources(store: BookingStore, clock: MppClock, catalogue: Cat
         throw error;
       }
     },
-    async deadlineAfter(received: string, workingDays: number) {
-      // Every day the count can reach: working days plus weekends, with room for a long run of holidays.
-      const span = Array.from({ length: workingDays * 2 + 21 }, (_, i) => clock.addDays(received, i + 1));
-      const closed = new Set(
-        (await Promise.all(span.map((d) => store.holiday(d)))).flatMap((h) => (h ? [h.date] : [])),
-      );
-      return deadlineAfterWorkingDays(clock, received, workingDays, (d) => closed.has(d));
-    },
+    deadlineAfter: (received: string, workingDays: number) => deadlineAfter(store, clock, received, workingDays),
   };
   return [...config.applicationSources.map((remote) => httpSource(remote, mapping, log)), storeSource(store)];
 }
@@ -91,14 +107,35 @@ export function createApplications({
     return toApplication(record, now, answer.staleSince);
   }
 
-  /** The application after an operator's action: the current step done and the next begun, or a rejection. */
+  /**
+   * The application after an officer's action: the current step done and the next begun, a rejection, a pause
+   * waiting for the resident, or the end of one (`resumed`: the pause it ends and the deadline moved on by it).
+   */
   function next(
     current: ApplicationRecord,
-    { action, note }: { action: 'advance' | 'reject'; note?: string | undefined },
+    { action, note }: ChangeRequest,
     at: string,
+    resumed?: { since: string; deadline: string | undefined },
   ): ApplicationRecord | Refusal {
     if (current.status === 'completed' || current.status === 'rejected')
       return { status: 409, code: 'application_closed' };
+    if (action === 'resume') {
+      if (!current.pause) return { status: 409, code: 'application_not_paused' };
+      // Another officer changed the pause between the read that moved the deadline and this change.
+      if (current.pause.since !== resumed?.since) return { status: 409, code: 'conflict' };
+      const { pause: _ended, ...running } = current;
+      return resumed.deadline ? { ...running, deadline: resumed.deadline } : running;
+    }
+    if (current.pause) return { status: 409, code: 'application_paused' };
+    if (action === 'pause') {
+      if (!note?.trim())
+        return {
+          status: 422,
+          code: 'validation_failed',
+          errors: [{ field: 'note', code: 'required', message: 'Tuliskan apa yang ditunggu dari pemohon.' }],
+        };
+      return { ...current, pause: { since: at, reason: note.trim() } };
+    }
     const steps = current.steps.map((s) => ({ ...s }));
     const index = steps.findIndex((s) => s.status === 'current');
     if (action === 'reject') {
@@ -141,13 +178,25 @@ export function createApplications({
       });
   }
 
-  async function change(
-    number: string,
-    request: { action: 'advance' | 'reject'; note?: string },
-    now: number,
-  ): Promise<Application> {
+  async function change(number: string, request: ChangeRequest, now: number): Promise<Application> {
     const at = clock.isoLocal(now);
-    const result = await store.changeApplication(number, at, (current) => next(current, request, at));
+    // Resuming moves the deadline on by the working days paused, which needs the closed days: they are read first,
+    // and the change is refused if the pause they were read for is no longer the stored one.
+    let resumed: { since: string; deadline: string | undefined } | undefined;
+    if (request.action === 'resume') {
+      const stored = await store.application(number);
+      if (stored?.pause) {
+        const pausedOn = stored.pause.since.slice(0, 10);
+        const resumedOn = at.slice(0, 10);
+        const closed = await closedDays(store, clock, pausedOn, clock.daysBetween(pausedOn, resumedOn));
+        const days = workingDaysPaused(clock, pausedOn, resumedOn, (d) => closed.has(d));
+        resumed = {
+          since: stored.pause.since,
+          deadline: stored.deadline && (await deadlineAfter(store, clock, stored.deadline, days)),
+        };
+      }
+    }
+    const result = await store.changeApplication(number, at, (current) => next(current, request, at, resumed));
     if (!result) fail(404, 'not_found');
     if ('code' in result) refuse(result);
     return toApplication(result, now);

@@ -59,6 +59,15 @@ export interface ServerConfig {
   shutdownGraceMs: number;
   siteDir: string;
   distDir: string;
+  /**
+   * How old the catalogue in an instance's memory may be before it asks the database for the catalogue's version
+   * (one row): an administrator's change reaches every instance within this time.
+   */
+  catalogueCheckMs: number;
+  /** The largest catalogue CSV an import takes (bytes of the request). */
+  maxImportBytes: number;
+  /** The built staff pages (`npm run build` writes them to dist/staff), served under `/staff/`. */
+  staffDir: string;
 }
 
 const int = (value: string | undefined, fallback: number): number => {
@@ -135,5 +144,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     shutdownGraceMs: int(env.MPP_SHUTDOWN_GRACE_MS, 10_000),
     siteDir: env.MPP_SITE_DIR || 'demo/site',
     distDir: env.MPP_DIST_DIR || 'dist',
+    staffDir: env.MPP_STAFF_DIR || 'dist/staff',
+    catalogueCheckMs: int(env.MPP_CATALOGUE_CHECK_MS, 1000),
+    maxImportBytes: int(env.MPP_MAX_IMPORT_BYTES, 2 * 1024 * 1024),
   };
 }

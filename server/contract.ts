@@ -77,8 +77,8 @@ export function fieldErrors(errors: ErrorObject[] | null | undefined): FieldErro
     if (e.keyword === 'required') {
       field = [field, e.params.missingProperty].filter(Boolean).join('.');
       code = 'required';
-    } else if (e.keyword === 'additionalProperties') {
-      field = [field, e.params.additionalProperty].filter(Boolean).join('.');
+    } else if (e.keyword === 'additionalProperties' || e.keyword === 'unevaluatedProperties') {
+      field = [field, e.params.additionalProperty ?? e.params.unevaluatedProperty].filter(Boolean).join('.');
       code = 'unknown_field';
     } else if (e.keyword === 'type') code = 'type';
     else if (e.keyword === 'pattern' || e.keyword === 'format') code = 'format';

@@ -1,7 +1,7 @@
 // The demo applications (permohonan), one of each state a resident can meet: in progress, rejected, overdue,
-// ready to collect. The reference server seeds them on first start and the MSW mocks serve them, from this one
-// definition, so a story, a unit test and the demo page all show the same four. Dates are relative to `today`
-// (a YYYY-MM-DD in the MPP's time zone, WIB); the second factor of each is 0003.
+// ready to collect, paused waiting for the resident. The reference server seeds them on first start and the MSW
+// mocks serve them, from this one definition, so a story, a unit test and the demo page all show the same five.
+// Dates are relative to `today` (a YYYY-MM-DD in the MPP's time zone, WIB); the second factor of each is 0003.
 import type { Application, ApplicationStep } from '../src/api/types.js';
 
 /** An application as the seed states it, before the server adds what it derives from its catalogue and the day. */
@@ -21,6 +21,8 @@ interface DemoApplicationSpec {
   rejectionReason?: string;
   collection?: Application['collection'];
   nextStep?: string;
+  /** Paused this many days from today, waiting for the resident, and why. */
+  paused?: { day: number; reason: string };
 }
 
 const STEPS = [
@@ -71,6 +73,16 @@ const APPLICATIONS: DemoApplicationSpec[] = [
     collection: { place: 'MPP Tanjungpinang, Loket 3', instructions: 'Bawa KTP-el asli dan tanda terima permohonan.' },
     nextStep: 'Izin Anda sudah terbit dan dapat diambil.',
   },
+  {
+    number: 'PMH-2026-000127',
+    status: 'in_progress',
+    submitted: -8,
+    deadline: -1,
+    steps: ['done', 'current', 'pending', 'pending'],
+    stepDays: [-8, -7],
+    paused: { day: -4, reason: 'Menunggu surat keterangan sehat dari dokter. Serahkan di Loket 3.' },
+    nextStep: 'Setelah berkas diterima, verifikasi dilanjutkan dan target selesai bergeser sesuai lama penundaan.',
+  },
 ];
 
 /** The service every demo application is for. */
@@ -108,6 +120,7 @@ export function demoApplications(today: string): DemoApplication[] {
     }),
     ...(a.rejectionReason ? { rejectionReason: a.rejectionReason } : {}),
     ...(a.collection ? { collection: a.collection } : {}),
+    ...(a.paused ? { pause: { since: at(addDays(today, a.paused.day), '10:30'), reason: a.paused.reason } } : {}),
     nextStep: a.nextStep ?? UNDER_REVIEW,
   }));
 }

@@ -20,6 +20,8 @@ const TITLES: Record<ProblemCode, string> = {
   check_in_closed: 'Check-in tidak dibuka saat ini',
   application_closed: 'Permohonan sudah selesai',
   application_external: 'Permohonan ini dikelola di sistem instansi',
+  application_paused: 'Permohonan sedang dihentikan sementara',
+  application_not_paused: 'Permohonan tidak sedang dihentikan',
   idempotency_key_missing: 'Header Idempotency-Key wajib ada',
   idempotency_key_reused: 'Idempotency-Key sudah dipakai untuk permintaan lain',
   rate_limited: 'Terlalu banyak permintaan',
@@ -30,7 +32,7 @@ const TITLES: Record<ProblemCode, string> = {
 };
 
 /** What a problem adds to its type, title, status and code. */
-export type ProblemExtra = Pick<Problem, 'detail' | 'errors'>;
+export type ProblemExtra = Pick<Problem, 'detail' | 'errors' | 'rows'>;
 
 /** A problem to answer, thrown from anywhere in a request and written by the app's error handler. */
 export class ProblemError extends Error {

@@ -126,6 +126,9 @@ export const ApplicationInProgress: Story = { args: { code: 'PMH-2026-000123' },
 export const ApplicationRejected: Story = { args: { code: 'PMH-2026-000124' }, ...lookUp };
 export const ApplicationOverdue: Story = { args: { code: 'PMH-2026-000125' }, ...lookUp };
 export const ApplicationReady: Story = { args: { code: 'PMH-2026-000126' }, ...lookUp };
+/** An application waiting for the resident: its clock paused, with what the agency waits for. */
+export const ApplicationPaused: Story = { args: { code: 'PMH-2026-000127' }, ...lookUp };
+export const EnglishApplicationPaused: Story = { args: { lang: 'en', code: 'PMH-2026-000127' }, ...lookUp };
 /** An application the agency's own system holds, shown from the MPP's last copy while that system is away. */
 export const ApplicationFromAgencySystemAway: Story = {
   args: { code: 'PMH-2026-000123' },
@@ -184,6 +187,7 @@ const trackerStates: StateCell[] = [
       ['rejected', 'Application rejected', 'PMH-2026-000124'],
       ['overdue', 'Application overdue', 'PMH-2026-000125'],
       ['ready', 'Application ready', 'PMH-2026-000126'],
+      ['paused', 'Application paused, waiting for the resident', 'PMH-2026-000127'],
     ] as const
   ).map(([name, label, code]) => ({
     name,

@@ -43,6 +43,8 @@ export interface RemoteSourceConfig {
   ready: string[];
   completed: string[];
   rejected: string[];
+  /** Statuses meaning the application waits for the resident (its clock paused; `note` says what for). */
+  paused: string[];
 }
 
 const DEFAULT_FIELDS: RemoteSourceConfig['fields'] = {
@@ -113,6 +115,7 @@ export function remoteSource(raw: Json, where: string, env: NodeJS.ProcessEnv): 
     ready: strings(raw.ready),
     completed: strings(raw.completed),
     rejected: strings(raw.rejected),
+    paused: strings(raw.paused),
   };
 }
 

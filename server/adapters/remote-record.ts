@@ -55,7 +55,7 @@ export async function applicationOf(
       : config.deadlineWorkingDays !== undefined
         ? await deadlineAfter(submittedAt.slice(0, 10), config.deadlineWorkingDays)
         : undefined;
-  if (!deadline || !isCalendarDate(deadline)) throw new UnreadableRecord('the record has no deadline');
+  if (deadline !== undefined && !isCalendarDate(deadline)) throw new UnreadableRecord('the deadline is not a date');
 
   const stepOf = (s: unknown) => config.steps.findIndex((step) => step.statuses.includes(String(s)));
   // The first time the history shows each step, in the record's order.
@@ -74,9 +74,17 @@ export async function applicationOf(
   const known = stepOf(status);
   const finished = config.ready.includes(status) || config.completed.includes(status);
   const rejected = config.rejected.includes(status);
-  const unknown = known === -1 && !finished && !rejected;
+  const paused = config.paused.includes(status);
+  const unknown = known === -1 && !finished && !rejected && !paused;
   // The step the application is at: the status's own, else the last the history shows, else the first.
   const at = finished ? config.steps.length : known !== -1 ? known : Math.max(lastKnown, 0);
+  // When it began to wait: the history's last entry with that status, else when it was submitted.
+  const pausedSince = paused
+    ? (history
+        .filter((entry) => pathOf(entry, config.fields.historyStatus) === status)
+        .map((entry) => instant(pathOf(entry, config.fields.historyAt)))
+        .findLast(Boolean) ?? submittedAt)
+    : undefined;
 
   const steps: ApplicationStep[] = config.steps.map((step, i) => {
     const began = startedAt.get(i) ?? (i === 0 ? submittedAt : undefined);
@@ -104,10 +112,15 @@ export async function applicationOf(
           : 'in_progress',
     serviceId,
     submittedAt,
-    deadline,
+    ...(deadline ? { deadline } : {}),
     steps,
     nikLast4: nik.slice(-4),
   };
+  if (pausedSince)
+    application.pause = {
+      since: pausedSince,
+      reason: note || `Menunggu kelengkapan dari pemohon. Tanyakan ke loket ${service.agencyName}.`,
+    };
   if (rejected) application.rejectionReason = note || 'Permohonan ditolak. Hubungi loket untuk keterangan.';
   if (config.ready.includes(status))
     application.collection = { place: service.counter, instructions: 'Bawa KTP-el asli dan tanda terima permohonan.' };

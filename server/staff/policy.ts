@@ -20,8 +20,9 @@ export interface Principal {
  *   booking or a counter at the counter.
  * - `staff`: read and manage accounts; `keys`: issue, list and revoke API keys; `audit`: read the audit log.
  * - `reports`: read the reports; `privacy`: export or erase one person's bookings on their request.
+ * - `catalogue`: read and change services (published or not) and import or export the catalogue's CSV.
  */
-export type Action = 'counter' | 'staff' | 'keys' | 'audit' | 'reports' | 'privacy';
+export type Action = 'counter' | 'staff' | 'keys' | 'audit' | 'reports' | 'privacy' | 'catalogue';
 
 const ownAgency = (p: Principal, agencyId: string | null) => agencyId !== null && p.agencyId === agencyId;
 

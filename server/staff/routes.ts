@@ -17,6 +17,8 @@ import type { VisitStore } from '../store/visits-types.js';
 import { createStaffAuth, newApiKey } from './auth.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import { mountCounter } from './counter-routes.js';
+import type { CatalogueStore } from '../store/catalogue-types.js';
+import { mountCatalogue } from './catalogue-routes.js';
 import { authorize, mayGrant, scopeOf, type Principal } from './policy.js';
 import { mountPrivacy } from './privacy-routes.js';
 import { mountReports } from './report-routes.js';
@@ -35,6 +37,7 @@ export interface StaffDeps {
   clock: MppClock;
   now: () => number;
   catalogue: Catalogue;
+  catalogueStore: CatalogueStore;
   bookings: Bookings;
   applications: ReturnType<typeof createApplications>;
   /** The JSON body checked against a contract schema (415/400/422 otherwise). */
@@ -301,6 +304,17 @@ export function mountStaff(api: Hono, d: StaffDeps) {
       limit,
     });
     return c.json({ items, next: items.length === limit ? items.at(-1)!.seq : null });
+  });
+
+  // The catalogue (server/staff/catalogue-routes.ts).
+  mountCatalogue(api, {
+    catalogueStore: d.catalogueStore,
+    catalogue,
+    principal: (c) => auth.principal(c),
+    body,
+    entry,
+    at,
+    today: () => clock.dateOf(now()),
   });
 
   // The counter.

@@ -1,6 +1,7 @@
 // The PostgreSQL schema as numbered migrations, applied in order at open (under an advisory lock, so instances
 // starting together apply each one once) and recorded in `schema_migrations`. Never edit a shipped migration: add one.
 import { ACTIVE_STATUSES } from '../../src/rules/index.js';
+import { CATALOGUE_POSTGRES_MIGRATION } from './catalogue-types.js';
 import { STAFF_POSTGRES_MIGRATION } from './staff-schema.js';
 import { VISITS_POSTGRES_MIGRATION } from './visits-schema.js';
 
@@ -106,6 +107,13 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `,
   // 3: the staff side (server/store/staff-schema.ts).
   STAFF_POSTGRES_MIGRATION,
-  // 4: counter outcomes, reports and erasure of personal data (server/store/visits-schema.ts).
+  // 4: an application may have no deadline (its standard sets none) and may be paused, waiting for the resident.
+  `
+  ALTER TABLE applications ALTER COLUMN deadline DROP NOT NULL;
+  ALTER TABLE applications ADD COLUMN paused_since TEXT, ADD COLUMN pause_reason TEXT;
+  `,
+  // 5: services published or not, with a revision; the catalogue's version (server/store/catalogue-types.ts).
+  CATALOGUE_POSTGRES_MIGRATION,
+  // 6: counter outcomes, reports and erasure of personal data (server/store/visits-schema.ts).
   VISITS_POSTGRES_MIGRATION,
 ];

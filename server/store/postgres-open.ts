@@ -88,6 +88,9 @@ export async function seedPostgres(c: pg.PoolClient, seed: SeedData): Promise<bo
       agency_id: service.agencyId,
       bookable: service.bookable,
       doc: service,
+      published: true,
+      revision: 1,
+      updated_at: null,
     })),
   );
   const sessions = [];

@@ -23,6 +23,7 @@ import {
   takePlace,
 } from './postgres-places.js';
 import {
+  applicationChange,
   HOLDS_PLACE_SQL as HOLDS_PLACE,
   isRefusal,
   toApplication,
@@ -382,17 +383,9 @@ export class PostgresStore implements BookingStore {
       const next = change(current);
       if (isRefusal(next)) return next;
       await c.query(
-        `UPDATE applications SET status = $2, steps = $3, rejection_reason = $4, collection = $5, next_step = $6,
-           updated_at = $7 WHERE number = $1`,
-        [
-          number,
-          next.status,
-          JSON.stringify(next.steps),
-          next.rejectionReason ?? null,
-          next.collection ? JSON.stringify(next.collection) : null,
-          next.nextStep ?? null,
-          at,
-        ],
+        `UPDATE applications SET status = $1, steps = $2, rejection_reason = $3, collection = $4, next_step = $5,
+           deadline = $6, paused_since = $7, pause_reason = $8, updated_at = $9 WHERE number = $10`,
+        [...applicationChange(next), at, number],
       );
       return next;
     });

@@ -69,11 +69,13 @@ export function seedApplicationRow(app: SeedData['applications'][number]) {
     nik_last4: app.nikLast4,
     status: app.status,
     submitted_at: app.submittedAt,
-    deadline: app.deadline,
+    deadline: app.deadline ?? null,
     steps: app.steps,
     rejection_reason: app.rejectionReason ?? null,
     collection: app.collection ?? null,
     next_step: app.nextStep ?? null,
+    paused_since: app.pause?.since ?? null,
+    pause_reason: app.pause?.reason ?? null,
     updated_at: lastStep?.completedAt ?? lastStep?.startedAt ?? app.submittedAt,
   };
 }
@@ -86,11 +88,13 @@ export interface ApplicationRow {
   nik_last4: string;
   status: ApplicationRecord['status'];
   submitted_at: string;
-  deadline: string;
+  deadline: string | null;
   steps: ApplicationRecord['steps'];
   rejection_reason: string | null;
   collection: ApplicationRecord['collection'] | null;
   next_step: string | null;
+  paused_since: string | null;
+  pause_reason: string | null;
   updated_at: string;
 }
 
@@ -100,14 +104,27 @@ export const toApplication = (r: ApplicationRow): ApplicationRecord & { nikLast4
   status: r.status,
   serviceId: r.service_id,
   submittedAt: r.submitted_at,
-  deadline: r.deadline,
+  ...(r.deadline ? { deadline: r.deadline } : {}),
   steps: r.steps,
   ...(r.rejection_reason ? { rejectionReason: r.rejection_reason } : {}),
   ...(r.collection ? { collection: r.collection } : {}),
   ...(r.next_step ? { nextStep: r.next_step } : {}),
+  ...(r.paused_since ? { pause: { since: r.paused_since, reason: r.pause_reason ?? '' } } : {}),
   nikLast4: r.nik_last4,
 });
 
 /** Whether a change of an application was refused (a refusal) rather than made (the changed application). */
 export const isRefusal = (value: ApplicationRecord | Refusal): value is Refusal =>
   'code' in value && 'status' in value && typeof value.status === 'number';
+
+/** The columns an application change writes, in the order both engines' UPDATE statements take them. */
+export const applicationChange = (next: ApplicationRecord) => [
+  next.status,
+  JSON.stringify(next.steps),
+  next.rejectionReason ?? null,
+  next.collection ? JSON.stringify(next.collection) : null,
+  next.nextStep ?? null,
+  next.deadline ?? null,
+  next.pause?.since ?? null,
+  next.pause?.reason ?? null,
+];

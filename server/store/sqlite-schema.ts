@@ -4,6 +4,7 @@ import { seedApplicationRow } from './rows.js';
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { CATALOGUE_SQLITE_MIGRATION } from './catalogue-types.js';
 import { STAFF_SQLITE_MIGRATION } from './staff-schema.js';
 import { VISITS_SQLITE_MIGRATION } from './visits-schema.js';
 import type { SeedData } from './types.js';
@@ -80,7 +81,35 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `,
   // 2: the staff side (server/store/staff-schema.ts).
   STAFF_SQLITE_MIGRATION,
-  // 3: counter outcomes, reports and erasure of personal data (server/store/visits-schema.ts).
+  // 3: an application may have no deadline (its standard sets none) and may be paused, waiting for the resident.
+  // SQLite cannot drop NOT NULL in place: the table is rebuilt, rows kept.
+  `
+  CREATE TABLE applications_v3 (
+    number TEXT PRIMARY KEY,
+    service_id TEXT NOT NULL REFERENCES services(id),
+    nik_hash TEXT NOT NULL,
+    nik_last4 TEXT NOT NULL,
+    status TEXT NOT NULL,
+    submitted_at TEXT NOT NULL,
+    deadline TEXT,
+    steps TEXT NOT NULL,
+    rejection_reason TEXT,
+    collection TEXT,
+    next_step TEXT,
+    paused_since TEXT,
+    pause_reason TEXT,
+    updated_at TEXT NOT NULL
+  );
+  INSERT INTO applications_v3 (number, service_id, nik_hash, nik_last4, status, submitted_at, deadline, steps,
+    rejection_reason, collection, next_step, updated_at)
+    SELECT number, service_id, nik_hash, nik_last4, status, submitted_at, deadline, steps, rejection_reason,
+      collection, next_step, updated_at FROM applications;
+  DROP TABLE applications;
+  ALTER TABLE applications_v3 RENAME TO applications;
+  `,
+  // 4: services published or not, with a revision; the catalogue's version (server/store/catalogue-types.ts).
+  CATALOGUE_SQLITE_MIGRATION,
+  // 5: counter outcomes, reports and erasure of personal data (server/store/visits-schema.ts).
   VISITS_SQLITE_MIGRATION,
 ];
 
@@ -114,8 +143,10 @@ export function seedSqlite(db: Database.Database, seed: SeedData): boolean {
     'INSERT INTO session_templates (service_id, weekday, id, start_time, end_time, quota) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const insertApplication = db.prepare(`INSERT INTO applications
-    (number, service_id, nik_hash, nik_last4, status, submitted_at, deadline, steps, rejection_reason, collection, next_step, updated_at)
-    VALUES (@number, @service_id, @nik_hash, @nik_last4, @status, @submitted_at, @deadline, @steps, @rejection_reason, @collection, @next_step, @updated_at)`);
+    (number, service_id, nik_hash, nik_last4, status, submitted_at, deadline, steps, rejection_reason, collection, next_step,
+     paused_since, pause_reason, updated_at)
+    VALUES (@number, @service_id, @nik_hash, @nik_last4, @status, @submitted_at, @deadline, @steps, @rejection_reason,
+     @collection, @next_step, @paused_since, @pause_reason, @updated_at)`);
   db.transaction(() => {
     for (const agency of seed.agencies) insertAgency.run(agency.id, JSON.stringify(agency));
     for (const service of seed.services) {

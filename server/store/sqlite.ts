@@ -21,6 +21,7 @@ import type {
 } from './types.js';
 import {
   ACTIVE_SQL as ACTIVE,
+  applicationChange,
   HOLDS_PLACE_SQL as HOLDS_PLACE,
   isRefusal,
   toApplication,
@@ -106,7 +107,8 @@ export class SqliteStore implements BookingStore {
       ),
       application: p<SqliteApplicationRow>('SELECT * FROM applications WHERE number = ?'),
       updateApplication: p(
-        'UPDATE applications SET status = ?, steps = ?, rejection_reason = ?, collection = ?, next_step = ?, updated_at = ? WHERE number = ?',
+        `UPDATE applications SET status = ?, steps = ?, rejection_reason = ?, collection = ?, next_step = ?, deadline = ?,
+           paused_since = ?, pause_reason = ?, updated_at = ? WHERE number = ?`,
       ),
     };
   }
@@ -350,15 +352,7 @@ export class SqliteStore implements BookingStore {
         const { nikLast4: _omit, ...current } = toSqliteApplication(row);
         const next = change(current);
         if (isRefusal(next)) return next;
-        this.q.updateApplication.run(
-          next.status,
-          JSON.stringify(next.steps),
-          next.rejectionReason ?? null,
-          next.collection ? JSON.stringify(next.collection) : null,
-          next.nextStep ?? null,
-          at,
-          number,
-        );
+        this.q.updateApplication.run(...applicationChange(next), at, number);
         return next;
       })
       .immediate();

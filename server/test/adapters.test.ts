@@ -69,6 +69,7 @@ describe('applications from an agency system (adapter over HTTP)', () => {
           ready: ['TERBIT'],
           completed: ['DIAMBIL'],
           rejected: ['DITOLAK'],
+          paused: ['MENUNGGU_PEMOHON'],
         },
       ]),
     );
@@ -121,6 +122,27 @@ describe('applications from an agency system (adapter over HTTP)', () => {
     assert.equal(rejected.body.status, 'rejected');
     assert.equal(rejected.body.rejectionReason, 'Gambar teknis belum ditandatangani.');
     assert.equal(rejected.body.steps.find((s: { status: string }) => s.status === 'rejected').id, 'verification');
+  });
+
+  it('shows an application waiting for the resident as paused, with the agency’s words and since when', async () => {
+    upstream.records.set('PMH-2026-900007', {
+      ...record('MENUNGGU_PEMOHON', { catatan: 'Lengkapi gambar teknis bertanda tangan.' }),
+      no_permohonan: 'PMH-2026-900007',
+      riwayat: [
+        { status: 'DAFTAR', waktu: '2026-12-01T09:15:00+07:00' },
+        { status: 'VERIFIKASI', waktu: '2026-12-02T10:00:00+07:00' },
+        { status: 'MENUNGGU_PEMOHON', waktu: '2026-12-03T15:00:00+07:00' },
+      ],
+      tgl_target: '2026-12-04',
+    });
+    const found = await lookup('0007', 'PMH-2026-900007');
+    conforms(assert, '/applications/lookup', 'post', found);
+    assert.deepEqual(found.body.pause, {
+      since: '2026-12-03T15:00:00+07:00',
+      reason: 'Lengkapi gambar teknis bertanda tangan.',
+    });
+    assert.equal(found.body.overdue, false, 'waiting for the resident is never overdue');
+    assert.equal(found.body.steps.find((s: { status: string }) => s.status === 'current').id, 'verification');
   });
 
   it('keeps the last known step and says in words that a status nobody mapped is not known', async () => {

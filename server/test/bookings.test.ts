@@ -4,6 +4,7 @@ import type { Booking, BookingRequest } from '../../src/api/types.js';
 import { makeClock } from '../../src/rules/index.js';
 import { createBookings } from '../bookings.js';
 import { createCatalogue } from '../catalogue.js';
+import { catalogueStoreOf } from '../store/catalogue-open.js';
 import { qrCodeOf } from '../qr.js';
 import { createAttemptCap } from '../rate-limit.js';
 import {
@@ -252,7 +253,12 @@ for (const engine of ENGINES) {
         try {
           // Called in the same turn of the event loop, both requests are certain to share a commit.
           const clock = makeClock(server.config.utcOffsetMinutes);
-          const catalogue = await createCatalogue({ store: server.store, clock, config: server.config });
+          const catalogue = await createCatalogue({
+            store: server.store,
+            catalogueStore: catalogueStoreOf(server.store),
+            clock,
+            config: server.config,
+          });
           const bookings = createBookings({
             store: server.store,
             clock,

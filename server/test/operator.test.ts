@@ -126,6 +126,40 @@ for (const engine of ENGINES) {
         assert.equal(res.body.code, 'application_closed');
       });
 
+      it('pauses an application waiting for the resident, never overdue then, and resumes it with the deadline moved on', async () => {
+        const number = 'PMH-2026-000127'; // paused Thursday 3 December 10.30, due Sunday 6 December
+        const change = (body: object) => admin.call('POST', `/operator/applications/${number}/advance`, body);
+        const look = () => call(server.base, 'POST', '/lookup', { code: number, verifier: '0003' });
+        let seen = await look();
+        conforms(assert, '/lookup', 'post', seen);
+        assert.equal(seen.body.pause.since, '2026-12-03T10:30:00+07:00');
+        assert.match(seen.body.pause.reason, /surat keterangan sehat/);
+        assert.equal(seen.body.overdue, false, 'past its deadline, but waiting for the resident');
+
+        let res = await change({ action: 'advance' });
+        assert.equal(res.status, 409);
+        conforms(assert, '/operator/applications/{number}/advance', 'post', res);
+        assert.equal(res.body.code, 'application_paused');
+
+        // Resumed on Monday 7 December: paused Thursday and Friday, two working days, so due Tuesday 8 December.
+        res = await change({ action: 'resume' });
+        assert.equal(res.status, 200);
+        conforms(assert, '/operator/applications/{number}/advance', 'post', res);
+        assert.equal(res.body.pause, undefined);
+        assert.equal(res.body.deadline, '2026-12-08');
+        seen = await look();
+        assert.equal(seen.body.deadline, '2026-12-08');
+        assert.equal(seen.body.overdue, false);
+
+        res = await change({ action: 'resume' });
+        assert.equal(res.body.code, 'application_not_paused');
+        res = await change({ action: 'pause', note: '  ' });
+        assert.equal(res.status, 422);
+        assert.equal(res.body.errors[0].field, 'note');
+        res = await change({ action: 'pause', note: 'Bayar retribusi di Loket 5.' });
+        assert.deepEqual(res.body.pause, { since: '2026-12-07T08:00:00+07:00', reason: 'Bayar retribusi di Loket 5.' });
+      });
+
       it('rejects with the reason the resident will read', async () => {
         const res = await admin.call('POST', '/operator/applications/PMH-2026-000125/advance', {
           action: 'reject',

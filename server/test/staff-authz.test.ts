@@ -8,6 +8,8 @@ import { book, booking, call, MONDAY_0800, nik, type Answer, type TestServer, st
 import { openapi } from '../contract.js';
 import { ENGINES } from './postgres.js';
 import { addStaff, logIn, staffOf, type StaffClient } from './staff-helpers.js';
+import { standard } from './catalogue-helpers.js';
+import { CATALOGUE_COLUMNS, parseCsv, toCsv } from '../../src/rules/index.js';
 
 /** The target agency (its bookings, applications, staff and keys) and another one. */
 const A = 'dinkes';
@@ -50,7 +52,7 @@ type Send = (method: string, path: string, body?: unknown) => Promise<Answer>;
 
 interface Operation {
   id: string;
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
   /** Makes what the request acts on (fresh each time when it changes it); answers the path and body. */
   prepare: () => Promise<{ path: string; body?: unknown }>;
   /** Who may: the others are refused. */
@@ -233,6 +235,82 @@ for (const engine of ENGINES) {
         prepare: async () => ({ path: `/staff/audit?agencyId=${A}` }),
         allowed: [...ADMINS, 'admin_without_csrf'],
         check: onlyAgency(A),
+      },
+      {
+        id: 'listStaffServices',
+        method: 'GET',
+        prepare: async () => ({ path: '/staff/services' }),
+        allowed: [...ADMINS, 'agency_admin_other', 'admin_without_csrf'],
+        check: (a, caller) => {
+          if (caller === 'agency_admin') onlyAgency(A)(a);
+          if (caller === 'agency_admin_other') onlyAgency(B)(a);
+        },
+      },
+      {
+        id: `listStaffServices of ${A}`,
+        method: 'GET',
+        prepare: async () => ({ path: `/staff/services?agencyId=${A}` }),
+        allowed: [...ADMINS, 'admin_without_csrf'],
+        check: onlyAgency(A),
+      },
+      {
+        id: 'createStaffService',
+        method: 'POST',
+        prepare: async () => ({ path: '/staff/services', body: standard(A, `Layanan Uji ${++serial}`) }),
+        allowed: ADMINS,
+        check: (a) => assert.equal(a.body.agencyId, A),
+      },
+      {
+        id: 'getStaffService',
+        method: 'GET',
+        prepare: async () => ({ path: `/staff/services/${A_SERVICE}` }),
+        allowed: [...ADMINS, 'admin_without_csrf'],
+      },
+      {
+        id: 'updateStaffService',
+        method: 'PUT',
+        prepare: async () => {
+          const { id: _id, updatedAt: _u, ...body } = (await admin.call('GET', `/staff/services/${A_SERVICE}`)).body;
+          return { path: `/staff/services/${A_SERVICE}`, body: { ...body, summary: `Diubah ${++serial}` } };
+        },
+        allowed: ADMINS,
+      },
+      {
+        id: 'exportCatalogue',
+        method: 'GET',
+        prepare: async () => ({ path: '/staff/catalogue/export' }),
+        allowed: [...ADMINS, 'agency_admin_other', 'admin_without_csrf'],
+        check: (a, caller) => {
+          const parsed = parseCsv(a.body);
+          assert.ok(parsed.ok);
+          const agencies = new Set(parsed.records.slice(1).map((r) => r.fields[1]));
+          if (caller === 'agency_admin') assert.deepEqual([...agencies], [A]);
+          if (caller === 'agency_admin_other') assert.deepEqual([...agencies], [B]);
+        },
+      },
+      {
+        id: 'importCatalogue',
+        method: 'POST',
+        prepare: async () => {
+          const text = (await admin.call('GET', `/staff/catalogue/export?agencyId=${A}`)).body;
+          const parsed = parseCsv(text);
+          assert.ok(parsed.ok);
+          const row = [...parsed.records[1]!.fields];
+          row[CATALOGUE_COLUMNS.findIndex((c) => c.header === 'ringkasan')] = `Diimpor ${++serial}`;
+          return { path: '/staff/catalogue/import', body: { csv: toCsv([parsed.records[0]!.fields, row]) } };
+        },
+        // Another agency's administrator may import, but only rows of its own agency: a row of A is refused in the
+        // report (422), and nothing is applied.
+        allowed: [...ADMINS, 'agency_admin_other'],
+        ok: (a) => a.status === 200 || a.status === 422,
+        check: (a, caller) => {
+          if (caller !== 'agency_admin_other') return assert.equal(a.status, 200, JSON.stringify(a.body));
+          assert.equal(a.status, 422);
+          assert.deepEqual(
+            a.body.rows.map((r: { column: string }) => r.column),
+            ['instansi', 'id'],
+          );
+        },
       },
       {
         id: 'getStaffBooking',

@@ -528,6 +528,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/staff/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue as administrators edit it, published or not (an agency administrator sees its agency's). */
+        get: operations["listStaffServices"];
+        put?: never;
+        /**
+         * Add a service with its service standard (its id made from the agency and the name unless given).
+         * @description Checked by the contract, then by the rules core (`src/rules/service-standard.ts`): `422` with one error per
+         *     field. `409` when the id is taken. A new bookable service has no sessions until its schedule is set.
+         */
+        post: operations["createStaffService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/services/{serviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service as administrators edit it. */
+        get: operations["getStaffService"];
+        /**
+         * Replace a service's standard (and whether it is published), from the revision the editor read.
+         * @description `409` when the service changed since `revision` (someone else saved first): nothing is written. Moving a
+         *     service to another agency is for an MPP administrator. Residents see the change without a restart.
+         */
+        put: operations["updateStaffService"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/catalogue/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue as a CSV file (UTF-8 with BOM, comma separated, quoted; docs/staff.md lists the columns). */
+        get: operations["exportCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/catalogue/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create or replace services from a CSV file; every row is checked, and nothing is applied when any is wrong.
+         * @description Each row is a service, by `id` (new ids are created, known ones replaced). One transaction: when any row
+         *     is wrong the answer is `422` with `rows` (row number as a spreadsheet shows it, column, message) and nothing
+         *     changes; when all are right, all are applied.
+         */
+        post: operations["importCatalogue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -927,9 +1010,16 @@ export interface components {
             agencyId: components["schemas"]["AgencyId"];
             agencyName: string;
             submittedAt: components["schemas"]["Instant"];
-            deadline: components["schemas"]["CalendarDate"];
-            /** @description The deadline has passed and the application is not finished. */
+            /** @description When the service standard promises it done, counted in working days (weekends, holidays and cuti bersama skipped) and moved on by the working days the application was paused. Absent when the standard sets no time. */
+            deadline?: components["schemas"]["CalendarDate"];
+            /** @description The deadline has passed and the application is not finished (never while paused). */
             overdue: boolean;
+            /** @description The application's clock is stopped, waiting for the resident (documents to complete, a fee to pay): since when, and why, in words for the resident. Its deadline moves on by the working days it stays paused. */
+            pause?: {
+                since: components["schemas"]["Instant"];
+                /** @example Lengkapi surat kuasa bermeterai di loket 2. */
+                reason: string;
+            };
             steps: components["schemas"]["ApplicationStep"][];
             rejectionReason?: string;
             /** @description Where and how to collect the result. */
@@ -975,6 +1065,8 @@ export interface components {
          *     | `booking_not_active` | 409 | the booking was cancelled, expired or already used | no |
          *     | `check_in_closed` | 409 | check-in is not open now | later, when the check-in window opens |
          *     | `application_closed` | 409 | the application is completed or rejected | no |
+         *     | `application_paused` | 409 | the application is paused: resume it before another change | no |
+         *     | `application_not_paused` | 409 | resuming an application that is not paused | no |
          *     | `application_external` | 409 | an agency's own system holds the application; change it there | no |
          *     | `idempotency_key_missing` | 400 | a booking without a valid `Idempotency-Key` | no: add the header |
          *     | `idempotency_key_reused` | 409 | the key was used for another booking | no: a new key for a new booking |
@@ -985,7 +1077,7 @@ export interface components {
          *     | `unavailable` | 503 | the server, its database or an agency system is not reachable now | yes, after `Retry-After` |
          * @enum {string}
          */
-        ProblemCode: "bad_request" | "validation_failed" | "not_found" | "method_not_allowed" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "application_external" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable";
+        ProblemCode: "bad_request" | "validation_failed" | "not_found" | "method_not_allowed" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "application_external" | "application_paused" | "application_not_paused" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable";
         /**
          * @description `mpp_admin`: everything. `agency_admin`: its own agency's staff, API keys, audit and counters.
          *     `officer`: check-in, calling and applications of its own agency. `viewer`: reports (of its agency, or all).
@@ -1076,6 +1168,79 @@ export interface components {
             /** @description The state after. */
             after: unknown;
         };
+        /**
+         * @description Every public component of a service standard (PermenPANRB 15/2014): requirements, procedure, duration,
+         *     cost, product, complaints and legal basis, with what the finder shows, as an administrator edits it.
+         *     Lists are in order; blank entries are refused.
+         */
+        ServiceStandard: {
+            agencyId: components["schemas"]["AgencyId"];
+            name: string;
+            category: string;
+            keywords: string[];
+            summary?: string;
+            /** @description A visit can be booked online. */
+            bookable: boolean;
+            /** @description Residents see it; an unpublished service is invisible to them. */
+            published: boolean;
+            cost: {
+                free: boolean;
+                amount?: number | null;
+                text: string;
+            };
+            duration: {
+                text: string;
+                workingDays?: number | null;
+            };
+            confidence: components["schemas"]["Confidence"];
+            requirements: string[];
+            procedure: string[];
+            product: string;
+            complaints: {
+                name: string;
+                detail?: string;
+                /** Format: uri */
+                url?: string;
+            }[];
+            legalBasis: string[];
+            notes?: string;
+            counter: string;
+        };
+        StaffServiceNew: components["schemas"]["ServiceStandard"] & {
+            id?: components["schemas"]["ServiceId"];
+        };
+        StaffServiceChange: components["schemas"]["ServiceStandard"] & {
+            /** @description The `revision` the editor read. */
+            revision: number;
+        };
+        StaffService: components["schemas"]["ServiceStandard"] & {
+            id: components["schemas"]["ServiceId"];
+            /** @description Grows by one at every change. */
+            revision: number;
+            /** @description Null for a service as seeded. */
+            updatedAt: components["schemas"]["Instant"] | null;
+        };
+        StaffServiceList: {
+            items: components["schemas"]["StaffService"][];
+            total: number;
+        };
+        CatalogueImport: {
+            /** @description The CSV file's text (UTF-8; comma or, as Excel writes in some locales, semicolon separated). */
+            csv: string;
+        };
+        CatalogueImportResult: {
+            created: components["schemas"]["ServiceId"][];
+            updated: components["schemas"]["ServiceId"][];
+            unchanged: components["schemas"]["ServiceId"][];
+        };
+        ImportRowError: {
+            /** @description The row number as a spreadsheet shows it (the header is row 1). */
+            row: number;
+            /** @description The column's header, e.g. `nama`; empty for the whole row. */
+            column: string;
+            /** @example Tulis minimal satu persyaratan. */
+            message: string;
+        };
         FieldError: {
             /** @description The request field, as a JSON path without the leading `/` (`nik`, `session.id`). */
             field: string;
@@ -1098,6 +1263,8 @@ export interface components {
             instance?: string;
             code: components["schemas"]["ProblemCode"];
             errors?: components["schemas"]["FieldError"][];
+            /** @description A refused catalogue import: what is wrong, row by row. */
+            rows?: components["schemas"]["ImportRowError"][];
         };
     };
     responses: {
@@ -1180,6 +1347,15 @@ export interface components {
         };
         /** @description `forbidden`: the role or agency does not allow it, or a cookie session sent no valid CSRF token or came from another site. */
         Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `conflict`: the id is taken, or the record changed since it was read (nothing was written). */
+        Conflict: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1686,9 +1862,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
-                    action: "advance" | "reject";
-                    /** @description Shown to the resident (the reason, when rejecting). */
+                    /**
+                     * @description `advance`: the current step is done and the next begins. `reject`: the application ends here. `pause`: the clock stops, waiting for the resident (`note` says why and is required). `resume`: the clock runs again and the deadline moves on by the working days it was paused.
+                     * @enum {string}
+                     */
+                    action: "advance" | "reject" | "pause" | "resume";
+                    /** @description Shown to the resident: the reason, when rejecting or pausing. */
                     note?: string;
                 };
             };
@@ -1706,7 +1885,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description `application_closed`: already completed or rejected. `application_external`: an agency's own system holds this application (the server reads it from there); change it in that system. */
+            /** @description `application_closed`: already completed or rejected. `application_paused`: paused; resume it first. `application_not_paused`: resuming one that is not paused. `application_external`: an agency's own system holds this application (the server reads it from there); change it in that system. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2183,6 +2362,181 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listStaffServices: {
+        parameters: {
+            query?: {
+                agencyId?: components["schemas"]["AgencyId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The services, in catalogue order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffServiceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createStaffService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffServiceNew"];
+            };
+        };
+        responses: {
+            /** @description The service as stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffService"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getStaffService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffService"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    updateStaffService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceId: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffServiceChange"];
+            };
+        };
+        responses: {
+            /** @description The service as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffService"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    exportCatalogue: {
+        parameters: {
+            query?: {
+                /** @description One agency's services (an agency administrator always gets its own). */
+                agencyId?: components["schemas"]["AgencyId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file, as a download (`Content-Disposition: attachment`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    importCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogueImport"];
+            };
+        };
+        responses: {
+            /** @description Every row applied. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueImportResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["Problem"];
+            /** @description `validation_failed`: the rows that are wrong, in `rows`; nothing was applied. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             default: components["responses"]["Problem"];
         };
     };

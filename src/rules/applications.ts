@@ -2,9 +2,13 @@
 import type { Application } from '../api/types.js';
 import type { MppClock } from './calendar.js';
 
-/** An application in progress past its deadline (a calendar date, compared with today in the MPP's calendar). */
-export function isOverdue(application: Pick<Application, 'status' | 'deadline'>, today: string): boolean {
-  return application.status === 'in_progress' && application.deadline < today;
+/**
+ * An application in progress past its deadline (a calendar date, compared with today in the MPP's calendar). One
+ * without a deadline, or paused (waiting for the resident), is never overdue.
+ */
+export function isOverdue(application: Pick<Application, 'status' | 'deadline' | 'pause'>, today: string): boolean {
+  const { status, deadline, pause } = application;
+  return status === 'in_progress' && !pause && deadline !== undefined && deadline < today;
 }
 
 /**
@@ -24,4 +28,20 @@ export function deadlineAfterWorkingDays(
     if (clock.weekday(date) < 6 && !isClosed(date)) left--;
   }
   return date;
+}
+
+/**
+ * The working days an application stayed paused: from the day it was paused (counted when a working day) to the day
+ * it resumed (not counted). Paused and resumed on one day: none.
+ */
+export function workingDaysPaused(
+  clock: MppClock,
+  pausedOn: string,
+  resumedOn: string,
+  isClosed: (date: string) => boolean,
+): number {
+  let days = 0;
+  for (let date = pausedOn; date < resumedOn; date = clock.addDays(date, 1))
+    if (clock.weekday(date) < 6 && !isClosed(date)) days++;
+  return days;
 }

@@ -9,3 +9,6 @@ export * from './identity.js';
 export * from './queue.js';
 export * from './identity-messages.js';
 export * from './reports.js';
+export * from './service-standard.js';
+export * from './csv.js';
+export * from './catalogue-csv.js';

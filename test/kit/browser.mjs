@@ -75,13 +75,13 @@ export const deepFocus = (page) =>
 export { readmeReserveRule } from '../../scripts/readme-snippet.mjs';
 
 /**
- * For a test file: starts the demo server and Chromium before its tests and stops both after. The returned object
- * holds `demo` (see `startDemo()`) and `browser` once `before` has run.
+ * For a test file: starts the demo server (with `options` for `startDemo()`) and Chromium before its tests and
+ * stops both after. The returned object holds `demo` (see `startDemo()`) and `browser` once `before` has run.
  */
-export function useDemo() {
+export function useDemo(options = {}) {
   const env = {};
   before(async () => {
-    env.demo = await startDemo();
+    env.demo = await startDemo(options);
     env.browser = await launch();
   });
   after(async () => {

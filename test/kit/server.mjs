@@ -29,13 +29,15 @@ export const freePort = () =>
 
 /**
  * The reference server with the demo pages, started for a test file. Answers its `origin`, its API base `api`,
- * its database file `dbPath` (for checks a resident cannot make), and `stop()`.
+ * its database file `dbPath` (for checks a resident cannot make), and `stop()`. It starts with the counter officer
+ * and the accounts in `staff` (`{ email, password, agencyId, role }`, e.g. from `STAFF` in staff.mjs).
  */
-export async function startDemo() {
+export async function startDemo({ staff = [] } = {}) {
   const port = await freePort();
   const dbPath = join(mkdtempSync(join(tmpdir(), 'mpp-e2e-')), 'mpp.sqlite');
   const env = { ...process.env, MPP_DB_PATH: dbPath, MPP_FAKE_NOW: MONDAY_MORNING };
   await addStaff(env, COUNTER_OFFICER, 'officer');
+  for (const account of staff) await addStaff(env, account, account.role === 'mpp_admin' ? 'admin' : account.role);
   const child = spawn(process.execPath, SERVER_COMMAND, {
     cwd: repositoryRoot,
     env: {

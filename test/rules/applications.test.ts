@@ -1,7 +1,7 @@
-// The rules of applications as tables of cases: overdue, and deadlines counted in working days.
+// The rules of applications as tables of cases: deadlines in working days, overdue, and the days a pause lasted.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { deadlineAfterWorkingDays, makeClock } from '../../src/rules/index.js';
+import { deadlineAfterWorkingDays, isOverdue, makeClock, workingDaysPaused } from '../../src/rules/index.js';
 
 const clock = makeClock();
 // Christmas 2026 falls on a Friday; the 24th is cuti bersama.
@@ -26,4 +26,33 @@ describe('a deadline in working days', () => {
   ];
   for (const [name, received, days, deadline] of cases)
     it(name, () => assert.equal(deadlineAfterWorkingDays(clock, received, days, isClosed), deadline));
+});
+
+describe('overdue', () => {
+  const today = '2026-12-10';
+  const cases: [string, Parameters<typeof isOverdue>[0], boolean][] = [
+    ['in progress, deadline yesterday', { status: 'in_progress', deadline: '2026-12-09' }, true],
+    ['in progress, deadline today', { status: 'in_progress', deadline: '2026-12-10' }, false],
+    ['ready, deadline passed', { status: 'ready', deadline: '2026-12-01' }, false],
+    ['in progress, no deadline in the standard', { status: 'in_progress' }, false],
+    [
+      'paused, waiting for the resident, deadline passed',
+      { status: 'in_progress', deadline: '2026-12-01', pause: { since: '2026-11-30T10:00:00+07:00', reason: 'x' } },
+      false,
+    ],
+  ];
+  for (const [name, application, overdue] of cases)
+    it(name, () => assert.equal(isOverdue(application, today), overdue));
+});
+
+describe('working days paused', () => {
+  const cases: [string, string, string, number][] = [
+    ['paused and resumed on one day: none', '2026-12-07', '2026-12-07', 0],
+    ['Monday to Wednesday: Monday and Tuesday', '2026-12-07', '2026-12-09', 2],
+    ['Friday to Monday: Friday only', '2026-12-11', '2026-12-14', 1],
+    ['paused on a Saturday, resumed Monday: none', '2026-12-12', '2026-12-14', 0],
+    ['over cuti bersama and Christmas: 21 to 28 December, three', '2026-12-21', '2026-12-28', 3],
+  ];
+  for (const [name, from, to, days] of cases)
+    it(name, () => assert.equal(workingDaysPaused(clock, from, to, isClosed), days));
 });

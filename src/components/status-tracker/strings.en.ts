@@ -72,5 +72,8 @@ export const en: TrackerStrings = {
   nextStep: 'What happens next',
   complaints: 'Complaints',
   since: (date: string) => `since ${date}`,
+  paused: 'Paused',
+  waitingForYou: 'Waiting for you',
+  deadlineMoves: 'The due date moves on while it is paused.',
   asOf: (when: string) => `The agency’s system is unreachable; as of ${when}.`,
 };

@@ -80,6 +80,9 @@ const id = {
   nextStep: 'Langkah berikutnya',
   complaints: 'Pengaduan',
   since: (date: string) => `sejak ${date}`,
+  paused: 'Dihentikan sementara',
+  waitingForYou: 'Menunggu dari Anda',
+  deadlineMoves: 'Target bergeser selama proses dihentikan.',
   asOf: (when: string) => `Sistem instansi tidak dapat dihubungi; data per ${when}.`,
 };
 

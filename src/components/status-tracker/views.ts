@@ -88,19 +88,33 @@ export function applicationView(a: Application, c: ViewContext): TemplateResult 
   const { t, lang, level } = c;
   const day = (instant?: string) => (instant ? formatDate(instant.slice(0, 10), lang) : '');
   const current = a.steps.find((s) => s.status === 'current');
+  const pause = a.pause;
   return html`
     ${heading(level, a.number, { id: 'result-heading', focusable: true })}
-    <p class="status">${t.status}: ${badge(APPLICATION_TONE[a.status] ?? 'neutral', t.applicationStatus[a.status])}</p>
+    <p class="status">
+      ${t.status}:
+      ${pause ? badge('warning', t.paused) : badge(APPLICATION_TONE[a.status] ?? 'neutral', t.applicationStatus[a.status])}
+    </p>
     ${a.asOf ? html`<p><strong>${t.asOf(`${day(a.asOf)} ${formatTime(a.asOf, lang)}`)}</strong></p>` : nothing}
     <dl class="summary">
       ${summaryRow(t.service, a.serviceName)} ${summaryRow(t.agency, a.agencyName)}
       ${summaryRow(t.submitted, day(a.submittedAt))}
       ${current ? summaryRow(t.currentStep, `${current.name} (${t.since(day(current.startedAt))})`) : nothing}
     </dl>
-    <p class="deadline ${a.overdue ? 'deadline--overdue' : ''}">
-      ${t.deadline(formatDate(a.deadline, lang))}
-      ${a.overdue ? html`<br />${badge('warning', t.overdue)} ${t.overdueHint}` : nothing}
-    </p>
+    ${
+      pause
+        ? html`${heading(subLevel(level), t.waitingForYou)}
+            <p class="pause">${pause.reason}<br />${t.since(day(pause.since))}</p>`
+        : nothing
+    }
+    ${
+      a.deadline
+        ? html`<p class="deadline ${a.overdue ? 'deadline--overdue' : ''}">
+            ${t.deadline(formatDate(a.deadline, lang))} ${pause ? t.deadlineMoves : nothing}
+            ${a.overdue ? html`<br />${badge('warning', t.overdue)} ${t.overdueHint}` : nothing}
+          </p>`
+        : nothing
+    }
     ${
       a.rejectionReason
         ? html`${heading(subLevel(level), t.rejectionReason)}
@@ -116,7 +130,20 @@ export function applicationView(a: Application, c: ViewContext): TemplateResult 
             aria-current=${s.status === 'current' ? 'step' : 'false'}
           >
             <span class="timeline__name">${s.name}</span>
-            ${badge(s.status === 'rejected' ? 'error' : s.status === 'done' ? 'success' : s.status === 'current' ? 'info' : 'neutral', t.stepStatus[s.status])}
+            ${
+              pause && s.status === 'current'
+                ? badge('warning', t.paused)
+                : badge(
+                    s.status === 'rejected'
+                      ? 'error'
+                      : s.status === 'done'
+                        ? 'success'
+                        : s.status === 'current'
+                          ? 'info'
+                          : 'neutral',
+                    t.stepStatus[s.status],
+                  )
+            }
             ${s.completedAt || s.startedAt ? html`<span class="timeline__date">${day(s.completedAt ?? s.startedAt)}</span>` : nothing}
             ${s.note ? html`<span class="timeline__note">${s.note}</span>` : nothing}
           </li>`,

@@ -222,6 +222,42 @@ describe('<mpp-status-tracker>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a paused application as waiting for the resident, in both languages, never overdue', async () => {
+    installMockFetch(createMockApi({ base: BASE }).handlers);
+    const el = await tracker();
+    await lookUp(el, 'PMH-2026-000127');
+    await waitUntil(() => q(el, '.pause'));
+    expect(text(q(el, '.status'))).to.equal('Status: Dihentikan sementara');
+    expect(text(q(el, '.result'))).to.contain('Menunggu dari Anda');
+    expect(text(q(el, '.pause')))
+      .to.contain('Menunggu surat keterangan sehat dari dokter.')
+      .and.to.match(/sejak \w+, \d+ \w+ \d{4}$/);
+    expect(text(q(el, '.deadline'))).to.contain('Target bergeser selama proses dihentikan.');
+    expect(q(el, '.deadline--overdue')).to.equal(null);
+    expect(text(q(el, '.timeline__step[aria-current=step] .badge'))).to.equal('Dihentikan sementara');
+    await expect(el).to.be.accessible();
+
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => text(q(el, '.status')) === 'Status: Paused', 'English words');
+    expect(text(q(el, '.result')))
+      .to.contain('Waiting for you')
+      .and.to.contain('The due date moves on while it is paused.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves out the deadline line of an application whose standard sets no time', async () => {
+    const { deadline: _none, ...noDeadline } = applications()['PMH-2026-000123']!;
+    installMockFetch([
+      http.post(`${BASE}/lookup`, () => HttpResponse.json(noDeadline)),
+      ...createMockApi({ base: BASE }).handlers,
+    ]);
+    const el = await tracker();
+    await lookUp(el, 'PMH-2026-000123');
+    await waitUntil(() => q(el, '.timeline'));
+    expect(q(el, '.deadline')).to.equal(null);
+    expect(text(q(el, '.result'))).not.to.contain('undefined');
+  });
+
   it('shows an application read earlier with its age while the agency’s system cannot be reached', async () => {
     const copy = { ...applications()['PMH-2026-000123']!, asOf: '2026-12-07T08:01:00+07:00' };
     installMockFetch([
