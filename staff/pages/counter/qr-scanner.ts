@@ -43,7 +43,8 @@ export class QrScan {
     this.stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
     try {
       video.srcObject = this.stream;
-      await video.play();
+      // Not awaited: a video that never starts (a stalled camera) must not hold the loop; detect() reads no frame then.
+      void video.play().catch(() => undefined);
       while (!this.stopped) {
         const found = await detector.detect(video).catch(() => []);
         for (const { rawValue } of found) {

@@ -46,11 +46,16 @@ async function open({ account = STAFF_ACCOUNTS.officer, section = ['loket'] } = 
 const button = (el: Element, label: string) =>
   qa<HTMLButtonElement>(el, 'button').find((b) => text(b) === label) ?? null;
 const status = (el: Element) => text(q(el, '.status'));
+/** Presses a button once it is there and no action is under way (as a person waits for it to be usable). */
+async function press(el: Element, label: string) {
+  await waitUntil(() => button(el, label) && !button(el, label)!.disabled, `the button ${label}`);
+  button(el, label)!.click();
+}
 async function checkIn(el: StaffCounterPage, code: string) {
   type(q<HTMLInputElement>(el, '#code'), code);
   await el.updateComplete;
   q<HTMLButtonElement>(el, 'form button[type=submit]')!.click();
-  await waitUntil(() => status(el).includes(code) || q(el, '#code-error'), `check-in of ${code}`);
+  await waitUntil(() => status(el).includes(code.toUpperCase()) || q(el, '#code-error'), `check-in of ${code}`);
 }
 
 describe('staff counter page', () => {
@@ -89,7 +94,7 @@ describe('staff counter page', () => {
     await waitUntil(() => text(q(el, '.waiting')) === '2 orang menunggu.');
     expect(q<HTMLInputElement>(el, '#code')!.value, 'the field is ready for the next ticket').to.equal('');
 
-    button(el, 'Panggil berikutnya')!.click();
+    await press(el, 'Panggil berikutnya');
     await waitUntil(() => text(q(el, '.queue-number')) === 'K-001');
     expect(text(q(el, '.facts')))
       .to.contain(first)
@@ -99,20 +104,20 @@ describe('staff counter page', () => {
     await expect(el).to.be.accessible();
 
     // Sent to Loket 10B: this counter calls the next in line; Loket 10B will call the visitor first.
-    button(el, 'Kirim')!.click();
+    await press(el, 'Kirim');
     await waitUntil(() => q(el, '#transfer-to-error'));
     expect(text(q(el, '#transfer-to-error'))).to.contain('Pilih loket tujuan.');
     const to = q<HTMLSelectElement>(el, '#transfer-to')!;
     to.value = 'loket-10b';
     to.dispatchEvent(new Event('change'));
-    button(el, 'Kirim')!.click();
+    await press(el, 'Kirim');
     await waitUntil(() => status(el) === 'K-001 dikirim ke Loket 10B.');
     expect(text(q(el, '.waiting'))).to.equal('2 orang menunggu.');
     expect(api.bookings.get(first)!.status).to.equal('checked_in');
 
-    button(el, 'Panggil berikutnya')!.click();
+    await press(el, 'Panggil berikutnya');
     await waitUntil(() => text(q(el, '.queue-number')) === 'K-002');
-    button(el, 'Tidak hadir')!.click();
+    await press(el, 'Tidak hadir');
     await waitUntil(() => status(el) === 'K-002 dicatat tidak hadir.');
     expect(api.bookings.get(second)!.status).to.equal('no_show');
     expect(text(q(el, '#serving-heading + p'))).to.equal('Belum ada yang dipanggil ke loket ini.');
@@ -125,9 +130,8 @@ describe('staff counter page', () => {
     const code = await book(api);
     await shows(el, '#check-in-heading');
     await checkIn(el, code);
-    button(el, 'Panggil berikutnya')!.click();
-    await waitUntil(() => button(el, 'Selesai dilayani'));
-    button(el, 'Selesai dilayani')!.click();
+    await press(el, 'Panggil berikutnya');
+    await press(el, 'Selesai dilayani');
     await waitUntil(() => status(el) === 'K-001 selesai dilayani.');
     expect(api.bookings.get(code)!.status).to.equal('done');
   });
@@ -171,7 +175,7 @@ describe('staff counter page', () => {
       el.remove();
       document.body.append(el);
       await waitUntil(() => button(el, 'Pindai QR dengan kamera'));
-      button(el, 'Pindai QR dengan kamera')!.click();
+      await press(el, 'Pindai QR dengan kamera');
       await shows(el, 'video');
       await expect(el).to.be.accessible();
       await waitUntil(() => status(el).includes(`${code} sudah check-in`), 'scanned and checked in', { timeout: 5000 });
