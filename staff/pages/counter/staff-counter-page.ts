@@ -89,9 +89,15 @@ export class StaffCounterPage extends StaffPage {
   private canScan = false;
   private scan: QrScan | undefined;
   private scanError = '';
+  private ticker: ReturnType<typeof setInterval> | undefined;
 
   override connectedCallback() {
     super.connectedCallback();
+    // Every 20 s while the screen is seen and nothing is under way: other counters' calls change who waits.
+    this.ticker = setInterval(() => {
+      if (document.visibilityState === 'visible' && this.counter.busy === null && this.counter.current)
+        void this.counter.refresh();
+    }, 20_000);
     void this.counter.load(this.section[1]);
     void canScanQr().then((can) => {
       this.canScan = can;
@@ -102,6 +108,7 @@ export class StaffCounterPage extends StaffPage {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.scan?.stop();
+    clearInterval(this.ticker);
   }
 
   private async choose(counterId: string) {

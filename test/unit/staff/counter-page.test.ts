@@ -136,6 +136,18 @@ describe('staff counter page', () => {
     expect(api.bookings.get(code)!.status).to.equal('done');
   });
 
+  it('follows the line on its own while the screen is seen (others check in and call)', async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const { el, api } = await open({ section: ['loket', 'loket-10'] });
+    await shows(el, '.waiting');
+    expect(text(q(el, '.waiting'))).to.equal('Tidak ada yang menunggu.');
+    // Another counter's officer checks someone in.
+    const code = await book(api);
+    await fetch(`${API_BASE}/operator/bookings/${code}/check-in`, { method: 'POST' });
+    clock.tick(20_000);
+    await waitUntil(() => text(q(el, '.waiting')) === '1 orang menunggu.');
+  });
+
   it('says why a code was refused, beside the field', async () => {
     const { el } = await open({ section: ['loket', 'loket-10'] });
     await shows(el, '#check-in-heading');
