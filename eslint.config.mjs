@@ -108,6 +108,10 @@ export default tseslint.config(
       'bench/**/*.mjs',
       'test/package/**/*.mjs',
       'test/frameworks/**/*.mjs',
+      // The conformance kit (its own package, run by Node) and its tests and the contract fuzzing.
+      'conformance/**/*.mjs',
+      'test/conformance/**/*.mjs',
+      'test/contract/**/*.mjs',
       '*.mjs',
       '.storybook/**/*.ts',
     ],

@@ -39,6 +39,12 @@ const steps = [
   ['postgres', 'node .build/server/test/postgres-check.js', 'note'],
   ['redis', 'node .build/server/test/redis-check.js', 'note'],
   ['server', 'node --test --test-reporter=tap --test-concurrency=1 .build/server/test/*.test.js', 'node'],
+  // The conformance kit (conformance/, `npx mpp-conformance`) against the started reference server on SQLite and,
+  // when it answers, PostgreSQL; and against a proxy that breaks one thing per case, which the kit must name.
+  ['conformance', 'node --test --test-reporter=tap --test-concurrency=1 test/conformance/*.test.mjs', 'node'],
+  // Requests generated from the contract with fast-check (fixed seed, small budget; MPP_FUZZ_RUNS for more): valid
+  // ones accepted, each field broken refused with a field error, anything at all answered as documented, no 5xx.
+  ['contract fuzz', 'node --test --test-reporter=tap --test-concurrency=1 test/contract/*.test.mjs', 'node'],
   // Real Chromium on the demo pages against the started reference server.
   ['e2e', 'node --test --test-reporter=tap --test-concurrency=1 test/e2e/*.test.mjs', 'node'],
   // The WordPress plugin in a real WordPress (Debian's package, PHP, MariaDB): one line saying whether it runs here

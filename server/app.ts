@@ -179,11 +179,49 @@ export async function createApp({
   });
 
   const api = new Hono();
+  const originAllowed = (origin: string) =>
+    config.allowedOrigins.includes('*') || config.allowedOrigins.includes(origin);
+  // A browser page on an origin the MPP has not registered gets a problem it can read (this answer alone carries
+  // its origin in Access-Control-Allow-Origin; its preflight is let through so the request reaches this), instead
+  // of a CORS failure its widget cannot tell from a dropped connection: residents are told the service cannot be
+  // reached from that site, its webmaster what to add. Nothing runs for such a request. Same-origin requests (the
+  // demo and staff pages: an Origin on this very host, or `Sec-Fetch-Site: same-origin`) are the server's own,
+  // whatever the list says.
+  const ownHost = (c: Context, origin: string) => {
+    try {
+      return new URL(origin).host === c.req.header('Host');
+    } catch {
+      return false; // `Origin: null` (a sandboxed frame, a file)
+    }
+  };
+  api.use('*', async (c, next) => {
+    const origin = c.req.header('Origin');
+    if (
+      origin === undefined ||
+      originAllowed(origin) ||
+      c.req.header('Sec-Fetch-Site') === 'same-origin' ||
+      ownHost(c, origin)
+    )
+      return next();
+    const headers = { 'Access-Control-Allow-Origin': origin, Vary: 'Origin', 'X-Content-Type-Options': 'nosniff' };
+    if (c.req.method === 'OPTIONS')
+      return c.body(null, 204, {
+        ...headers,
+        'Access-Control-Allow-Methods': 'GET, POST',
+        'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, If-None-Match',
+        'Access-Control-Max-Age': '600',
+      });
+    return problemResponse(
+      403,
+      'origin_not_allowed',
+      { detail: `${origin} tidak ada dalam MPP_ALLOWED_ORIGINS server ini.` },
+      { ...headers, 'Cache-Control': 'no-store' },
+    );
+  });
   api.use(
     '*',
     cors({
-      origin: (origin) =>
-        config.allowedOrigins.includes('*') || config.allowedOrigins.includes(origin) ? origin : null,
+      origin: (origin) => (originAllowed(origin) ? origin : null),
       allowMethods: ['GET', 'POST', 'OPTIONS'],
       // No credentials: a staff session's cookie never rides on a cross-origin request (and is SameSite=Strict).
       allowHeaders: ['Content-Type', 'Idempotency-Key', 'If-None-Match', 'Authorization'],
@@ -249,7 +287,7 @@ export async function createApp({
     const days = daysText === undefined ? undefined : /^\d{1,2}$/.test(daysText) ? Number(daysText) : NaN;
     if (days !== undefined && !(days >= 1 && days <= 31))
       errors.push({ field: 'days', code: 'not_allowed', message: 'Jumlah hari 1 sampai 31.' });
-    // The last day asked for must still be a date of the years 0001–9999 (the contract's CalendarDate).
+    // The last day asked for must still be a date of the years 0000–9999 (the contract's CalendarDate).
     else if (from !== undefined && isCalendarDate(from) && !isCalendarDate(clock.addDays(from, (days ?? 8) - 1)))
       errors.push({ field: 'from', code: 'format', message: 'Tanggal di luar jangkauan.' });
     if (errors.length) fail(422, 'validation_failed', { errors });
@@ -273,7 +311,8 @@ export async function createApp({
   async function createBooking(c: Context) {
     await limit(limitBooking, 'booking', c);
     const key = c.req.header('Idempotency-Key');
-    if (!key || key.length < 8 || key.length > 128) fail(400, 'idempotency_key_missing');
+    // The contract's pattern: 8–128 visible ASCII characters (a space or tab may be folded or trimmed on the way).
+    if (!key || !/^[\x21-\x7E]{8,128}$/.test(key)) fail(400, 'idempotency_key_missing');
     const request = await body(c, validateBooking);
     // Rules beyond the schema: the NIK's province and birth date, a real date, a name with letters.
     const errors: FieldError[] = [];

@@ -18,12 +18,19 @@ import {
 } from '../src/rules/index.js';
 import type { Catalogue } from './catalogue.js';
 import type { ServerConfig } from './config.js';
+import { schemaValidator } from './contract.js';
 import { fail, refuse, refusalBody, tooMany } from './problems.js';
 import type { AttemptCap } from './rate-limit.js';
 import { qrCodeOf } from './qr.js';
 import type { BookingRecord, BookingStore, StoredAnswer } from './store/types.js';
 
 const newCode = () => newBookingCode(randomInt);
+
+/**
+ * A code from a path has the contract's shape, or it names no booking. It is never handed to the store otherwise:
+ * PostgreSQL refuses a NUL in text, and that must be a 404 like any unknown code, not a 500.
+ */
+const isBookingCode = schemaValidator<string>('BookingCode');
 
 export type Bookings = ReturnType<typeof createBookings>;
 
@@ -128,7 +135,7 @@ export function createBookings({
    */
   async function authorised(code: string, nikLast4: string, now: number): Promise<BookingRecord> {
     const { value: record, wait } = await attemptCap(`booking:${code}`, async () => {
-      const found = await store.booking(code);
+      const found = isBookingCode(code) ? await store.booking(code) : undefined;
       return found?.nikLast4 === nikLast4 ? found : undefined;
     });
     if (wait) tooMany(wait);
@@ -226,7 +233,7 @@ export function createBookings({
 
   /** Operator: the resident is at the MPP; gives the queue number. */
   async function operatorCheckIn(code: string, now: number): Promise<Booking> {
-    const found = await store.booking(code);
+    const found = isBookingCode(code) ? await store.booking(code) : undefined;
     if (!found) fail(404, 'not_found');
     await settle(found, now);
     const agency = catalogue.agencyById.get(found.agencyId);

@@ -29,6 +29,7 @@ const TITLES: Record<ProblemCode, string> = {
   unsupported_media_type: 'Kirim data sebagai application/json',
   internal: 'Terjadi kesalahan pada server',
   unavailable: 'Layanan sedang tidak tersedia',
+  origin_not_allowed: 'Situs ini belum terdaftar pada MPP API',
 };
 
 /** What a problem adds to its type, title, status and code. */

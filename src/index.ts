@@ -6,6 +6,7 @@ export { configure } from './core/config.js';
 export type { MppGlobalConfig } from './core/config.js';
 export { VERSION } from './core/define.js';
 export { MppElement } from './core/base-element.js';
+export type { MppErrorDetail } from './core/messages.js';
 export { MppClient } from './api/client.js';
 export type { MppClientOptions, RequestOptions, CachedResult } from './api/client.js';
 export { MppApiError } from './api/errors.js';

@@ -365,8 +365,54 @@ for (const engine of ENGINES) {
             Origin: 'https://disdukcapil.example.go.id',
           });
           assert.equal(allowed.headers.get('Access-Control-Allow-Origin'), 'https://disdukcapil.example.go.id');
+          // Another origin gets no data, and a problem it can read saying why (so its widget can say so).
           const other = await call(server.base, 'GET', '/agencies', undefined, { Origin: 'https://evil.example' });
-          assert.equal(other.headers.get('Access-Control-Allow-Origin'), null);
+          assert.equal(other.status, 403);
+          assert.equal((other.body as { code: string }).code, 'origin_not_allowed');
+          assert.equal(other.headers.get('Access-Control-Allow-Origin'), 'https://evil.example');
+          assert.equal(other.headers.get('Access-Control-Allow-Credentials'), null);
+          assert.ok(!JSON.stringify(other.body).includes('Disdukcapil'), 'no data in the refusal');
+          // Its preflight passes, so the browser sends the request and reads the refusal; the booking is not made.
+          const preflight = await call(server.base, 'OPTIONS', '/bookings', undefined, {
+            Origin: 'https://evil.example',
+            'Access-Control-Request-Method': 'POST',
+            'Access-Control-Request-Headers': 'content-type,idempotency-key',
+          });
+          assert.equal(preflight.status, 204);
+          assert.equal(preflight.headers.get('Access-Control-Allow-Origin'), 'https://evil.example');
+          const refused = await call(server.base, 'POST', '/bookings', booking({ nik: nik(71) }), {
+            Origin: 'https://evil.example',
+            'Idempotency-Key': 'origin-refused-1',
+          });
+          assert.equal(refused.status, 403);
+          assert.equal((refused.body as { code: string }).code, 'origin_not_allowed');
+          const made = await call(server.base, 'POST', '/bookings', booking({ nik: nik(71) }), {
+            'Idempotency-Key': 'origin-refused-2',
+          });
+          assert.equal(made.status, 201, 'the refused request booked nothing');
+          // A same-origin request (the server's own pages) is the server's, whatever the list says: by its
+          // Sec-Fetch-Site, or (browsers without it, Safari before 16.4) by its Origin on the server's own host.
+          const own = await call(
+            server.base,
+            'POST',
+            '/bookings/lookup',
+            { code: 'RSV-AAAAAAAA', nikLast4: '0000' },
+            {
+              Origin: server.base.replace(/\/api\/v1$/, ''),
+              'Sec-Fetch-Site': 'same-origin',
+            },
+          );
+          assert.equal(own.status, 404);
+          const ownOrigin = await call(
+            server.base,
+            'POST',
+            '/bookings/lookup',
+            { code: 'RSV-AAAAAAAA', nikLast4: '0000' },
+            {
+              Origin: new URL(server.base).origin,
+            },
+          );
+          assert.equal(ownOrigin.status, 404);
         } finally {
           await server.close();
         }

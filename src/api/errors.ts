@@ -1,8 +1,11 @@
 // MppApiError, the one shape of every API failure, and how a failed response becomes one.
 import type { FieldError, Problem, ProblemCode } from './types.js';
 
-/** Failures that never reached a problem document from the server. */
-export type TransportErrorCode = 'network_error' | 'timeout' | 'aborted' | 'invalid_response';
+/**
+ * Failures that never reached a problem document from the server. `not_api`: what answered is not the MPP API (an
+ * HTML page, a 404 without a problem document): `api-base` points elsewhere.
+ */
+export type TransportErrorCode = 'network_error' | 'timeout' | 'aborted' | 'invalid_response' | 'not_api';
 
 /** Every failure of the MPP API, in one shape the elements can put into the resident's language. */
 export class MppApiError extends Error {
@@ -48,43 +51,23 @@ export class MppApiError extends Error {
   }
 }
 
-/** Parses `Retry-After` (seconds or an HTTP date) into whole seconds from `now`. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (value == null || value.trim() === '') return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim());
-  const at = Date.parse(value);
-  if (Number.isNaN(at)) return undefined;
-  return Math.max(0, Math.ceil((at - now) / 1000));
+/**
+ * `Retry-After` in whole seconds, the form the contract gives it. The HTTP-date form is not read: the MPP API never
+ * sends it, and a proxy that did gets the ordinary backoff instead.
+ */
+export function parseRetryAfter(value: string | null): number | undefined {
+  return value && /^\s*\d+\s*$/.test(value) ? +value : undefined;
 }
 
-const STATUS_CODES: Record<number, ProblemCode> = {
-  400: 'bad_request',
-  401: 'unauthorized',
-  404: 'not_found',
-  413: 'payload_too_large',
-  415: 'unsupported_media_type',
-  422: 'validation_failed',
-  429: 'rate_limited',
-  503: 'unavailable',
-};
+// Optional chaining reads `code` of any JSON value (and of none) without a type check first.
+const isProblem = (body: unknown): body is Problem => typeof (body as Problem | undefined)?.code == 'string';
 
-function isProblem(body: unknown): body is Problem {
-  return typeof body === 'object' && body !== null && typeof (body as Problem).code === 'string';
-}
-
-function isFieldError(value: unknown): value is FieldError {
-  const v = value as FieldError;
-  return typeof v === 'object' && v !== null && typeof v.field === 'string' && typeof v.code === 'string';
-}
+const isFieldError = (v: unknown): v is FieldError =>
+  typeof (v as FieldError | undefined)?.field == 'string' && typeof (v as FieldError).code == 'string';
 
 /** Turns a failed response into an `MppApiError`, whatever its body (problem JSON, HTML from a proxy, nothing). */
 export async function errorFromResponse(response: Response): Promise<MppApiError> {
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    body = undefined;
-  }
+  const body: unknown = await response.json().catch(() => undefined);
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
   const status = response.status;
   if (isProblem(body)) {
@@ -97,9 +80,11 @@ export async function errorFromResponse(response: Response): Promise<MppApiError
       retryAfter,
     });
   }
+  // No problem document. Overload and server failures come that way from proxies and load balancers; any other
+  // refusal does not come from the MPP API, which answers every one with a problem: `api-base` is wrong.
   return new MppApiError({
     status,
-    code: STATUS_CODES[status] ?? (status >= 500 ? 'internal' : 'bad_request'),
+    code: status == 429 ? 'rate_limited' : status == 503 ? 'unavailable' : status > 499 ? 'internal' : 'not_api',
     retryAfter,
   });
 }

@@ -617,7 +617,7 @@ export interface components {
     schemas: {
         /**
          * Format: date
-         * @description A calendar day in the MPP's time zone, a real date of the years 0001–9999.
+         * @description A calendar day in the MPP's time zone, a real date of the years 0000–9999 (RFC 3339 `full-date`).
          * @example 2026-12-07
          */
         CalendarDate: string;
@@ -805,6 +805,7 @@ export interface components {
             sessionId: string;
             /** @description Nomor Induk Kependudukan, 16 digits. The server also checks what a pattern cannot say (src/rules/identity.ts) and answers a field error naming it: the first two digits a province code in use (`nik_province`), digits 7–12 a real birth date DDMMYY with 40 added to the day for women (`nik_birthdate`), the last four not `0000` (`nik_serial`). */
             nik: string;
+            /** @description The full name as on the KTP: at least one character that is not a space, and no control character but spaces (tabs and line breaks are folded into spaces). */
             name: string;
             /** @description An Indonesian mobile number normalised to `+628…`. */
             phone: string;
@@ -1055,6 +1056,7 @@ export interface components {
          *     | `method_not_allowed` | 405 | the path exists, not with this method; `Allow` lists them | no |
          *     | `unauthorized` | 401 | no valid staff session or API key | no: sign in again |
          *     | `forbidden` | 403 | the role or agency does not allow it, or no CSRF token | no |
+         *     | `origin_not_allowed` | 403 | a browser page on an origin the MPP has not registered | no: the MPP adds the origin |
          *     | `conflict` | 409 | the resource already exists (an e-mail, a name) | no |
          *     | `session_full` | 409 | the session's quota is used up | no: choose another session |
          *     | `duplicate_booking` | 409 | this person has a booking for this service that day | no |
@@ -1077,7 +1079,7 @@ export interface components {
          *     | `unavailable` | 503 | the server, its database or an agency system is not reachable now | yes, after `Retry-After` |
          * @enum {string}
          */
-        ProblemCode: "bad_request" | "validation_failed" | "not_found" | "method_not_allowed" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "application_external" | "application_paused" | "application_not_paused" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable";
+        ProblemCode: "bad_request" | "validation_failed" | "not_found" | "method_not_allowed" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "application_external" | "application_paused" | "application_not_paused" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable" | "origin_not_allowed";
         /**
          * @description `mpp_admin`: everything. `agency_admin`: its own agency's staff, API keys, audit and counters.
          *     `officer`: check-in, calling and applications of its own agency. `viewer`: reports (of its agency, or all).
@@ -1363,7 +1365,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Any other failure: `bad_request` (400), `payload_too_large` (413), `unsupported_media_type` (415), `internal` (500), `unavailable` (503, with `Retry-After`). */
+        /** @description Any other failure: `bad_request` (400), `origin_not_allowed` (403, a browser request from an origin the MPP has not registered), `payload_too_large` (413), `unsupported_media_type` (415), `internal` (500), `unavailable` (503, with `Retry-After`). */
         Problem: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
@@ -1528,6 +1530,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description `idempotency_key_missing`: no `Idempotency-Key`, or one off its pattern; `bad_request`: the body is not JSON. Sending the same request again cannot help. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /**

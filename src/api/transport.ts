@@ -16,7 +16,7 @@ export interface MppClientOptions {
   /** The `fetch` to use; defaults to the global one at call time (so test doubles installed later apply). */
   fetch?: typeof fetch;
   /** Sleep used between attempts; replaceable in tests. */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  sleep?: (ms: number) => Promise<void>;
   /** Source of idempotency keys; defaults to `crypto.randomUUID`. */
   newKey?: () => string;
 }
@@ -50,19 +50,9 @@ export interface Call {
   shape: (data: Record<string, unknown>) => boolean;
 }
 
-const defaultSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError());
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError());
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+// A wait between attempts does not listen to the caller's signal: the next attempt checks it and ends there, so an
+// aborted call sends nothing more and settles when the wait is over (the caller has moved on by then).
+const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function abortError(): MppApiError {
   return new MppApiError({ status: 0, code: 'aborted' });
@@ -116,13 +106,9 @@ export class MppTransport {
       } catch (caught) {
         error = caught as MppApiError;
       }
-      if (!error.retryable || attempt >= attempts) throw error;
-      if (error.retryAfter !== undefined && error.retryAfter > maxRetryAfter) throw error;
-      const wait =
-        error.retryAfter !== undefined
-          ? error.retryAfter * 1000
-          : backoffMs * 2 ** (attempt - 1) * (0.5 + Math.random() / 2);
-      await sleep(wait, signal);
+      const after = error.retryAfter;
+      if (!error.retryable || attempt >= attempts || (after ?? 0) > maxRetryAfter) throw error;
+      await sleep(after === undefined ? backoffMs * 2 ** (attempt - 1) * (0.5 + Math.random() / 2) : after * 1000);
     }
   }
 
@@ -136,15 +122,15 @@ export class MppTransport {
     }, this.options.timeoutMs);
     const onAbort = () => controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
-    const headers = new Headers(call.headers);
-    headers.set('Accept', 'application/json');
-    if (call.body !== undefined) headers.set('Content-Type', 'application/json');
+    const json = 'application/json';
+    // `JSON.stringify(undefined)` is undefined: a call without a body sends none.
+    const body: string | undefined = JSON.stringify(call.body);
     const doFetch = this.options.fetch ?? fetch;
     try {
       return await doFetch(this.baseUrl + call.path, {
         method: call.method,
-        headers,
-        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        headers: body ? { ...call.headers, Accept: json, 'Content-Type': json } : { ...call.headers, Accept: json },
+        body,
         signal: controller.signal,
         // Agency pages embed us cross-origin; residents' cookies have nothing to do with the MPP API.
         credentials: 'omit',
@@ -185,17 +171,22 @@ function clip(value: unknown): unknown {
  */
 const LONG_STRING = new RegExp(`"(?:[^"\\\\]|\\\\.){${MAX_TEXT + 1}}`);
 
-/** The JSON answer, if it has `shape`, with overlong texts cut; else an `invalid_response` error. */
+/**
+ * The JSON answer, if it has `shape`, with overlong texts cut; else an `invalid_response` error, or `not_api` when
+ * the answer is not JSON at all (a web page: `api-base` points at a site, not the API).
+ */
 export async function readJson<T>(response: Response, shape: Call['shape']): Promise<T> {
   try {
     const text = await response.text();
-    const data: unknown = JSON.parse(text);
-    if (typeof data !== 'object' || data === null || !shape(data as Record<string, unknown>)) {
-      throw new TypeError('not the contract');
-    }
+    const data = JSON.parse(text) as Record<string, unknown>;
+    // `null` makes the shape throw, and a string or a number has none of its fields: both end below.
+    if (!shape(data)) throw new TypeError('not the contract');
     return (LONG_STRING.test(text) ? clip(data) : data) as T;
   } catch {
-    throw new MppApiError({ status: response.status, code: 'invalid_response' });
+    throw new MppApiError({
+      status: response.status,
+      code: response.headers.get('Content-Type')?.includes('json') ? 'invalid_response' : 'not_api',
+    });
   }
 }
 

@@ -69,6 +69,9 @@ export abstract class MppElement extends LitElement {
         );
   }
 
+  /** @internal The failures this widget told the page about (`core/messages.ts`). */
+  told?: WeakSet<object>;
+
   private langObserver?: MutationObserver;
   private stopConfigure?: () => void;
 
@@ -133,8 +136,8 @@ export abstract class MppElement extends LitElement {
 
   /** @internal A heading level clamped to 1–6, offset from `heading-level` (0 = the widget's top heading). */
   headingLevelAt(depth = 0): 1 | 2 | 3 | 4 | 5 | 6 {
-    const base = Number.isFinite(this.headingLevel) ? Math.round(this.headingLevel) : 2;
-    return Math.min(6, Math.max(1, base + depth)) as 1 | 2 | 3 | 4 | 5 | 6;
+    // 0 or not a number (`heading-level="h2"`): the default. Out of range: the nearest level.
+    return Math.min(6, Math.max(1, (Math.round(this.headingLevel) || 2) + depth)) as 1 | 2 | 3 | 4 | 5 | 6;
   }
 
   /**

@@ -38,8 +38,8 @@ export function resetConfig(): void {
  */
 function scriptApiBase(doc: Document, moduleUrl: string | undefined): string | undefined {
   const scripts = [...doc.querySelectorAll<HTMLScriptElement>('script[data-api-base]')];
-  const own = moduleUrl ? scripts.find((s) => s.src && s.src === moduleUrl) : undefined;
-  return (own ?? scripts[0])?.dataset.apiBase || undefined;
+  // An inline script's `src` is "", never a module's URL.
+  return (scripts.find((s) => s.src == moduleUrl) ?? scripts[0])?.dataset.apiBase;
 }
 
 /**

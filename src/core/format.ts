@@ -13,12 +13,8 @@ const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 // Creating an Intl formatter costs tens of milliseconds on a slow phone: make each once, on first use.
 const formatters = new Map<string, object>();
 function cached<T extends object>(key: string, make: () => T): T {
-  let formatter = formatters.get(key) as T | undefined;
-  if (!formatter) {
-    formatter = make();
-    formatters.set(key, formatter);
-  }
-  return formatter;
+  // `set` answers the map itself.
+  return (formatters.get(key) ?? formatters.set(key, make()).get(key)) as T;
 }
 
 /** `2026-01-05` → "Senin, 5 Januari 2026" / "Monday, 5 January 2026". What is not a date is shown as it came. */

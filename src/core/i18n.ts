@@ -59,12 +59,9 @@ export function loadEnglish(): Promise<boolean> {
 
 /** Maps any BCP 47 tag to a language we have; unknown tags fall back to Bahasa Indonesia. */
 export function normaliseLang(tag: string | null | undefined): Lang | undefined {
-  if (!tag) return undefined;
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-  if (primary === 'en') return 'en';
+  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
   // `in` is the deprecated code for Indonesian that some old CMS templates still write.
-  if (primary === 'id' || primary === 'in') return 'id';
-  return undefined;
+  return primary == 'en' ? 'en' : primary == 'id' || primary == 'in' ? 'id' : undefined;
 }
 
 /**

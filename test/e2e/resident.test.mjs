@@ -96,7 +96,7 @@ describe('a resident', () => {
       .filter((r) => r.body.includes(`"${nik.slice(-4)}"`))
       .map((r) => new URL(r.url).pathname);
     assert.ok(
-      withLast4.length > 0 && withLast4.every((p) => /^\/api\/v1\/bookings\/(lookup|RSV-[A-Z0-9]+\/cancel)$/.test(p)),
+      withLast4.length > 0 && withLast4.every((p) => /^\/api\/v1\/(lookup|bookings\/RSV-[A-Z0-9]+\/cancel)$/.test(p)),
       `the last 4 digits went elsewhere: ${withLast4}`,
     );
     const stored = await page.evaluate(async () => {

@@ -29,13 +29,14 @@ export const freePort = () =>
 
 /**
  * The reference server with the demo pages, started for a test file. Answers its `origin`, its API base `api`,
- * its database file `dbPath` (for checks a resident cannot make), and `stop()`. It starts with the counter officer
- * and the accounts in `staff` (`{ email, password, agencyId, role }`, e.g. from `STAFF` in staff.mjs).
+ * its database file `dbPath` (for checks a resident cannot make), the `env` it runs with (for `addStaff`), and
+ * `stop()`. It starts with the counter officer and the accounts in `staff` (`{ email, password, agencyId, role }`,
+ * e.g. from `STAFF` in staff.mjs). `env` adds to or overrides its variables (`MPP_DATABASE_URL`: PostgreSQL).
  */
-export async function startDemo({ staff = [] } = {}) {
+export async function startDemo({ staff = [], env: extra = {} } = {}) {
   const port = await freePort();
   const dbPath = join(mkdtempSync(join(tmpdir(), 'mpp-e2e-')), 'mpp.sqlite');
-  const env = { ...process.env, MPP_DB_PATH: dbPath, MPP_FAKE_NOW: MONDAY_MORNING };
+  const env = { ...process.env, MPP_DB_PATH: dbPath, MPP_FAKE_NOW: MONDAY_MORNING, ...extra };
   await addStaff(env, COUNTER_OFFICER, 'officer');
   for (const account of staff) await addStaff(env, account, account.role === 'mpp_admin' ? 'admin' : account.role);
   const child = spawn(process.execPath, SERVER_COMMAND, {
@@ -46,6 +47,7 @@ export async function startDemo({ staff = [] } = {}) {
       MPP_LOG: '0',
       MPP_RATE_LIMIT_LOOKUP: '200',
       MPP_RATE_LIMIT_BOOKING: '200',
+      ...extra,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -58,6 +60,7 @@ export async function startDemo({ staff = [] } = {}) {
     origin,
     api: `${origin}/api/v1`,
     dbPath,
+    env,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

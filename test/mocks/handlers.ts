@@ -73,7 +73,10 @@ import {
  * - `empty`: the catalogue has no services;
  * - `loading`: no answer ever comes (skeletons, for stories);
  * - `offline-after-first`: the first request succeeds, every later one fails at the network level (a cached
- *   catalogue, then the connection drops).
+ *   catalogue, then the connection drops);
+ * - `origin-refused`: the API does not let this page's origin in (`403 origin_not_allowed`, as the server answers
+ *   an origin missing from `MPP_ALLOWED_ORIGINS`);
+ * - `not-api`: `api-base` points at a web site, not the API (an HTML page where JSON should be).
  */
 export type Scenario =
   | 'normal'
@@ -84,7 +87,9 @@ export type Scenario =
   | 'slot-full'
   | 'empty'
   | 'loading'
-  | 'offline-after-first';
+  | 'offline-after-first'
+  | 'origin-refused'
+  | 'not-api';
 
 export interface MockApiOptions {
   /** Where the API lives; default `/api/v1` on the page's origin. */
@@ -194,6 +199,13 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         return undefined;
       case 'rate-limited':
         return problem(429, 'rate_limited', { detail: 'Coba lagi dalam 30 detik.' }, { 'Retry-After': '30' });
+      case 'origin-refused':
+        return problem(403, 'origin_not_allowed');
+      case 'not-api':
+        return new HttpResponse('<!doctype html><title>Dinas</title><h1>Halaman tidak ditemukan</h1>', {
+          status: 404,
+          headers: { 'Content-Type': 'text/html' },
+        });
       default:
         return undefined;
     }

@@ -24,6 +24,7 @@ function mpp_widgets_elements() {
 		'theme'         => 'mpp_widgets_theme',
 		'lang'          => 'mpp_widgets_lang',
 		'api-base'      => 'esc_url_raw',
+		'loading'       => 'mpp_widgets_loading',
 	);
 	return array(
 		'mpp_service_finder' => array(
@@ -54,6 +55,10 @@ function mpp_widgets_elements() {
 
 function mpp_widgets_theme( $value ) {
 	return in_array( $value, array( 'light', 'dark', 'auto' ), true ) ? $value : '';
+}
+
+function mpp_widgets_loading( $value ) {
+	return in_array( $value, array( 'lazy', 'eager' ), true ) ? $value : '';
 }
 
 function mpp_widgets_lang( $value ) {

@@ -7,7 +7,7 @@ import { cancelBooking, createBooking, rescheduleBooking } from '../../api/booki
 import type { MppApiError } from '../../api/errors.js';
 import { formatDate, formatTimeRange } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
-import { errorMessage } from '../../core/messages.js';
+import { errorMessage, reportFailure } from '../../core/messages.js';
 import { validationMessage, type ValidationKey } from '../../core/validation-messages.js';
 import { validateEmail, validateName, validateNik, validatePhone } from '../../core/validation.js';
 import { CountdownController } from '../../internal/ui/countdown.js';
@@ -166,6 +166,7 @@ async function sendBooking(flow: BookingFlow): Promise<void> {
     });
     flow.booked(booking);
   } catch (error) {
+    reportFailure(flow.host, error as MppApiError);
     onSendFailed(flow, error as MppApiError, countdown);
   } finally {
     flow.set({ submitting: false });
@@ -208,7 +209,7 @@ function onSendFailed(flow: BookingFlow, error: MppApiError, countdown: Countdow
       countdown.start(error.retryAfter ?? 30);
       return;
     default:
-      flow.set({ failure: { message: error.isNetwork ? t.unsure : errorMessage(error, lang), retry: true } });
+      flow.set({ failure: { message: error.isNetwork ? t.unsure : errorMessage(error, flow.host), retry: true } });
   }
 }
 
@@ -238,7 +239,7 @@ async function cancel(flow: BookingFlow): Promise<void> {
     const cancelled = await cancelBooking(flow.host.client!, booking.code, { nikLast4: booking.nikMasked.slice(-4) });
     flow.changed('cancelled', cancelled);
   } catch (error) {
-    const text = errorMessage(error as MppApiError, flow.host.language);
+    const text = errorMessage(error as MppApiError, flow.host);
     flow.changed('ticket', undefined, { tone: 'error', text }, { focus: false });
   }
 }
@@ -257,8 +258,9 @@ async function reschedule(flow: BookingFlow): Promise<void> {
     flow.changed('moved', moved, { tone: 'success', text: t.rescheduled });
   } catch (error) {
     const e = error as MppApiError;
+    reportFailure(flow.host, e);
     const full = e.code === 'session_full';
-    flow.set({ ticketMessage: { tone: 'error', text: full ? t.sessionFull : errorMessage(e, flow.host.language) } });
+    flow.set({ ticketMessage: { tone: 'error', text: full ? t.sessionFull : errorMessage(e, flow.host) } });
     if (full) void flow.loadAvailability();
   } finally {
     flow.set({ submitting: false });

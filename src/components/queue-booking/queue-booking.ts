@@ -5,7 +5,7 @@ import type { Availability } from '../../api/types.js';
 import { MppElement } from '../../core/base-element.js';
 import { formatDate } from '../../core/format.js';
 import { loadEnglish } from '../../core/i18n.js';
-import { errorMessage } from '../../core/messages.js';
+import { errorMessage, notConnected } from '../../core/messages.js';
 import { errorSummary, errorSummaryStyles, focusErrorSummary } from '../../internal/ui/error-summary.js';
 import { formStyles } from '../../internal/ui/form-styles.js';
 import { heading } from '../../internal/ui/heading.js';
@@ -47,6 +47,7 @@ export { setFinishStepsFetch } from './second-half.js';
  * @fires mpp-booking-step - A step opened. `detail: { step }`.
  * @fires mpp-booking-confirmed - The booking exists. `detail: { code, serviceId, date, sessionStart }`.
  * @fires mpp-booking-cancelled - The booking was cancelled. `detail: { code }`.
+ * @fires mpp-error - A request failed, or the widget cannot work on this page as set up: once per failure, besides what residents read. `detail: { code, retryable }` — the contract's problem code (`session_full`, `rate_limited`, `origin_not_allowed`, …) or the client's (`network_error`, `timeout`, `invalid_response`, `not_api`, `no_api_base`), and whether trying again may succeed. Never personal data; for a set-up only the webmaster can fix, the console says what to fix.
  *
  * @csspart heading - Every heading.
  * @csspart progress - "Langkah 2 dari 5".
@@ -137,7 +138,7 @@ export class MppQueueBooking extends MppElement implements BookingFlowHost {
 
   override render(): TemplateResult {
     const t = this.t;
-    if (!this.client) return notice({ tone: 'error', title: t.heading, message: t.notConfigured });
+    if (!this.client) return notice({ tone: 'error', title: t.heading, message: notConnected(this) });
     const flow = this.flow;
     return html`<div class="booking" lang=${this.language}>
       ${flow.step === 'ticket' && flow.booking ? flow.secondHalf!.ticket(this.view()) : this.renderQuestion()}
@@ -262,7 +263,7 @@ export class MppQueueBooking extends MppElement implements BookingFlowHost {
       ${notice({
         tone: 'error',
         title: t.availabilityError,
-        message: errorMessage(flow.availabilityError, this.language),
+        message: errorMessage(flow.availabilityError, this),
         action: { label: t.retry, onClick: () => void flow.loadAvailability() },
         live: 'assertive',
       })}`;

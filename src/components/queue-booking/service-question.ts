@@ -27,7 +27,7 @@ export function serviceQuestion(o: ServiceQuestionOptions): TemplateResult {
     ${notice({
       tone: 'error',
       title: t.servicesError,
-      message: errorMessage(flow.servicesError, o.lang),
+      message: errorMessage(flow.servicesError, flow.host),
       action: { label: t.retry, onClick: () => void flow.loadServices() },
     })}`;
   }

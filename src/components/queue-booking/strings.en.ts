@@ -10,7 +10,6 @@ export const en: BookingStrings = {
   retry: 'Try again',
   errorSummary: 'There is a problem',
   errorPrefix: 'Error:',
-  notConfigured: 'The widget is not connected to an MPP API: set the api-base attribute.',
   serviceQuestion: 'Which service do you need?',
   serviceFilter: 'Search services',
   serviceNone: 'No matching services. Try other words.',

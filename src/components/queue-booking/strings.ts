@@ -10,7 +10,6 @@ const id = {
   retry: 'Coba lagi',
   errorSummary: 'Ada yang perlu diperbaiki',
   errorPrefix: 'Kesalahan:',
-  notConfigured: 'Widget belum terhubung ke MPP API: isi atribut api-base.',
   // service
   serviceQuestion: 'Layanan apa yang Anda perlukan?',
   serviceFilter: 'Cari layanan',

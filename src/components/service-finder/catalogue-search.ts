@@ -9,6 +9,7 @@ import type { ServiceDetail, ServiceList, ServiceSummary } from '../../api/types
 import type { Lang } from '../../core/i18n.js';
 import { queryTerms, SearchIndex } from '../../core/search.js';
 import { strings } from './strings.js';
+import { reportFailure } from '../../core/messages.js';
 
 /** Payload of `mpp-service-select` and `mpp-service-book`: ids only, never anything about the resident. */
 export interface ServiceEventDetail {
@@ -109,6 +110,7 @@ export class CatalogueSearch implements ReactiveController {
       this.stale = result.stale;
     } catch (error) {
       if ((error as MppApiError).code !== 'aborted') this.loadError = error as MppApiError;
+      reportFailure(this.host, error as MppApiError);
     } finally {
       if (this.loadAbort === abort) clearTimeout(this.slowTimer);
       this.slow = false;
@@ -230,6 +232,7 @@ export class CatalogueSearch implements ReactiveController {
       return true;
     } catch (error) {
       if ((error as MppApiError).code !== 'aborted') this.detailError = error as MppApiError;
+      reportFailure(this.host, error as MppApiError);
       return false;
     } finally {
       this.changed();

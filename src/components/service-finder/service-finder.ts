@@ -3,7 +3,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { ServiceDetail } from '../../api/types.js';
 import { MppElement } from '../../core/base-element.js';
-import { errorMessage } from '../../core/messages.js';
+import { errorMessage, notConnected } from '../../core/messages.js';
 import { safeHref } from '../../core/url.js';
 import { heading } from '../../internal/ui/heading.js';
 import { notice } from '../../internal/ui/notice.js';
@@ -28,7 +28,7 @@ export type { ServiceEventDetail } from './catalogue-search.js';
  * @attr agency - Only this agency's services (e.g. `disdukcapil`); the agency filter is then hidden.
  * @attr category - Start filtered to this category (e.g. `Kependudukan`).
  * @attr query - Start with this search text.
- * @attr booking-url - Link template for "Book a visit", e.g. `/antrian?layanan={service}`. Without it the button
+ * @attr booking-url - Link template for "Book a visit", e.g. `/antrean?layanan={service}`. Without it the button
  *   emits `mpp-service-book` for a booking element on the same page.
  * @attr sync-url - Keep the search text (`?q=`) and the open service (`?layanan=`) in the page URL, so they survive a
  *   reload and can be shared; the browser's Back button closes an open service.
@@ -39,6 +39,7 @@ export type { ServiceEventDetail } from './catalogue-search.js';
  *
  * @fires mpp-service-select - A service was opened. `detail: { serviceId, agencyId }`.
  * @fires mpp-service-book - "Book a visit" was chosen and no `booking-url` is set. `detail: { serviceId, agencyId }`.
+ * @fires mpp-error - A request failed, or the widget cannot work on this page as set up: once per failure, besides what residents read. `detail: { code, retryable }` — the contract's problem code (`session_full`, `rate_limited`, `origin_not_allowed`, …) or the client's (`network_error`, `timeout`, `invalid_response`, `not_api`, `no_api_base`), and whether trying again may succeed. Never personal data; for a set-up only the webmaster can fix, the console says what to fix.
  *   A `<mpp-queue-booking>` on the page takes it; a page that takes it itself calls `event.preventDefault()`. When
  *   nobody does, the finder tells the resident that online booking is not offered on this page.
  *
@@ -192,12 +193,12 @@ export class MppServiceFinder extends MppElement implements CatalogueSearchHost 
   private renderState(): TemplateResult | undefined {
     const t = this.t;
     const search = this.search;
-    if (!this.client) return notice({ tone: 'error', title: t.loadErrorTitle, message: t.notConfigured });
+    if (!this.client) return notice({ tone: 'error', title: t.loadErrorTitle, message: notConnected(this) });
     if (search.loadError && !search.catalogue) {
       return notice({
         tone: 'error',
         title: t.loadErrorTitle,
-        message: errorMessage(search.loadError, this.language),
+        message: errorMessage(search.loadError, this),
         action: { label: t.retry, onClick: () => void this.load() },
         live: 'assertive',
       });
@@ -255,7 +256,7 @@ export class MppServiceFinder extends MppElement implements CatalogueSearchHost 
       ${notice({
         tone: 'error',
         title: t.detailErrorTitle,
-        message: errorMessage(search.detailError, this.language),
+        message: errorMessage(search.detailError, this),
         action: { label: t.retry, onClick: () => void this.openService(search.openId!, { restoring: true }) },
         live: 'assertive',
       })}`;

@@ -17,7 +17,6 @@ export const en: FinderStrings = {
   retry: 'Try again',
   staleTitle: 'You are offline',
   staleBody: 'These services are the last saved copy and may have changed since.',
-  notConfigured: 'The widget is not connected to an MPP API: set the api-base attribute.',
   count: (n: number) => (n === 0 ? 'No matching services' : n === 1 ? '1 service found' : `${n} services found`),
   emptyTitle: (q: string) => (q ? `No services for “${q}”` : 'No services match these choices'),
   emptyTry: 'Try other words, such as KTP, KK, akta, SIM, passport or SKCK, and check the spelling.',

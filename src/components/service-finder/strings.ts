@@ -16,7 +16,6 @@ const id = {
   retry: 'Coba lagi',
   staleTitle: 'Anda sedang offline',
   staleBody: 'Daftar layanan yang tampil adalah salinan terakhir yang tersimpan dan mungkin sudah berubah.',
-  notConfigured: 'Widget belum terhubung ke MPP API: isi atribut api-base.',
   count: (n: number) => (n === 0 ? 'Tidak ada layanan yang cocok' : `${n} layanan ditemukan`),
   emptyTitle: (q: string) => (q ? `Tidak ada layanan untuk “${q}”` : 'Tidak ada layanan dengan pilihan ini'),
   emptyTry: 'Coba kata lain, misalnya KTP, KK, akta, SIM, paspor, atau SKCK. Periksa juga ejaannya.',

@@ -8,6 +8,7 @@ import type { Application, Booking } from '../../api/types.js';
 import type { Lang } from '../../core/i18n.js';
 import { CountdownController } from '../../internal/ui/countdown.js';
 import { strings } from './strings.js';
+import { reportFailure } from '../../core/messages.js';
 
 /** `mpp-status-result`: what kind of thing was found and its state; never the code's owner. */
 export interface StatusResultDetail {
@@ -151,6 +152,7 @@ export class StatusLookup implements ReactiveController {
     } catch (error) {
       const e = error as MppApiError;
       if (e.code === 'aborted') return;
+      reportFailure(this.host, e);
       if (this.result && e.retryable) {
         // Keep showing what we had, with its time; try again later, less often.
         this.stale = e.isNetwork;

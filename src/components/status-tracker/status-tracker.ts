@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { MppElement } from '../../core/base-element.js';
 import { formatAgo, formatTime } from '../../core/format.js';
-import { errorMessage } from '../../core/messages.js';
+import { errorMessage, notConnected } from '../../core/messages.js';
 import { errorSummary, errorSummaryStyles, focusErrorSummary } from '../../internal/ui/error-summary.js';
 import { formStyles } from '../../internal/ui/form-styles.js';
 import { textField } from '../../internal/ui/field.js';
@@ -39,6 +39,7 @@ export type { StatusResultDetail } from './status-lookup.js';
  *   the API for nothing before the resident looks up a code, so both behave the same.
  *
  * @fires mpp-status-result - A booking or application was found. `detail: { kind, status }`.
+ * @fires mpp-error - A request failed, or the widget cannot work on this page as set up: once per failure, besides what residents read. `detail: { code, retryable }` — the contract's problem code (`session_full`, `rate_limited`, `origin_not_allowed`, …) or the client's (`network_error`, `timeout`, `invalid_response`, `not_api`, `no_api_base`), and whether trying again may succeed. Never personal data; for a set-up only the webmaster can fix, the console says what to fix.
  *
  * @csspart heading - Every heading.
  * @csspart field - A text field; `input` its input.
@@ -92,7 +93,7 @@ export class MppStatusTracker extends MppElement implements StatusLookupHost {
 
   override render(): TemplateResult {
     const t = this.t;
-    if (!this.client) return notice({ tone: 'error', title: t.heading, message: t.notConfigured });
+    if (!this.client) return notice({ tone: 'error', title: t.heading, message: notConnected(this) });
     return html`<div class="tracker" lang=${this.language}>
       ${this.lookup.result ? this.renderResult() : this.renderForm()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.lookup.announcement}</div>
@@ -163,7 +164,7 @@ export class MppStatusTracker extends MppElement implements StatusLookupHost {
     return notice({
       tone: 'error',
       title: t.errorTitle,
-      message: errorMessage(f, this.language),
+      message: errorMessage(f, this),
       action: f.retryable ? { label: t.retry, onClick: () => void lookup.lookup({ first: true }) } : undefined,
       live: 'assertive',
     });

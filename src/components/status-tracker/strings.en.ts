@@ -23,7 +23,6 @@ export const en: TrackerStrings = {
   wait: (s: number) => `You can try again in ${s} seconds.`,
   offlineTitle: 'You are offline',
   offlineBody: (at: string) => `This is the last status, updated ${at}.`,
-  notConfigured: 'The widget is not connected to an MPP API: set the api-base attribute.',
   another: 'Check another code',
   bookingStatus: {
     booked: 'Booked',

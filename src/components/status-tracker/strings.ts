@@ -26,7 +26,6 @@ const id = {
   wait: (s: number) => `Anda dapat mencoba lagi dalam ${s} detik.`,
   offlineTitle: 'Anda sedang offline',
   offlineBody: (at: string) => `Yang tampil adalah data terakhir, diperbarui ${at}.`,
-  notConfigured: 'Widget belum terhubung ke MPP API: isi atribut api-base.',
   another: 'Cek kode lain',
   bookingStatus: {
     booked: 'Terjadwal',

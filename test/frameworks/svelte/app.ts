@@ -4,7 +4,7 @@ import type { SvelteHTMLElements } from 'svelte/elements';
 
 export const finder: SvelteHTMLElements['mpp-service-finder'] = {
   agency: 'disdukcapil',
-  'booking-url': '/antrian?layanan={service}',
+  'booking-url': '/antrean?layanan={service}',
   'heading-level': '2',
   'sync-url': true,
   theme: 'auto',

@@ -187,14 +187,30 @@ describe('MppClient', () => {
       expect(seen.length).to.equal(1);
     });
 
-    it('turns a body that is not JSON into invalid_response', async () => {
+    it('turns broken JSON into invalid_response', async () => {
       const { handler } = sequence('get', '/services/x', [
-        () => new HttpResponse('<html>proxy</html>', { status: 200 }),
+        () => new HttpResponse('{"id": "x", ', { status: 200, headers: { 'Content-Type': 'application/json' } }),
       ]);
       installMockFetch([handler]);
       const { client } = makeClient();
       const error = (await client.getService('x').catch((e: unknown) => e)) as MppApiError;
       expect(error.code).to.equal('invalid_response');
+    });
+
+    it('turns a web page where JSON should be into not_api (api-base points at a site), without retrying', async () => {
+      const { handler, seen } = sequence('get', '/services', [
+        () =>
+          new HttpResponse('<html>Dinas Kependudukan</html>', {
+            status: 200,
+            headers: { 'Content-Type': 'text/html' },
+          }),
+      ]);
+      installMockFetch([handler]);
+      const { client } = makeClient();
+      const error = (await client.listServices().catch((e: unknown) => e)) as MppApiError;
+      expect(error.code).to.equal('not_api');
+      expect(error.retryable).to.equal(false);
+      expect(seen.length).to.equal(1);
     });
 
     it('turns JSON that breaks the contract into invalid_response, for every kind of answer', async () => {

@@ -340,10 +340,13 @@ describe('<mpp-queue-booking>', () => {
       http.post(`${BASE}/bookings`, () => problem(409, 'session_full')),
     );
     const el = await booking();
+    const told: unknown[] = [];
+    el.addEventListener('mpp-error', (e) => told.push(e.detail));
     await toCheck(el);
     await confirm(el);
     expect(headingText(el)).to.equal('Pada jam berapa?');
     expect(text(q(el, '.notice--error'))).to.contain('baru saja penuh');
+    expect(told).to.deep.equal([{ code: 'session_full', retryable: false }]);
     await choose(el, 'session');
     await next(el);
     expect(q<HTMLInputElement>(el, '#nik')!.value).to.equal(NIK);
@@ -359,6 +362,23 @@ describe('<mpp-queue-booking>', () => {
     await toCheck(el);
     await confirm(el);
     expect(text(q(el, '.notice--error'))).to.contain('sudah memiliki booking');
+  });
+
+  it('says the schedule could not be loaded, and tells the page once by the problem’s code', async () => {
+    mock(
+      {},
+      http.get(`${BASE}/services/:id/availability`, () => problem(404, 'not_found')),
+    );
+    const told: unknown[] = [];
+    const record = (e: Event) => told.push((e as CustomEvent).detail);
+    document.addEventListener('mpp-error', record);
+    const el = await booking();
+    await waitUntil(() => q(el, '.notice--error'), 'no error shown');
+    expect(text(q(el, '.notice--error'))).to.contain('Jadwal tidak dapat dimuat');
+    await el.updateComplete;
+    document.removeEventListener('mpp-error', record);
+    expect(told).to.deep.equal([{ code: 'not_found', retryable: false }]);
+    await expect(el).to.be.accessible();
   });
 
   it('puts the server’s field errors on the fields', async () => {

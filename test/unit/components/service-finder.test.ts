@@ -205,9 +205,9 @@ describe('<mpp-service-finder>', () => {
     q<HTMLButtonElement>(el, 'button[part="book-button"]')!.click();
     expect((await booked).detail).to.deep.equal({ serviceId: 'polresta-penerbitan-skck-baru', agencyId: 'polresta' });
 
-    const linked = await firstServiceOpened('query=skck;booking-url=/antrian?layanan={service}');
+    const linked = await firstServiceOpened('query=skck;booking-url=/antrean?layanan={service}');
     expect(q<HTMLAnchorElement>(linked, 'a[part="book-button"]')!.href).to.equal(
-      `${location.origin}/antrian?layanan=polresta-penerbitan-skck-baru`,
+      `${location.origin}/antrean?layanan=polresta-penerbitan-skck-baru`,
     );
   });
 
@@ -246,9 +246,14 @@ describe('<mpp-service-finder>', () => {
 
   it('shows a server error with a retry that works', async () => {
     mock({ scenario: 'server-error' });
+    const told: unknown[] = [];
+    const record = (e: Event) => told.push((e as CustomEvent).detail);
+    document.addEventListener('mpp-error', record);
     const el = await finder();
     await waitUntil(() => q(el, '.notice--error'), 'no error shown', { timeout: 4000 });
     expect(q(el, '.notice--error')!.textContent).to.contain('gangguan pada server MPP');
+    expect(told).to.deep.equal([{ code: 'internal', retryable: true }]);
+    document.removeEventListener('mpp-error', record);
     await expect(el).to.be.accessible();
     mock();
     qa(el, '.notice--error button')[0].click();

@@ -136,6 +136,8 @@ describe('<mpp-status-tracker>', () => {
   it('answers a wrong code and a wrong second factor with the same message', async () => {
     installMockFetch(createMockApi({ base: BASE }).handlers);
     const el = await tracker();
+    const told: unknown[] = [];
+    el.addEventListener('mpp-error', (e) => told.push(e.detail));
     await lookUp(el, 'RSV-ZZZZZZZZ');
     await waitUntil(() => q(el, '.notice--error'));
     const wrongCode = text(q(el, '.notice--error'));
@@ -143,6 +145,11 @@ describe('<mpp-status-tracker>', () => {
     await waitUntil(() => text(q(el, '.notice--error')) === wrongCode);
     expect(wrongCode).to.contain('Data tidak ditemukan');
     await expect(el).to.be.accessible();
+    // The page hears each failure once, by its code alone.
+    expect(told).to.deep.equal([
+      { code: 'not_found', retryable: false },
+      { code: 'not_found', retryable: false },
+    ]);
   });
 
   it('counts down a rate limit before another look-up can be sent', async () => {
@@ -155,8 +162,11 @@ describe('<mpp-status-tracker>', () => {
       ok(todaysBooking()),
     ]);
     const el = await tracker();
+    const told: unknown[] = [];
+    el.addEventListener('mpp-error', (e) => told.push(e.detail));
     await lookUp(el, CODE);
     await waitUntil(() => q(el, '.countdown'));
+    expect(told).to.deep.equal([{ code: 'rate_limited', retryable: true }]);
     const first = text(q(el, '.countdown'));
     expect(first).to.match(/dalam (60|59) detik/);
     // The resident watches the number go down, a second at a time.

@@ -1,6 +1,8 @@
-// A widget pasted without saying where the API is: it tells the webmaster, in the widget, and takes up
-// `configure()` when the page calls it later (the README's way: import the script, then configure it).
+// A widget pasted without saying where the API is: residents read that the service cannot be reached from this
+// site, the webmaster what to set (test/unit/core/setup-errors.test.ts); it takes up `configure()` when the page
+// calls it later (the README's way: import the script, then configure it).
 import { expect, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../../src/components/queue-booking/mpp-queue-booking.js';
 import '../../../src/components/service-finder/mpp-service-finder.js';
 import '../../../src/components/status-tracker/mpp-status-tracker.js';
@@ -15,10 +17,12 @@ const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g,
 
 describe('a widget with no API configured', () => {
   beforeEach(() => {
+    sinon.stub(console, 'warn'); // the webmaster's line, checked in setup-errors.test.ts
     resetClients();
     installMockFetch(createMockApi({ base: BASE }).handlers);
   });
   afterEach(() => {
+    sinon.restore();
     resetConfig();
     restoreFetch();
     document.body.replaceChildren();
@@ -34,11 +38,11 @@ describe('a widget with no API configured', () => {
       for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
       document.body.append(el);
       await el.updateComplete;
-      expect(text(el)).to.contain('Widget belum terhubung ke MPP API');
+      expect(text(el)).to.contain('Layanan belum dapat dihubungi dari situs ini.');
       await expect(el).to.be.accessible();
       configure({ apiBase: BASE });
       await waitUntil(() => el.shadowRoot!.querySelector(shown), `${tag} did not take up configure()`);
-      expect(text(el)).not.to.contain('belum terhubung');
+      expect(text(el)).not.to.contain('belum dapat dihubungi');
     });
   }
 });

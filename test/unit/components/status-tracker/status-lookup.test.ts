@@ -84,6 +84,30 @@ describe('status look-up', () => {
     expect(normaliseCode('SIOLA_2026.000124')).to.equal('SIOLA_2026.000124');
   });
 
+  it('tells the page of a failure once, and of a look-up it called off (leaving the page) not at all', async () => {
+    installMockFetch([
+      http.post(`${BASE}/lookup`, async () => {
+        await new Promise(() => {}); // never answered
+        return HttpResponse.json({});
+      }),
+    ]);
+    const called = lookupWith(CODE);
+    const pending = called.lookup.submit();
+    await flush();
+    called.lookup.hostDisconnected();
+    await pending;
+    expect(called.host.events.filter(([name]) => name === 'mpp-error')).to.deep.equal([]);
+
+    serve([
+      () => HttpResponse.json({ type: 'about:blank', title: 'x', status: 404, code: 'not_found' }, { status: 404 }),
+    ]);
+    const failed = lookupWith(CODE);
+    await failed.lookup.submit();
+    expect(failed.host.events.filter(([name]) => name === 'mpp-error')).to.deep.equal([
+      ['mpp-error', { code: 'not_found', retryable: false }],
+    ]);
+  });
+
   it('asks nothing of the API while an answer is wrong, and says what to fix', async () => {
     const seen = serve([ok(bookingOnTheDay())]);
     const { host, lookup } = lookupWith('R/1', '12');

@@ -1,0 +1,131 @@
+// The conformance kit against deliberately broken servers: the reference server behind a proxy that breaks one
+// thing per case. Each run must exit 1, and the table must fail the check that covers that thing, with a line that
+// says what is wrong, while the checks the breakage does not touch still pass.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { jsonOf, startBrokenProxy } from './proxy.mjs';
+import { kitArgs, runKit, startReference } from './support.mjs';
+
+const isBooking = (req) => req.method === 'POST' && req.path.split('?')[0] === '/api/v1/bookings';
+
+/** Each case: what the proxy breaks, and the failing checks with what their line must say. */
+const CASES = [
+  {
+    name: 'drops Retry-After from its 429 answers',
+    breakIt: (_req, answer) => {
+      if (answer.status === 429) delete answer.headers['retry-after'];
+      return answer;
+    },
+    fails: { 'limits.retry-after': /429 after \d+ look-ups, without Retry-After/ },
+  },
+  {
+    name: 'answers its problems as text/plain',
+    breakIt: (_req, answer) => {
+      if (/problem\+json/.test(answer.headers['content-type'] ?? '')) answer.headers['content-type'] = 'text/plain';
+      return answer;
+    },
+    fails: {
+      'catalogue.service-404': /404: Content-Type text\/plain where the contract says application\/problem\+json/,
+      'booking.duplicate': /409: Content-Type text\/plain where the contract says application\/problem\+json/,
+      'http.405': /405 as text\/plain, not application\/problem\+json/,
+    },
+    others: 'may fail',
+  },
+  {
+    name: 'lets two bookings win the race for the last place',
+    setup() {
+      let lastBooked;
+      let letThrough = true;
+      return (req, answer) => {
+        if (!isBooking(req)) return answer;
+        if (answer.status === 201) lastBooked = answer;
+        else if (answer.status === 409 && jsonOf(answer.body)?.code === 'session_full' && letThrough && lastBooked) {
+          letThrough = false;
+          return { ...lastBooked, headers: { ...lastBooked.headers } };
+        }
+        return answer;
+      };
+    },
+    fails: { 'booking.race': /2 of 5 concurrent bookings for the last place answered 201/ },
+  },
+  {
+    name: 'says something else for an unknown booking code than for a wrong second factor',
+    setup() {
+      const known = new Set();
+      return (req, answer) => {
+        if (isBooking(req) && answer.status === 201) known.add(jsonOf(answer.body).code);
+        if (req.path === '/api/v1/bookings/lookup' && answer.status === 404 && !known.has(jsonOf(req.body)?.code)) {
+          const problem = jsonOf(answer.body);
+          return { ...answer, body: JSON.stringify({ ...problem, detail: 'Kode booking tidak terdaftar.' }) };
+        }
+        return answer;
+      };
+    },
+    fails: { 'lookup.uniform': /an unknown code answers .*Kode booking tidak terdaftar.*, a wrong second factor / },
+  },
+  {
+    name: 'serves an origin it did not register (CORS checked at the proxy, not at all)',
+    // The proxy forgets the Origin before the server sees it, and allows it on the way back.
+    before: (req) => {
+      const { origin, ...headers } = req.headers;
+      return { ...req, headers, origin };
+    },
+    breakIt: (req, answer) => {
+      if (req.origin) answer.headers['access-control-allow-origin'] = req.origin;
+      return answer;
+    },
+    fails: {
+      'cors.refused':
+        /GET \/services from https:\/\/conformance-not-allowed\.example answered 200 with the catalogue, not 403/,
+    },
+  },
+  {
+    name: 'sets its staff session cookie without HttpOnly',
+    breakIt: (_req, answer) => {
+      const cookie = answer.headers['set-cookie'];
+      if (cookie) answer.headers['set-cookie'] = [cookie].flat().map((c) => c.replace(/;\s*HttpOnly/i, ''));
+      return answer;
+    },
+    fails: { 'staff.login': /the session cookie is not HttpOnly/ },
+  },
+  {
+    name: 'forgets Idempotency-Key (each try is a new booking attempt)',
+    before: (req) =>
+      isBooking(req) && req.headers['idempotency-key']
+        ? { ...req, headers: { ...req.headers, 'idempotency-key': `proxy-${randomUUID()}` } }
+        : req,
+    fails: {
+      'booking.idempotent-retry': /expected 201, got 409 duplicate_booking/,
+      'booking.idempotent-concurrent': /expected 201, got 409 duplicate_booking/,
+      'booking.idempotency-key-reused': /expected 409 idempotency_key_reused, got 201/,
+    },
+  },
+];
+
+describe('mpp-conformance against a broken server', () => {
+  let server;
+  before(async () => {
+    server = await startReference();
+  });
+  after(() => server?.stop());
+
+  for (const [n, c] of CASES.entries()) {
+    it(`fails when the server ${c.name}`, async () => {
+      const proxy = await startBrokenProxy(server.origin, { before: c.before, breakIt: c.setup?.() ?? c.breakIt });
+      try {
+        const run = await runKit(proxy.api, kitArgs(n), server.credentials);
+        assert.equal(run.code, 1, run.stdout);
+        for (const [id, said] of Object.entries(c.fails)) {
+          const line = run.lines.get(id);
+          assert.equal(line?.status, 'FAIL', `${id} should fail:\n${run.stdout}`);
+          assert.match(line.text, said);
+        }
+        if (c.others !== 'may fail') assert.deepEqual(run.failed.sort(), Object.keys(c.fails).sort(), run.stdout);
+        assert.match(run.stdout, /^\d+ passed, [1-9]\d* failed/m);
+      } finally {
+        await proxy.close();
+      }
+    });
+  }
+});
