@@ -78,6 +78,7 @@ describe('the counter page', () => {
     await resident.context.close();
   });
 
+  // After the test above: its visit is the one the report counts.
   it('shows the viewer a report that counts the visit, as a table and a chart, and downloads it as CSV', async () => {
     const { page, context, record } = await signedInPage(env.browser, env.demo, STAFF.viewer, 'laporan');
     await page.getByRole('heading', { name: 'Laporan', exact: true }).waitFor();
