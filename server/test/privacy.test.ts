@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { loadConfig } from '../config.js';
-import { csvCell, toCsv } from '../csv.js';
+import { safeCell, toCsv } from '../csv.js';
 import { runRetention } from '../retention.js';
 import { visitStoreOf } from '../store/visits-open.js';
 import { book, booking, call, conforms, KTP, nik, rowsOf, startServer, type TestServer } from './helpers.js';
@@ -24,11 +24,13 @@ describe('retention and CSV settings', () => {
   });
 
   it('writes cells a spreadsheet never runs as formulas', () => {
-    assert.equal(csvCell('=HYPERLINK("http://x")'), `"'=HYPERLINK(""http://x"")"`);
-    assert.equal(csvCell('+62813'), "'+62813");
-    assert.equal(csvCell('Dinas, Kota'), '"Dinas, Kota"');
-    assert.equal(csvCell(null), '');
-    assert.equal(toCsv(['a', 'b'], [[1, 'x']]), '\uFEFFa,b\r\n1,x\r\n');
+    assert.equal(safeCell('=HYPERLINK("http://x")'), `'=HYPERLINK("http://x")`);
+    assert.equal(safeCell('+62813'), "'+62813");
+    assert.equal(safeCell('-1'), "'-1");
+    assert.equal(safeCell('Dinas, Kota'), 'Dinas, Kota');
+    assert.equal(safeCell(null), '');
+    assert.equal(safeCell(15), '15');
+    assert.equal(toCsv(['a', 'b'], [[1, '@x']]), '\uFEFF"a","b"\r\n"1","\'@x"\r\n');
   });
 });
 
@@ -154,7 +156,7 @@ for (const engine of ENGINES) {
       assert.match(res.headers.get('content-type')!, /^text\/csv/);
       // Decoded keeping the byte-order mark (a plain decode drops it).
       const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
-      assert.ok(text.startsWith('\uFEFFKode booking,'));
+      assert.ok(text.startsWith('\uFEFF"Kode booking",'));
       assert.equal(text.trim().split('\r\n').length, 3);
       assert.match(text, /'\+6281311112222/, 'the phone kept as text, not a formula');
       const bare = await exportOf(admin, { nik: PERSON.nik });

@@ -101,12 +101,17 @@ for (const engine of ENGINES) {
       const bytes = new Uint8Array(await res.arrayBuffer());
       assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
       const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
-      assert.equal(lines[0]!.split(',')[0], 'Tanggal');
+      assert.equal(lines[0]!.split(',')[0], '"Tanggal"');
       assert.equal(lines.length, 4, 'header, two rows and the final line end');
-      assert.match(
-        lines[2]!,
-        /^2026-12-07,disdukcapil,Dinas Kependudukan dan Pencatatan Sipil Kota Tanjungpinang,.*,4,1,2,1,2,15,15$/,
-      );
+      const ktpRow = [
+        '2026-12-07',
+        'disdukcapil',
+        'Dinas Kependudukan dan Pencatatan Sipil Kota Tanjungpinang',
+        KTP,
+        'Perekaman dan Penerbitan KTP-el Baru',
+        ...[4, 1, 2, 1, 2, 15, 15],
+      ];
+      assert.equal(lines[2], ktpRow.map((cell) => `"${cell}"`).join(','));
     });
 
     it('shows an agency administrator and an agency viewer their agency only, and a viewer of none every agency', async () => {
