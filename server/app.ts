@@ -40,6 +40,7 @@ import { catalogueStoreOf } from './store/catalogue-open.js';
 import type { CatalogueStore } from './store/catalogue-types.js';
 import type { StaffStore } from './store/staff-types.js';
 import type { BookingStore } from './store/types.js';
+import { visitStoreOf } from './store/visits-open.js';
 
 /**
  * How long the catalogue may be reused without asking; then it is revalidated with its ETag. A minute: an
@@ -378,6 +379,7 @@ export async function createApp({
   api.get('/queues/:agencyId', async (c) => c.json(await bookings.queue(c.req.param('agencyId'), now())));
 
   // Staff and counter operations: sessions, accounts, API keys, audit; authorized per agency (server/staff/).
+  const visits = visitStoreOf(store);
   mountStaff(api, {
     store,
     staff,
@@ -396,6 +398,8 @@ export async function createApp({
       return parsed;
     },
     clientOf,
+    visits,
+    hashNik,
   });
 
   app.route('/api/v1', api);

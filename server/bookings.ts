@@ -115,6 +115,9 @@ export function createBookings({
         estimatedAt: estimate === null ? null : clock.isoLocal(estimate),
         updatedAt: queue.state.updatedAt,
       };
+      // Called: the resident's tracker says which counter to go to ("Silakan ke Loket 3").
+      const calledTo = record.status === 'serving' && queue.state.counters.find((c) => c.id === record.counterId);
+      if (calledTo) booking.queue.calledTo = { id: calledTo.id, name: calledTo.name };
     }
     return booking;
   }

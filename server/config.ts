@@ -35,6 +35,10 @@ export interface ServerConfig {
   redisPrefix: string;
   /** Bearer token for GET /metrics; unset, /metrics answers only requests from the loopback address. */
   metricsToken: string | undefined;
+  /** Days after a visit's day that its booking keeps the person's name, phone and NIK hash (UU 27/2022). */
+  retentionDays: number;
+  /** Minutes between runs of the job that erases them. */
+  retentionIntervalMinutes: number;
   /** Largest request body, in bytes. */
   maxBodyBytes: number;
   /** The booking rules' numbers (window, check-in margin, minutes per resident). */
@@ -125,6 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     redisPrefix: env.MPP_REDIS_PREFIX || 'mpp:',
     metricsToken: env.MPP_METRICS_TOKEN || undefined,
     maxBodyBytes: int(env.MPP_MAX_BODY_BYTES, 8 * 1024),
+    retentionDays: Math.max(1, int(env.MPP_RETENTION_DAYS, 90)),
+    retentionIntervalMinutes: Math.max(1, int(env.MPP_RETENTION_INTERVAL_MINUTES, 60)),
     rules: {
       bookingWindowDays: int(env.MPP_BOOKING_WINDOW_DAYS, DEFAULT_RULES.bookingWindowDays),
       checkInMinutes: int(env.MPP_CHECK_IN_MINUTES, DEFAULT_RULES.checkInMinutes),

@@ -11,6 +11,8 @@ import { openStore } from './open.js';
 import { FIRST_ADMIN_HINT } from './staff/add-account.js';
 import { redactedUrl } from './store/postgres-open.js';
 import { staffStoreOf } from './store/staff-open.js';
+import { visitStoreOf } from './store/visits-open.js';
+import { scheduleRetention } from './retention.js';
 
 /** Exit code when the server cannot start with its configuration (a port in use, a bad variable). */
 const EXIT_CONFIG = 2;
@@ -47,6 +49,13 @@ try {
 const staff = staffStoreOf(store);
 const admins = await staff.countActive('mpp_admin');
 
+// Personal data of past bookings erased after MPP_RETENTION_DAYS, now and every MPP_RETENTION_INTERVAL_MINUTES.
+const stopRetention = scheduleRetention(
+  { visits: visitStoreOf(store), staff, clock, days: config.retentionDays },
+  now,
+  config.retentionIntervalMinutes,
+);
+
 let draining = false;
 const app = await createApp({ store, staff, config, clock, hashNik, now, draining: () => draining, counters });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -76,6 +85,7 @@ async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   draining = true;
+  stopRetention();
   console.log(`${signal}: closing (no new connections; finishing requests in flight)`);
   // Idle keep-alive connections would hold close() open; requests in flight keep theirs until answered.
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -68,6 +68,22 @@ export const LiveQueueMoving: Story = {
   ...lookUp,
 };
 export const YourTurn: Story = { parameters: booking(bookingOnTheDay({ status: 'serving' }, 0)), ...lookUp };
+/** Called by a counter: the API names it, and the tracker sends the resident there ("Silakan ke Loket 6"). */
+export const CalledToCounter: Story = {
+  name: 'Called to a counter',
+  parameters: booking(
+    bookingOnTheDay({
+      status: 'serving',
+      queue: { ...bookingOnTheDay({}, 0).queue!, calledTo: { id: 'loket-6', name: 'Loket 6' } },
+    }),
+  ),
+  ...lookUp,
+};
+export const CalledToCounterEnglish: Story = {
+  ...CalledToCounter,
+  name: 'Called to a counter (English)',
+  args: { lang: 'en' },
+};
 
 /** A booking looked up in `status`, after its visit or without one: no live queue. */
 const afterTheVisit = (status: BookingStatus): Story => ({

@@ -16,13 +16,15 @@ export interface Principal {
 }
 
 /**
- * - `counter`: check in, call the next visitor, advance an application, read a booking at the counter.
+ * - `counter`: check in, call the next visitor, record the outcome of a visit, advance an application, read a
+ *   booking or a counter at the counter.
  * - `staff`: read and manage accounts; `keys`: issue, list and revoke API keys; `audit`: read the audit log.
+ * - `reports`: read the reports; `privacy`: export or erase one person's bookings on their request.
  * - `catalogue`: read and change services (published or not) and import or export the catalogue's CSV.
  * - `schedule`: read and change a service's sessions, quotas and window opening hour, and close or reopen days
  *   (of the whole MPP when `agencyId` is null: an MPP administrator's alone).
  */
-export type Action = 'counter' | 'staff' | 'keys' | 'audit' | 'catalogue' | 'schedule';
+export type Action = 'counter' | 'staff' | 'keys' | 'audit' | 'reports' | 'privacy' | 'catalogue' | 'schedule';
 
 const ownAgency = (p: Principal, agencyId: string | null) => agencyId !== null && p.agencyId === agencyId;
 
@@ -30,6 +32,12 @@ const ownAgency = (p: Principal, agencyId: string | null) => agencyId !== null &
 export function allowed(p: Principal, action: Action, agencyId: string | null): boolean {
   if (p.role === 'mpp_admin') return p.kind === 'staff';
   if (action === 'counter') return (p.role === 'agency_admin' || p.role === 'officer') && ownAgency(p, agencyId);
+  // A viewer of no agency reads every agency's reports; an agency's viewer (a person or a key) and administrator, its own.
+  if (action === 'reports')
+    return (
+      (p.role === 'viewer' && (p.agencyId === null || ownAgency(p, agencyId))) ||
+      (p.role === 'agency_admin' && p.kind === 'staff' && ownAgency(p, agencyId))
+    );
   return p.role === 'agency_admin' && p.kind === 'staff' && ownAgency(p, agencyId);
 }
 

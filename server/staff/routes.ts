@@ -13,13 +13,17 @@ import { inlineValidator, schemaValidator } from '../contract.js';
 import { fail } from '../problems.js';
 import type { ApiKeyRecord, AuditEntry, StaffRecord, StaffRole, StaffStore } from '../store/staff-types.js';
 import type { BookingStore } from '../store/types.js';
+import type { VisitStore } from '../store/visits-types.js';
 import { createStaffAuth, newApiKey } from './auth.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
+import { mountCounter } from './counter-routes.js';
 import type { CatalogueStore } from '../store/catalogue-types.js';
 import { mountCatalogue } from './catalogue-routes.js';
 import { authorize, mayGrant, scopeOf, type Principal } from './policy.js';
 import { newId } from './ids.js';
 import { mountSchedule } from './schedule-routes.js';
+import { mountPrivacy } from './privacy-routes.js';
+import { mountReports } from './report-routes.js';
 
 type Schema<N extends keyof components['schemas']> = components['schemas'][N];
 type JsonBody<O extends keyof operations> = operations[O] extends {
@@ -42,6 +46,27 @@ export interface StaffDeps {
   body: <T>(c: Context, validate: ValidateFunction<T>) => Promise<T>;
   /** The client's address, for the log-in throttle. */
   clientOf: (c: Context) => string;
+  /** Outcomes at the counter, reports and erasure (server/store/visits-types.ts). */
+  visits: VisitStore;
+  /** The keyed hash that stands for a NIK (a person's request finds their bookings by it). */
+  hashNik: (nik: string) => string;
+}
+
+/** What the route files beside this one share: the dependencies, who is asking, and the audit entry's builder. */
+export interface StaffContext extends StaffDeps {
+  auth: ReturnType<typeof createStaffAuth>;
+  entry: (
+    p: Principal,
+    action: string,
+    agencyId: string | null,
+    target: string | null,
+    before: unknown,
+    after: unknown,
+  ) => AuditEntry;
+  /** The current instant as the API writes it. */
+  at: () => string;
+  /** A 422 with one field error. */
+  invalid: (field: string, message: string) => never;
 }
 
 /** An account as the API shows it: never its password hash. */
@@ -398,4 +423,9 @@ export function mountStaff(api: Hono, d: StaffDeps) {
     );
     return c.json(changed);
   });
+
+  const context: StaffContext = { ...d, auth, entry, at, invalid };
+  mountCounter(api, context);
+  mountReports(api, context);
+  mountPrivacy(api, context);
 }

@@ -4,6 +4,7 @@ import { ACTIVE_STATUSES } from '../../src/rules/index.js';
 import { CATALOGUE_POSTGRES_MIGRATION } from './catalogue-types.js';
 import { SCHEDULE_MIGRATION } from './schedule-schema.js';
 import { STAFF_POSTGRES_MIGRATION } from './staff-schema.js';
+import { VISITS_POSTGRES_MIGRATION } from './visits-schema.js';
 
 const list = (statuses: readonly string[]) => `(${statuses.map((s) => `'${s}'`).join(', ')})`;
 
@@ -116,4 +117,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   CATALOGUE_POSTGRES_MIGRATION,
   // 6: closures (the holidays move in), the window's opening hour, a closed booking's reason (schedule-schema.ts).
   SCHEDULE_MIGRATION,
+  // 7: counter outcomes, reports and erasure of personal data (server/store/visits-schema.ts).
+  VISITS_POSTGRES_MIGRATION,
 ];

@@ -380,15 +380,19 @@ export class PostgresStore implements BookingStore {
         [agencyId, date, counterId, at],
       );
       // Another counter calling at the same moment holds its row: this one takes the next, never the same person.
+      // A visitor sent to this counter comes first; one sent to another counter is that counter's to call.
       const { rows } = await c.query<{ code: string }>(
         `SELECT code FROM bookings WHERE agency_id = $1 AND date = $2 AND status = 'checked_in'
-         ORDER BY queue_seq LIMIT 1 FOR UPDATE SKIP LOCKED`,
-        [agencyId, date],
+         AND (counter_id IS NULL OR counter_id = $3)
+         ORDER BY counter_id IS NULL, queue_seq LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        [agencyId, date, counterId],
       );
       const next = rows[0];
+      // The first call is kept: waiting time (check-in to call) is the resident's, not the transfer's.
       if (next)
         await c.query(
-          `UPDATE bookings SET status = 'serving', counter_id = $2, called_at = $3, updated_at = $3 WHERE code = $1`,
+          `UPDATE bookings SET status = 'serving', counter_id = $2, called_at = COALESCE(called_at, $3), updated_at = $3
+           WHERE code = $1`,
           [next.code, counterId, at],
         );
     });

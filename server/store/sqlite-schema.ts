@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import { CATALOGUE_SQLITE_MIGRATION } from './catalogue-types.js';
 import { SCHEDULE_MIGRATION } from './schedule-schema.js';
 import { STAFF_SQLITE_MIGRATION } from './staff-schema.js';
+import { VISITS_SQLITE_MIGRATION } from './visits-schema.js';
 import type { SeedData } from './types.js';
 
 export const SQLITE_MIGRATIONS: readonly string[] = [
@@ -112,6 +113,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   CATALOGUE_SQLITE_MIGRATION,
   // 5: closures (the holidays move in), the window's opening hour, a closed booking's reason (schedule-schema.ts).
   SCHEDULE_MIGRATION,
+  // 6: counter outcomes, reports and erasure of personal data (server/store/visits-schema.ts).
+  VISITS_SQLITE_MIGRATION,
 ];
 
 /** Opens (creating when missing) and migrates an SQLite database; `:memory:` for a throwaway one. */

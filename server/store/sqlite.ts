@@ -99,10 +99,15 @@ export class SqliteStore implements BookingStore {
       serving: p<{ counter_id: string; queue_number: string }>(
         `SELECT counter_id, queue_number FROM bookings WHERE agency_id = ? AND date = ? AND status = 'serving'`,
       ),
+      // A visitor sent to this counter comes first; one sent to another counter is that counter's to call.
       firstWaiting: p<{ code: string }>(
-        `SELECT code FROM bookings WHERE agency_id = ? AND date = ? AND status = 'checked_in' ORDER BY queue_seq LIMIT 1`,
+        `SELECT code FROM bookings WHERE agency_id = @agency AND date = @date AND status = 'checked_in'
+         AND (counter_id IS NULL OR counter_id = @counter) ORDER BY counter_id IS NULL, queue_seq LIMIT 1`,
       ),
-      call: p(`UPDATE bookings SET status = 'serving', counter_id = ?, called_at = ?, updated_at = ? WHERE code = ?`),
+      // The first call is kept: waiting time (check-in to call) is the resident's, not the transfer's.
+      call: p(
+        `UPDATE bookings SET status = 'serving', counter_id = ?, called_at = COALESCE(called_at, ?), updated_at = ? WHERE code = ?`,
+      ),
       waiting: p<{ n: number }>(
         `SELECT COUNT(*) AS n FROM bookings WHERE agency_id = ? AND date = ? AND status = 'checked_in'`,
       ),
@@ -384,7 +389,7 @@ export class SqliteStore implements BookingStore {
       .transaction(() => {
         const current = this.q.servingAt.get(agencyId, date, counterId);
         if (current) this.q.setStatus.run('done', at, current.code);
-        const next = this.q.firstWaiting.get(agencyId, date);
+        const next = this.q.firstWaiting.get({ agency: agencyId, date, counter: counterId });
         if (next) this.q.call.run(counterId, at, at, next.code);
       })
       .immediate();

@@ -13,7 +13,7 @@ import type {
   StaffStore,
 } from './staff-types.js';
 
-const APPEND = `INSERT INTO staff_audit (at, actor_kind, actor_id, actor_label, action, agency_id, target, before, after)
+export const APPEND = `INSERT INTO staff_audit (at, actor_kind, actor_id, actor_label, action, agency_id, target, before, after)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`;
 
 export class PostgresStaffStore implements StaffStore {

@@ -423,6 +423,67 @@ for (const engine of ENGINES) {
         allowed: COUNTER,
       },
       {
+        id: 'recordVisitOutcome',
+        method: 'POST',
+        // Someone at the counter: a fresh visitor checked in, and the counter calls whoever is next.
+        prepare: async () => {
+          await admin.call('POST', `/operator/bookings/${await freshBooking()}/check-in`);
+          await admin.call('POST', `/operator/queues/${A}/call-next`, { counterId: A_COUNTER });
+          const state = await admin.call('GET', `/operator/queues/${A}/counters/${A_COUNTER}`);
+          return { path: `/operator/bookings/${state.body.serving.code}/outcome`, body: { outcome: 'served' } };
+        },
+        allowed: COUNTER,
+        check: (a) => assert.equal(a.body.status, 'done'),
+      },
+      {
+        id: 'getCounter',
+        method: 'GET',
+        prepare: async () => ({ path: `/operator/queues/${A}/counters/${A_COUNTER}` }),
+        allowed: [...COUNTER, 'admin_without_csrf'],
+      },
+      {
+        id: 'getReport',
+        method: 'GET',
+        prepare: async () => ({ path: '/staff/reports?from=2026-12-07&to=2026-12-07' }),
+        // Without an agency asked: each caller's own (all for an MPP administrator and a viewer of none).
+        allowed: [...ADMINS, 'viewer', 'agency_admin_other', 'key_viewer', 'admin_without_csrf'],
+        check: (a, caller) => {
+          const own: Partial<Record<Caller, string>> = { agency_admin: A, key_viewer: A, agency_admin_other: B };
+          assert.equal(a.body.agencyId, own[caller] ?? null);
+          if (own[caller]) onlyAgency(own[caller])({ body: { items: a.body.rows } } as Answer);
+        },
+      },
+      {
+        id: `getReport of ${A}`,
+        method: 'GET',
+        prepare: async () => ({ path: `/staff/reports?from=2026-12-07&to=2026-12-07&agencyId=${A}` }),
+        allowed: [...ADMINS, 'viewer', 'key_viewer', 'admin_without_csrf'],
+        check: (a) => onlyAgency(A)({ body: { items: a.body.rows } } as Answer),
+      },
+      {
+        id: 'exportPersonData',
+        method: 'POST',
+        prepare: async () => {
+          const n = nik(++serial);
+          await book(server.base, booking({ serviceId: A_SERVICE, nik: n, sessionId: 's0800' }));
+          return { path: '/staff/privacy/export', body: { nik: n, name: 'Siti Aminah' } };
+        },
+        // An agency administrator of another agency may ask, and finds only its own agency's bookings: none here.
+        allowed: [...ADMINS, 'agency_admin_other'],
+        check: (a, caller) => assert.equal(a.body.items.length, caller === 'agency_admin_other' ? 0 : 1),
+      },
+      {
+        id: 'erasePersonData',
+        method: 'POST',
+        prepare: async () => {
+          const n = nik(++serial);
+          await book(server.base, booking({ serviceId: A_SERVICE, nik: n, sessionId: 's0800' }));
+          return { path: '/staff/privacy/erase', body: { nik: n, name: 'Siti Aminah' } };
+        },
+        allowed: [...ADMINS, 'agency_admin_other'],
+        check: (a, caller) => assert.equal(a.body.erased, caller === 'agency_admin_other' ? 0 : 1),
+      },
+      {
         id: 'advanceApplication',
         method: 'POST',
         prepare: async () => ({ path: '/operator/applications/PMH-2026-000123/advance', body: { action: 'advance' } }),

@@ -260,6 +260,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/operator/bookings/{code}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End the call of the visitor at a counter — served, no-show, or sent to another counter.
+         * @description Only a booking being served (`serving`) has an outcome (`409 booking_not_active` otherwise). `served` makes
+         *     it `done`; `no_show` (called, and did not come to the counter) makes it `no_show`; `transferred` puts it back
+         *     in line for the counter `counterId` names (`checked_in`), which calls it before anyone else. Audited.
+         */
+        post: operations["recordVisitOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/queues/{agencyId}/counters/{counterId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who a counter serves now (booking code and queue number, never personal data) and who waits. */
+        get: operations["getCounter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bookings, visits, no-shows and waiting times per day, agency and service over a date range.
+         * @description A viewer sees its agency (or every agency when it has none), an agency administrator its agency, an MPP
+         *     administrator every agency; `agencyId` narrows to one agency the caller may see. Counted from what remains
+         *     of bookings after their personal data is erased. `format=csv` answers the rows as CSV (UTF-8 with BOM,
+         *     comma-separated, CRLF) for a spreadsheet.
+         */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/privacy/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One person's bookings with their personal data, on their request (UU 27/2022); audited without the NIK.
+         * @description The person is their NIK and the name or the phone number on their bookings; only bookings matching both are
+         *     answered (a mistyped NIK finds nobody else's). The NIK travels in this body only, never in a URL or a log.
+         *     An MPP administrator searches every agency, an agency administrator its own. `format: csv` answers CSV.
+         */
+        post: operations["exportPersonData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/privacy/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase one person's personal data from their bookings, on their request; audited without the NIK.
+         * @description Found as for the export. Name, phone, e-mail and NIK hash and digits are erased; the bookings stay as
+         *     anonymous counts for the reports. A booking still active (booked, checked in, being served) is cancelled.
+         */
+        post: operations["erasePersonData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/staff/login": {
         parameters: {
             query?: never;
@@ -842,6 +947,12 @@ export interface components {
             /** @description When the resident's turn is expected. */
             estimatedAt?: components["schemas"]["Instant"] | null;
             updatedAt: components["schemas"]["Instant"];
+            /** @description The counter the resident is called to, while the booking is being served (`serving`). */
+            calledTo?: {
+                id: string;
+                /** @example Loket 3 */
+                name: string;
+            };
         };
         Booking: {
             /**
@@ -883,6 +994,91 @@ export interface components {
             /** @example 25 */
             size: number;
             modules: string;
+        };
+        CounterState: {
+            agencyId: components["schemas"]["AgencyId"];
+            counterId: string;
+            /** @example Loket 3 */
+            counterName: string;
+            /** @description The visit the counter serves now, or null. */
+            serving: {
+                code: components["schemas"]["BookingCode"];
+                /** @example D-007 */
+                queueNumber: string;
+                serviceId: components["schemas"]["ServiceId"];
+                serviceName: string;
+                calledAt: components["schemas"]["Instant"];
+            } | null;
+            /** @description Checked in at the agency and not yet called. */
+            waiting: number;
+            /** @description Of those, sent to this counter by another. */
+            waitingHere: number;
+            updatedAt: components["schemas"]["Instant"];
+        };
+        ReportFigures: {
+            /** @description Every booking for the day, cancelled ones included. */
+            bookings: number;
+            cancelled: number;
+            /** @description Residents who came and checked in. */
+            visits: number;
+            served: number;
+            /** @description Booked and never came (expired, or still booked after the day), or called and absent. */
+            noShows: number;
+            /** @description Check-in to first call, whole minutes; null with no call. */
+            waitAverageMinutes: number | null;
+            waitMedianMinutes: number | null;
+        };
+        ReportRow: components["schemas"]["ReportFigures"] & {
+            date: components["schemas"]["CalendarDate"];
+            agencyId: components["schemas"]["AgencyId"];
+            agencyName: string;
+            serviceId: components["schemas"]["ServiceId"];
+            serviceName: string;
+        };
+        Report: {
+            from: components["schemas"]["CalendarDate"];
+            to: components["schemas"]["CalendarDate"];
+            agencyId: components["schemas"]["AgencyId"] | null;
+            rows: components["schemas"]["ReportRow"][];
+            /** @description The figures of each day of the range (days without bookings included), for a chart. */
+            days: (components["schemas"]["ReportFigures"] & {
+                date: components["schemas"]["CalendarDate"];
+            })[];
+            totals: components["schemas"]["ReportFigures"];
+            generatedAt: components["schemas"]["Instant"];
+        };
+        /** @description A person, by NIK and the name or phone on their bookings (at least one of the two). */
+        PersonDataRequest: {
+            nik: string;
+            name?: string;
+            phone?: string;
+        };
+        PersonDataExportRequest: {
+            nik: string;
+            name?: string;
+            phone?: string;
+            /**
+             * @default json
+             * @enum {string}
+             */
+            format: "json" | "csv";
+        };
+        PersonData: {
+            items: {
+                code: components["schemas"]["BookingCode"];
+                status: components["schemas"]["BookingStatus"];
+                serviceId: components["schemas"]["ServiceId"];
+                serviceName: string;
+                agencyId: components["schemas"]["AgencyId"];
+                date: components["schemas"]["CalendarDate"];
+                sessionStart: components["schemas"]["Instant"];
+                name: string;
+                phone: string;
+                email: string | null;
+                createdAt: components["schemas"]["Instant"];
+                checkedInAt?: string | null;
+                calledAt?: string | null;
+            }[];
         };
         ApplicationLookupRequest: {
             number: components["schemas"]["ApplicationNumber"];
@@ -1878,6 +2074,168 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            422: components["responses"]["ValidationFailed"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    recordVisitOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: components["parameters"]["BookingCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "served" | "no_show" | "transferred";
+                    /** @description The counter sent to (`transferred` only). */
+                    counterId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The booking after the outcome. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description `booking_not_active`: the booking is not being served. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getCounter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: components["parameters"]["AgencyId"];
+                counterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counter today. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterState"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getReport: {
+        parameters: {
+            query: {
+                from: components["schemas"]["CalendarDate"];
+                to: components["schemas"]["CalendarDate"];
+                agencyId?: components["schemas"]["AgencyId"];
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    exportPersonData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonDataExportRequest"];
+            };
+        };
+        responses: {
+            /** @description The person's bookings (none when nothing matches). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonData"];
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    erasePersonData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonDataRequest"];
+            };
+        };
+        responses: {
+            /** @description What was erased. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        erased: number;
+                        codes: components["schemas"]["BookingCode"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             default: components["responses"]["Problem"];
         };

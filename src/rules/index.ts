@@ -9,6 +9,7 @@ export * from './identity.js';
 export * from './queue.js';
 export * from './schedule.js';
 export * from './identity-messages.js';
+export * from './reports.js';
 export * from './service-standard.js';
 export * from './csv.js';
 export * from './catalogue-csv.js';

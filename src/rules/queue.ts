@@ -81,3 +81,40 @@ export function estimatedTurnAt(
 export function showsLiveQueue(status: BookingStatus, date: string, today: string): boolean {
   return date === today && (status === 'booked' || status === 'checked_in' || status === 'serving');
 }
+
+/** What the counter records about the visitor it called: served, did not come to the counter, or sent on. */
+export type VisitOutcome = 'served' | 'no_show' | 'transferred';
+
+/**
+ * The status a called visit moves to: served is `done`; a visitor who did not come when called is `no_show`; one
+ * sent to another counter is back in line (`checked_in`), first for that counter's next call.
+ */
+export const OUTCOME_STATUS: Readonly<Record<VisitOutcome, BookingStatus>> = {
+  served: 'done',
+  no_show: 'no_show',
+  transferred: 'checked_in',
+};
+
+/**
+ * Whether a counter may record `outcome` for a visit: only a visit being served has one, and a transfer names
+ * another counter of the agency (`counters`, its counters' ids) than the one serving it.
+ */
+export function outcomeRefusal(
+  visit: { status: BookingStatus; counterId: string | null },
+  outcome: VisitOutcome,
+  transferTo: string | undefined,
+  counters: readonly string[],
+): Refusal | null {
+  if (outcome === 'transferred') {
+    const message = !transferTo
+      ? 'Pilih loket tujuan.'
+      : !counters.includes(transferTo)
+        ? 'Loket tidak dikenal.'
+        : transferTo === visit.counterId
+          ? 'Pilih loket lain dari loket yang melayani sekarang.'
+          : null;
+    if (message)
+      return { status: 422, code: 'validation_failed', errors: [{ field: 'counterId', code: 'not_allowed', message }] };
+  }
+  return visit.status === 'serving' ? null : { status: 409, code: 'booking_not_active' };
+}

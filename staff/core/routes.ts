@@ -1,7 +1,7 @@
 // The staff sections: one line each. A page is one element in its own folder under staff/pages/; `load`
 // fetches its module the first time the section opens, so a counter PC never downloads the catalogue editor.
 // The roles only shape the navigation: the server authorizes every operation itself.
-import { ADMINS, EVERYONE, type StaffRole } from './roles.js';
+import { ADMINS, COUNTER, EVERYONE, REPORTS, type StaffRole } from './roles.js';
 
 export interface StaffRoute {
   /** The hash path: `layanan` is `#/layanan`. */
@@ -65,7 +65,27 @@ export const ROUTES: readonly StaffRoute[] = [
     roles: ADMINS,
     load: () => import('../pages/audit/staff-audit-page.js'),
   },
-  // staff-counter: loket, laporan.
+  {
+    path: 'loket',
+    label: 'Loket',
+    tag: 'staff-counter-page',
+    roles: COUNTER,
+    load: () => import('../pages/counter/staff-counter-page.js'),
+  },
+  {
+    path: 'laporan',
+    label: 'Laporan',
+    tag: 'staff-reports-page',
+    roles: REPORTS,
+    load: () => import('../pages/reports/staff-reports-page.js'),
+  },
+  {
+    path: 'data-pribadi',
+    label: 'Data pribadi warga',
+    tag: 'staff-privacy-page',
+    roles: ADMINS,
+    load: () => import('../pages/privacy/staff-privacy-page.js'),
+  },
 ];
 
 /** The routes a role may open, in navigation order. */

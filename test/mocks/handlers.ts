@@ -55,6 +55,7 @@ import {
   type Holiday,
   type Refusal,
 } from '../../src/rules/index.js';
+import { counterHandlers, queueOfDay, type MockVisit } from './counter-handlers.js';
 import {
   agencies,
   applications,
@@ -125,7 +126,7 @@ export interface MockClosure {
 }
 
 /** A booking as the mock keeps it: the public booking plus what the rules need (second factor, NIK hash). */
-export type MockBooking = Booking & { nikLast4: string; nikHash: string };
+export type MockBooking = Booking & { nikLast4: string; nikHash: string; visit?: MockVisit };
 
 export interface MockApi {
   handlers: HttpHandler[];
@@ -296,7 +297,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   /** The booking as the contract states it at `now`: expired once its check-in closed, live queue on the day. */
   function publicBooking(stored: MockBooking): Booking {
     stored.status = settledStatus(stored.status, windowOf(stored), now());
-    const { nikLast4: _last4, nikHash: _hash, queue: _queue, ...booking } = stored;
+    const { nikLast4: _last4, nikHash: _hash, queue: _queue, visit, ...booking } = stored;
     const window = windowOf(stored);
     const result: Booking = {
       ...booking,
@@ -304,9 +305,17 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     };
     if (showsLiveQueue(stored.status, stored.date, clock.dateOf(now()))) {
       const agency = agencyList.find((a) => a.id === stored.agencyId);
-      const counters = (agency?.counters ?? []).map((c) => ({ id: c.id, name: c.name, nowServing: null }));
-      // Nobody checks in through the mock: the queue ahead of a resident is empty.
-      const ahead = peopleAhead(stored.status, { waitingBefore: 0, waiting: 0 });
+      // The agency's day as the counter handlers (counter-handlers.ts) left it.
+      const day = queueOfDay(bookings.values(), stored.agencyId, stored.date);
+      const counters = (agency?.counters ?? []).map((c) => ({
+        id: c.id,
+        name: c.name,
+        nowServing: day.servingAt(c.id)?.visit?.number ?? null,
+      }));
+      const ahead = peopleAhead(stored.status, {
+        waitingBefore: visit ? day.waiting.filter((b) => b.visit!.seq < visit.seq).length : 0,
+        waiting: day.waiting.length,
+      });
       const estimate = estimatedTurnAt(rules, {
         status: stored.status,
         ahead,
@@ -315,12 +324,14 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         now: now(),
       });
       result.queue = {
-        number: null,
+        number: visit?.number ?? null,
         ahead,
         counters,
         estimatedAt: estimate === null ? null : clock.isoLocal(estimate),
         updatedAt: clock.isoLocal(now()),
       };
+      const calledTo = stored.status === 'serving' && counters.find((c) => c.id === visit?.counterId);
+      if (calledTo) result.queue.calledTo = { id: calledTo.id, name: calledTo.name };
     }
     return result;
   }
@@ -531,6 +542,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         });
       }),
     ),
+    ...counterHandlers({ base, bookings, agencyList, clock, rules, now, publicBooking, withGate }),
   ];
 
   /** Closes a day: the bookings a closure marks (the rules core's statuses) become `closed`, with its reason. */

@@ -92,7 +92,8 @@ function elementsOnPage() {
   const found = [];
   const visit = (node) => {
     for (const el of node.querySelectorAll('*')) {
-      if (el.localName.startsWith('mpp-')) {
+      // The widgets (mpp-*) and the staff pages (staff-*, stories/staff/).
+      if (el.localName.startsWith('mpp-') || el.localName.startsWith('staff-')) {
         const shadow = el.shadowRoot;
         const content = shadow
           ? [...shadow.children].filter((c) => c.localName !== 'style').length > 0 || shadow.textContent.trim() !== ''
@@ -184,7 +185,7 @@ async function check(base, entry, problems) {
       .catch(() => undefined);
   // Every element on the page is defined and rendered something into its shadow root.
   const elements = await page.evaluate(elementsOnPage);
-  if (showsElements) assert.ok(elements.length > 0, 'no mpp-* element on the page');
+  if (showsElements) assert.ok(elements.length > 0, 'no mpp-* or staff-* element on the page');
   for (const el of elements) assert.ok(el.content, `<${el.tag}> rendered nothing: ${JSON.stringify(el)}`);
   // Storybook's own verdict: the play function passed, nothing threw, the accessibility check found nothing.
   const failures = events.filter((e) => errorEvents.includes(e.name)).map(describeEvent);

@@ -174,7 +174,11 @@ export class StatusLookup implements ReactiveController {
     if (!before || before.kind !== 'booking' || after.kind !== 'booking') return;
     const t = strings.in(this.host.language);
     if (before.data.status !== after.data.status) {
-      this.announcement = t.announceStatus(t.bookingStatus[after.data.status]);
+      // Called: which counter to go to is what the resident needs to hear.
+      this.announcement =
+        after.data.status === 'serving'
+          ? t.yourTurn(after.data.queue?.calledTo?.name)
+          : t.announceStatus(t.bookingStatus[after.data.status]);
     } else if (after.data.queue && before.data.queue?.ahead !== after.data.queue.ahead) {
       this.announcement = t.announceAhead(after.data.queue.ahead);
     }

@@ -50,7 +50,7 @@ export const en: TrackerStrings = {
   ahead: (n: number) =>
     n === 0 ? 'Nobody is ahead of you' : n === 1 ? '1 person ahead of you' : `${n} people ahead of you`,
   estimate: (time: string) => `Your turn is expected around ${time}`,
-  yourTurn: 'It is your turn now. Please go to the counter.',
+  yourTurn: (counter?: string) => `It is your turn now. Please go to ${counter || 'the counter'}.`,
   nowServing: 'Now serving',
   nobody: '—',
   updated: (ago: string) => `Updated ${ago}`,

@@ -52,7 +52,8 @@ const id = {
   notCheckedIn: 'Anda mendapat nomor antrean saat check-in di MPP.',
   ahead: (n: number) => (n === 0 ? 'Tidak ada orang di depan Anda' : `${n} orang di depan Anda`),
   estimate: (time: string) => `Perkiraan giliran Anda: sekitar ${time}`,
-  yourTurn: 'Giliran Anda sekarang. Silakan menuju loket.',
+  /** Called: to the counter's name when the API gives it ("Silakan ke Loket 3"). */
+  yourTurn: (counter?: string) => `Giliran Anda sekarang. Silakan ${counter ? `ke ${counter}` : 'menuju loket'}.`,
   nowServing: 'Sedang dilayani',
   nobody: '—',
   updated: (ago: string) => `Diperbarui ${ago}`,

@@ -58,7 +58,7 @@ export function bookingView(b: Booking, c: ViewContext, updatedAgo: string): Tem
             ${heading(subLevel(level), t.queueTitle, { id: 'queue-heading' })}
             ${
               b.status === 'serving'
-                ? html`<p class="queue__turn">${t.yourTurn}</p>`
+                ? html`<p class="queue__turn">${t.yourTurn(q.calledTo?.name)}</p>`
                 : html`${
                       q.number
                         ? html`<p class="queue__number">

@@ -176,6 +176,29 @@ describe('<mpp-status-tracker>', () => {
     });
   });
 
+  it('tells a resident being served which counter to go to, in Bahasa Indonesia and English', async () => {
+    const called = todaysBooking({ status: 'serving' }, 0);
+    called.queue!.calledTo = { id: 'loket-6', name: 'Loket 6' };
+    serveBookings([ok(called)]);
+    const el = await tracker();
+    await lookUp(el, CODE);
+    await waitUntil(() => q(el, '.queue__turn'));
+    expect(text(q(el, '.queue__turn'))).to.equal('Giliran Anda sekarang. Silakan ke Loket 6.');
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => text(q(el, '.queue__turn')).startsWith('It is'));
+    expect(text(q(el, '.queue__turn'))).to.equal('It is your turn now. Please go to Loket 6.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('still sends a called resident to the counter when the API names none', async () => {
+    serveBookings([ok(todaysBooking({ status: 'serving' }, 0))]);
+    const el = await tracker();
+    await lookUp(el, CODE);
+    await waitUntil(() => q(el, '.queue__turn'));
+    expect(text(q(el, '.queue__turn'))).to.equal('Giliran Anda sekarang. Silakan menuju loket.');
+  });
+
   it('answers a wrong code and a wrong second factor with the same message', async () => {
     installMockFetch(createMockApi({ base: BASE }).handlers);
     const el = await tracker();
@@ -402,6 +425,53 @@ describe('<mpp-status-tracker>', () => {
       ]);
       await clock.tickAsync(600_000);
       expect(seen.length).to.equal(5);
+    });
+
+    it('says aloud which counter calls the resident, as the mock counter (the rules core) calls them', async () => {
+      clock.setSystemTime(Date.parse('2026-12-07T08:00:00+07:00'));
+      installMockFetch(createMockApi({ base: BASE, livedIn: false }).handlers);
+      const send = async (path: string, body?: object, headers: Record<string, string> = {}) =>
+        (
+          await fetch(`${BASE}${path}`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', ...headers },
+            body: body && JSON.stringify(body),
+          })
+        ).json();
+      const made = await send(
+        '/bookings',
+        {
+          serviceId: 'polresta-penerbitan-skck-baru',
+          date: '2026-12-07',
+          sessionId: 's0800',
+          nik: '2172010101850003',
+          name: 'Siti Aminah',
+          phone: '+6281234567890',
+        },
+        { 'Idempotency-Key': 'kunci-uji-loket' },
+      );
+      expect((await send(`/operator/bookings/${made.code}/check-in`)).queue.number).to.equal('P-001');
+      const el = await tracker({ interval: 20 });
+      await lookUp(el, made.code, '0003');
+      await flush(el);
+      expect(text(q(el, '.queue__number'))).to.contain('P-001');
+      const announcements: string[] = [];
+      const region = q(el, '[role=status][aria-live=polite]')!;
+      new MutationObserver(() => announcements.push(text(region))).observe(region, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+      await send('/operator/queues/polresta/call-next', { counterId: 'loket-6' });
+      await clock.tickAsync(20_000);
+      await flush(el);
+      expect(text(q(el, '.queue__turn'))).to.equal('Giliran Anda sekarang. Silakan ke Loket 6.');
+      expect(announcements.filter(Boolean)).to.deep.equal(['Giliran Anda sekarang. Silakan ke Loket 6.']);
+      // Served: the visit is over, and the tracker says so.
+      await send(`/operator/bookings/${made.code}/outcome`, { outcome: 'served' });
+      await clock.tickAsync(20_000);
+      await flush(el);
+      expect(text(q(el, '.badge'))).to.contain('Selesai dilayani');
     });
 
     it('pauses while the page is hidden and refreshes as soon as it is seen again', async () => {

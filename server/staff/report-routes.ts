@@ -1,0 +1,107 @@
+// Reports for the MPP's monthly evaluation: per day, agency and service over a date range, as JSON or CSV. Counted
+// by the rules core (src/rules/reports.ts) from what every booking keeps after its personal data is erased.
+import type { Hono } from 'hono';
+import type { components } from '../../src/api/mpp-api.js';
+import { isCalendarDate, REPORT_MAX_DAYS, reportFigures, reportRows, type VisitFact } from '../../src/rules/index.js';
+import { csvHeaders, toCsv } from '../csv.js';
+import { authorize } from './policy.js';
+import type { StaffContext } from './routes.js';
+
+type Report = components['schemas']['Report'];
+
+/** The CSV's columns, in Bahasa Indonesia, as the MPP's staff read them in a spreadsheet. */
+const CSV_HEADER = [
+  'Tanggal',
+  'ID instansi',
+  'Instansi',
+  'ID layanan',
+  'Layanan',
+  'Booking',
+  'Dibatalkan',
+  'Kunjungan (check-in)',
+  'Dilayani',
+  'Tidak datang',
+  'Rata-rata tunggu (menit)',
+  'Median tunggu (menit)',
+];
+
+export function mountReports(api: Hono, d: StaffContext) {
+  const { auth, catalogue, visits, clock, now, invalid } = d;
+
+  const agencyName = (id: string) => catalogue.agencyById.get(id)?.name ?? id;
+  const serviceName = (id: string) => {
+    try {
+      return catalogue.getService(id).name;
+    } catch {
+      return id;
+    }
+  };
+
+  api.get('/staff/reports', async (c) => {
+    const p = await auth.principal(c);
+    const from = c.req.query('from') ?? '';
+    const to = c.req.query('to') ?? '';
+    const format = c.req.query('format') ?? 'json';
+    const asked = c.req.query('agencyId');
+    // No agency asked: the caller's own, or every agency for an MPP administrator and a viewer of none.
+    const agencyId = asked ?? (p.role === 'mpp_admin' || p.agencyId === null ? undefined : p.agencyId);
+    authorize(p, 'reports', agencyId ?? null);
+    if (!isCalendarDate(from)) invalid('from', 'Gunakan tanggal YYYY-MM-DD.');
+    if (!isCalendarDate(to)) invalid('to', 'Gunakan tanggal YYYY-MM-DD.');
+    const span = clock.daysBetween(from, to) + 1;
+    if (span < 1) invalid('to', 'Tanggal akhir tidak boleh sebelum tanggal awal.');
+    if (span > REPORT_MAX_DAYS) invalid('to', `Rentang paling lama ${REPORT_MAX_DAYS} hari.`);
+    if (format !== 'json' && format !== 'csv') invalid('format', 'Format json atau csv.');
+
+    const t = now();
+    const today = clock.dateOf(t);
+    const facts = await visits.visitFacts(from, to, agencyId);
+    const rows = reportRows(facts, today).map((r) => ({
+      ...r,
+      agencyName: agencyName(r.agencyId),
+      serviceName: serviceName(r.serviceId),
+    }));
+
+    if (format === 'csv') {
+      const csv = toCsv(
+        CSV_HEADER,
+        rows.map((r) => [
+          r.date,
+          r.agencyId,
+          r.agencyName,
+          r.serviceId,
+          r.serviceName,
+          r.bookings,
+          r.cancelled,
+          r.visits,
+          r.served,
+          r.noShows,
+          r.waitAverageMinutes,
+          r.waitMedianMinutes,
+        ]),
+      );
+      return c.body(csv, 200, csvHeaders(`laporan-mpp-${from}-${to}${agencyId ? `-${agencyId}` : ''}.csv`));
+    }
+
+    const byDate = new Map<string, VisitFact[]>();
+    for (const f of facts) {
+      const day = byDate.get(f.date);
+      if (day) day.push(f);
+      else byDate.set(f.date, [f]);
+    }
+    const days = Array.from({ length: span }, (_, i) => {
+      const date = clock.addDays(from, i);
+      return { date, ...reportFigures(byDate.get(date) ?? [], today) };
+    });
+    const report: Report = {
+      from,
+      to,
+      agencyId: agencyId ?? null,
+      rows,
+      days,
+      totals: reportFigures(facts, today),
+      generatedAt: clock.isoLocal(t),
+    };
+    return c.json(report);
+  });
+}

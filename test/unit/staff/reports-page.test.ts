@@ -1,0 +1,127 @@
+// The reports page against a mock that counts with the rules core: the filters (GOV.UK errors), the totals, the
+// chart (hidden from screen readers, the table its text), the table, the CSV download, and the scopes. axe in
+// each state.
+import { expect, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../../staff/pages/reports/staff-reports-page.js';
+import type { StaffReportsPage } from '../../../staff/pages/reports/staff-reports-page.js';
+import { restoreFetch } from '../../mocks/fetch.js';
+import { createMockApi } from '../../mocks/handlers.js';
+import { staffRecordsMock } from '../../mocks/staff-records-handlers.js';
+import { problem } from '../../mocks/staff-handlers.js';
+import { http } from 'msw';
+import { API_BASE, mountPage, q, qa, shows, STAFF_ACCOUNTS, text, type } from './kit.js';
+
+async function open(account = STAFF_ACCOUNTS.viewer, extra: Parameters<typeof mountPage>[2] = []) {
+  const records = staffRecordsMock({ base: API_BASE, agencyId: account.agencyId });
+  const { el } = await mountPage<StaffReportsPage>('staff-reports-page', account, [
+    ...extra,
+    ...records.handlers,
+    ...createMockApi({ base: API_BASE }).handlers,
+  ]);
+  return { el, records };
+}
+async function range(el: StaffReportsPage, from: string, to: string) {
+  type(q<HTMLInputElement>(el, '#from'), from);
+  type(q<HTMLInputElement>(el, '#to'), to);
+  await el.updateComplete;
+  q<HTMLButtonElement>(el, 'form button[type=submit]')!.click();
+}
+const total = (el: Element, label: string) =>
+  text(
+    qa(el, '.totals div')
+      .find((d) => text(d.querySelector('dt')) === label)
+      ?.querySelector('dd'),
+  );
+
+describe('staff reports page', () => {
+  afterEach(() => {
+    restoreFetch();
+    sinon.restore();
+  });
+
+  it('shows a viewer of every agency the figures of a range: totals, a chart, the table', async () => {
+    const { el, records } = await open();
+    await shows(el, '#agency');
+    expect(text(q(el, '#agency option'))).to.equal('Semua instansi');
+    await range(el, '2026-12-01', '2026-12-05');
+    await waitUntil(
+      () => text(q(el, '#result-heading')) === 'Laporan Selasa, 1 Desember 2026 sampai Sabtu, 5 Desember 2026',
+    );
+    expect(el.shadowRoot!.activeElement?.id).to.equal('result-heading');
+    expect(records.reportQueries.at(-1)!.get('agencyId')).to.equal(null);
+    expect(total(el, 'Booking')).to.equal('70');
+    expect(total(el, 'Kunjungan')).to.equal('48');
+    expect(qa(el, 'tbody tr').length).to.equal(10, 'a row per day, agency and service');
+    expect(text(q(el, 'tfoot')))
+      .to.contain('Jumlah')
+      .and.to.contain('70');
+    const svg = q(el, 'figure svg')!;
+    expect(svg.getAttribute('aria-hidden')).to.equal('true');
+    expect(svg.querySelectorAll('rect').length).to.equal(10, 'two bars per day');
+    expect(text(q(el, 'figcaption'))).to.contain('Angka yang sama ada di tabel di bawah');
+    await expect(el).to.be.accessible();
+  });
+
+  it('narrows to one agency, and shows an agency administrator their agency without a choice', async () => {
+    const { el, records } = await open();
+    await shows(el, '#agency');
+    await waitUntil(() => q<HTMLSelectElement>(el, '#agency')!.options.length > 1);
+    const agency = q<HTMLSelectElement>(el, '#agency')!;
+    agency.value = 'kpp';
+    agency.dispatchEvent(new Event('change'));
+    await range(el, '2026-12-01', '2026-12-05');
+    await waitUntil(() => records.reportQueries.at(-1)?.get('agencyId') === 'kpp' && q(el, 'tbody tr'));
+    await waitUntil(() => qa(el, 'tbody tr').length === 5);
+    restoreFetch();
+
+    const admin = await open(STAFF_ACCOUNTS.agencyAdmin);
+    await shows(admin.el, '#from');
+    expect(q(admin.el, '#agency')).to.equal(null);
+    await range(admin.el, '2026-12-01', '2026-12-05');
+    await waitUntil(() => qa(admin.el, 'tbody tr').length === 5);
+    expect(qa(admin.el, 'tbody tr td:nth-child(2)').every((td) => text(td).startsWith('KPP'))).to.equal(true);
+  });
+
+  it('says what is wrong with the dates before asking, with an error summary', async () => {
+    const { el, records } = await open();
+    await shows(el, '#from');
+    await waitUntil(() => records.reportQueries.length === 1, 'the first report of this month');
+    await range(el, 'kemarin', '2026-12-05');
+    const summary = await shows(el, '.error-summary');
+    expect(text(summary)).to.contain('Isi tanggal awal, misalnya 2026-12-01.');
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    expect(text(q(el, '#from-error'))).to.contain('Isi tanggal awal');
+    await range(el, '2026-12-05', '2026-12-01');
+    await waitUntil(() => text(q(el, '#to-error')).includes('tidak boleh sebelum'));
+    expect(records.reportQueries.length).to.equal(1, 'nothing asked');
+    await expect(el).to.be.accessible();
+  });
+
+  it('downloads the CSV the server writes, under its name', async () => {
+    const { el } = await open();
+    await shows(el, '#from');
+    let saved: Blob | undefined;
+    sinon.stub(URL, 'createObjectURL').callsFake((b) => ((saved = b as Blob), 'blob:laporan'));
+    const clicked = sinon.stub(HTMLAnchorElement.prototype, 'click');
+    type(q<HTMLInputElement>(el, '#from'), '2026-12-01');
+    type(q<HTMLInputElement>(el, '#to'), '2026-12-05');
+    qa<HTMLButtonElement>(el, 'button')
+      .find((b) => text(b) === 'Unduh CSV')!
+      .click();
+    await waitUntil(() => clicked.called);
+    const link = clicked.firstCall.thisValue as HTMLAnchorElement;
+    expect(link.download).to.equal('laporan-mpp-2026-12-01-2026-12-05.csv');
+    const bytes = new Uint8Array(await saved!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+  });
+
+  it('says so when the report cannot be read', async () => {
+    const { el } = await open(STAFF_ACCOUNTS.viewer, [
+      http.get(`${API_BASE}/staff/reports`, () => problem(500, 'internal')),
+    ]);
+    const alert = await shows(el, '[role=alert]');
+    expect(text(alert)).to.not.equal('');
+    await expect(el).to.be.accessible();
+  });
+});
