@@ -1,0 +1,172 @@
+// The residents' operations of the contract (tags `catalogue`, `booking`, `status`): the catalogue with its ETag,
+// availability, a booking and its changes, the look-ups and the live queue. Public: no account, limited per client
+// address, each body checked against the contract before any rule runs.
+import type { Context, Hono } from 'hono';
+import type { ValidateFunction } from 'ajv';
+import type {
+  ApplicationLookupRequest,
+  BookingLookupRequest,
+  BookingRequest,
+  FieldError,
+  RescheduleRequest,
+  StatusLookupRequest,
+} from '../src/api/types.js';
+import {
+  IDENTITY_MESSAGES_ID,
+  isCalendarDate,
+  validateName,
+  validateNik,
+  validatePhone,
+  type MppClock,
+} from '../src/rules/index.js';
+import type { createApplications } from './applications.js';
+import type { Bookings } from './bookings.js';
+import type { CachedJson, Catalogue } from './catalogue.js';
+import { schemaValidator } from './contract.js';
+import { etagMatches } from './http-cache.js';
+import type { LimitName, Metrics } from './metrics.js';
+import { fail, ProblemError } from './problems.js';
+import type { RateLimiter } from './rate-limit.js';
+import { createStatusLookup } from './status-lookup.js';
+import type { BookingStore } from './store/types.js';
+
+/**
+ * How long the catalogue may be reused without asking; then it is revalidated with its ETag. A minute: an
+ * administrator's change (server/staff/catalogue-routes.ts) reaches a resident's browser within it.
+ */
+const CATALOGUE_CACHE = 'public, max-age=60, must-revalidate';
+
+/** What the residents' routes need of the app. */
+export interface ResidentRouteDeps {
+  store: BookingStore;
+  clock: MppClock;
+  now: () => number;
+  catalogue: Catalogue;
+  bookings: Bookings;
+  applications: ReturnType<typeof createApplications>;
+  metrics: Metrics;
+  /** The JSON body, checked against a contract schema (415, 400 or 422 before any rule runs). */
+  body: <T>(c: Context, validate: ValidateFunction<T>) => Promise<T>;
+  /** Counts a request against a limit of the client's address; 429 with `Retry-After` over it. */
+  limit: (limiter: RateLimiter, name: LimitName, c: Context) => Promise<void>;
+  limitLookup: RateLimiter;
+  limitBooking: RateLimiter;
+}
+
+/** Mounts the residents' operations on `api` (the `/api/v1` app). */
+export function mountResident(
+  api: Hono,
+  {
+    store,
+    clock,
+    now,
+    catalogue,
+    bookings,
+    applications,
+    metrics,
+    body,
+    limit,
+    limitLookup,
+    limitBooking,
+  }: ResidentRouteDeps,
+): void {
+  /** A cached document with its ETag: 304 when the client holds it (weak comparison, lists and `*`). */
+  const etagged = (c: Context, doc: CachedJson) => {
+    const headers = { ETag: doc.etag, 'Cache-Control': CATALOGUE_CACHE };
+    if (etagMatches(c.req.header('If-None-Match'), doc.etag)) return c.body(null, 304, headers);
+    return c.body(doc.json, 200, { ...headers, 'Content-Type': 'application/json' });
+  };
+
+  api.get('/agencies', (c) => etagged(c, catalogue.agencyList));
+  api.get('/services', (c) => etagged(c, catalogue.serviceList));
+  api.get('/services/:serviceId', (c) => c.json(catalogue.publishedService(c.req.param('serviceId'))));
+  api.get('/services/:serviceId/availability', async (c) => {
+    const from = c.req.query('from');
+    const daysText = c.req.query('days');
+    const errors: FieldError[] = [];
+    if (from !== undefined && !isCalendarDate(from))
+      errors.push({ field: 'from', code: 'format', message: 'Gunakan tanggal YYYY-MM-DD.' });
+    // Decimal digits only: Number() would read `0x1f` as 31 and `1e1` as 10.
+    const days = daysText === undefined ? undefined : /^\d{1,2}$/.test(daysText) ? Number(daysText) : NaN;
+    if (days !== undefined && !(days >= 1 && days <= 31))
+      errors.push({ field: 'days', code: 'not_allowed', message: 'Jumlah hari 1 sampai 31.' });
+    // The last day asked for must still be a date of the years 0000–9999 (the contract's CalendarDate).
+    else if (from !== undefined && isCalendarDate(from) && !isCalendarDate(clock.addDays(from, (days ?? 8) - 1)))
+      errors.push({ field: 'from', code: 'format', message: 'Tanggal di luar jangkauan.' });
+    if (errors.length) fail(422, 'validation_failed', { errors });
+    return c.json(await catalogue.availability(c.req.param('serviceId'), { from, days }, now()));
+  });
+
+  const validateBooking = schemaValidator<BookingRequest>('BookingRequest');
+  api.post('/bookings', async (c) => {
+    try {
+      const result = await createBooking(c);
+      metrics.booking(result.status === 201 ? (result.replayed ? 'replayed' : 'made') : 'refused', problemCode(result));
+      const type = result.status === 201 ? 'application/json' : 'application/problem+json';
+      return c.body(JSON.stringify(result.body), result.status as 201 | 409, { 'Content-Type': type });
+    } catch (error) {
+      if (error instanceof ProblemError) metrics.booking('refused', error.code);
+      throw error;
+    }
+  });
+  const problemCode = (result: { status: number; body: unknown }) =>
+    result.status === 201 ? '' : String((result.body as { code?: unknown }).code ?? result.status);
+  async function createBooking(c: Context) {
+    await limit(limitBooking, 'booking', c);
+    const key = c.req.header('Idempotency-Key');
+    // The contract's pattern: 8–128 visible ASCII characters (a space or tab may be folded or trimmed on the way).
+    if (!key || !/^[\x21-\x7E]{8,128}$/.test(key)) fail(400, 'idempotency_key_missing');
+    const request = await body(c, validateBooking);
+    // Rules beyond the schema: the NIK's province and birth date, a real date, a name with letters.
+    const errors: FieldError[] = [];
+    const nik = validateNik(request.nik);
+    if (!nik.ok) errors.push({ field: 'nik', code: nik.key, message: IDENTITY_MESSAGES_ID[nik.key] });
+    const phone = validatePhone(request.phone);
+    if (!phone.ok) errors.push({ field: 'phone', code: phone.key, message: IDENTITY_MESSAGES_ID[phone.key] });
+    const name = validateName(request.name);
+    if (!name.ok) errors.push({ field: 'name', code: name.key, message: IDENTITY_MESSAGES_ID[name.key] });
+    if (!isCalendarDate(request.date)) errors.push({ field: 'date', code: 'format', message: 'Tanggal tidak valid.' });
+    if (errors.length || !name.ok) fail(422, 'validation_failed', { errors });
+    return bookings.create({ ...request, name: name.value }, key, now());
+  }
+
+  const validateLookup = schemaValidator<BookingLookupRequest>('BookingLookupRequest');
+  api.post('/bookings/lookup', async (c) => {
+    await limit(limitLookup, 'lookup', c);
+    const { code, nikLast4 } = await body(c, validateLookup);
+    return c.json(await bookings.lookup(code, nikLast4, now()));
+  });
+
+  const validateSecondFactor = schemaValidator<{ nikLast4: string }>('SecondFactor');
+  api.post('/bookings/:code/cancel', async (c) => {
+    await limit(limitLookup, 'lookup', c);
+    const { nikLast4 } = await body(c, validateSecondFactor);
+    return c.json(await bookings.cancel(c.req.param('code'), nikLast4, now()));
+  });
+
+  const validateReschedule = schemaValidator<RescheduleRequest>('RescheduleRequest');
+  api.post('/bookings/:code/reschedule', async (c) => {
+    await limit(limitBooking, 'booking', c);
+    const request = await body(c, validateReschedule);
+    if (!isCalendarDate(request.date))
+      fail(422, 'validation_failed', { errors: [{ field: 'date', code: 'format', message: 'Tanggal tidak valid.' }] });
+    return c.json(await bookings.reschedule(c.req.param('code'), request, now()));
+  });
+
+  const lookupStatus = createStatusLookup({ store, bookings, applications });
+  const validateStatusLookup = schemaValidator<StatusLookupRequest>('StatusLookupRequest');
+  api.post('/lookup', async (c) => {
+    await limit(limitLookup, 'lookup', c);
+    const { code, verifier } = await body(c, validateStatusLookup);
+    return c.json(await lookupStatus(code, verifier, now()));
+  });
+
+  const validateApplicationLookup = schemaValidator<ApplicationLookupRequest>('ApplicationLookupRequest');
+  api.post('/applications/lookup', async (c) => {
+    await limit(limitLookup, 'lookup', c);
+    const { number, verifier } = await body(c, validateApplicationLookup);
+    return c.json(await applications.lookup(number, verifier, now()));
+  });
+
+  api.get('/queues/:agencyId', async (c) => c.json(await bookings.queue(c.req.param('agencyId'), now())));
+}
