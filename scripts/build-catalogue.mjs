@@ -5,6 +5,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const here = new URL('../data/', import.meta.url);
 const raw = JSON.parse(readFileSync(new URL('source/services-tanjungpinang.json', here), 'utf8'));
+// The English companion, translated by hand (keyed by the Indonesian name): every service must have one.
+const en = JSON.parse(readFileSync(new URL('source/services-tanjungpinang.en.json', here), 'utf8'));
+const untranslated = raw.filter((entry) => !en.services[entry.service]).map((entry) => entry.service);
+if (untranslated.length)
+  throw new Error(`No English in services-tanjungpinang.en.json for: ${untranslated.join('; ')}`);
+// The extra questions some services ask at booking (the contract's BookingField), by service id.
+const bookingFields = JSON.parse(readFileSync(new URL('source/booking-fields.json', here), 'utf8'));
+const english = (table, text) => {
+  if (!(text in table)) throw new Error(`No English for "${text}" in services-tanjungpinang.en.json`);
+  return table[text];
+};
 
 const slug = (s) =>
   s
@@ -175,6 +186,10 @@ for (const entry of raw) {
 // Queue services (walk-in counters) are bookable; advisory desks and payment counters are served directly.
 const notBookable = /Konsultasi|Informasi|Pembayaran Rekening|Pembayaran Denda|Helpdesk/i;
 
+const missingNote = (name) => {
+  throw new Error(`No English note for "${name}" in services-tanjungpinang.en.json`);
+};
+
 const seen = new Set();
 const services = raw.map((entry) => {
   const agency = agencyIndex.get(entry.agencyCode);
@@ -182,7 +197,7 @@ const services = raw.map((entry) => {
   while (seen.has(id)) id += '-2';
   seen.add(id);
   const keywords = [...new Set(KEYWORDS.filter(([re]) => re.test(entry.service)).flatMap(([, words]) => words))];
-  return {
+  const service = {
     id,
     agencyId: agency.id,
     name: entry.service,
@@ -206,7 +221,32 @@ const services = raw.map((entry) => {
     legalBasis: (entry.legalBasis ?? '').split(/;\s*/).filter(Boolean),
     notes: entry.notes,
     counter: `${agency.counters[0].name}, MPP Tanjungpinang`,
+    ...(bookingFields[id] ? { bookingFields: bookingFields[id] } : {}),
   };
+  const product = PRODUCTS.find(([re]) => re.test(entry.service))?.[1] ?? 'Sesuai jenis layanan';
+  const t = en.services[entry.service];
+  const phone = agency.contact.phone;
+  // The texts in English (the contract's ServiceTranslation); legal basis and counter names stay as they are.
+  service.translations = {
+    en: {
+      name: t.name,
+      category: english(en.categories, entry.category),
+      duration: t.duration,
+      cost: t.cost,
+      requirements: t.requirements,
+      procedure: en.procedure,
+      product: english(en.products, product),
+      complaints: [
+        { name: 'SP4N-LAPOR!', detail: en.complaints.lapor, url: 'https://www.lapor.go.id' },
+        {
+          name: en.complaints.agencyName.replace('{short}', agency.shortName),
+          detail: en.complaints.agencyDetail.replace('{phone}', phone),
+        },
+      ],
+      ...(entry.notes ? { notes: t.notes ?? missingNote(entry.service) } : {}),
+    },
+  };
+  return service;
 });
 
 const holidays = JSON.parse(readFileSync(new URL('source/holidays-2026.json', here), 'utf8')).holidays.map(

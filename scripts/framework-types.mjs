@@ -1,5 +1,5 @@
 // Writes dist/types/*.d.ts from custom-elements.json: what React 19, Preact, Solid, Vue 3 and Svelte need to know
-// about the three tags (their attributes with the values each accepts, their events with the type of `detail`),
+// about each tag (their attributes with the values each accepts, their events with the type of `detail`),
 // so `<mpp-service-finder>` type-checks in JSX and in Vue templates with `strictTemplates`. Run by `npm run build`
 // after the analyzer; the fixture projects in test/frameworks/ prove each file.
 //

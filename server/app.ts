@@ -10,6 +10,8 @@ import type { ValidateFunction } from 'ajv';
 import type { MppClock } from '../src/rules/index.js';
 import { createApplications } from './applications.js';
 import { createBookings } from './bookings.js';
+import { createSurveys } from './surveys.js';
+import { surveyStoreOf } from './store/survey-open.js';
 import { createCatalogue } from './catalogue.js';
 import type { ServerConfig } from './config.js';
 import { fieldErrors, openapiText } from './contract.js';
@@ -26,6 +28,9 @@ import type { CatalogueStore } from './store/catalogue-types.js';
 import type { StaffStore } from './store/staff-types.js';
 import type { BookingStore } from './store/types.js';
 import { visitStoreOf } from './store/visits-open.js';
+import { callLogOf } from './store/calls.js';
+import { mountCalls } from './calls.js';
+import { mountSatisfaction } from './satisfaction.js';
 
 export interface AppDeps {
   store: BookingStore;
@@ -71,7 +76,17 @@ export async function createApp({
     if (outcome.wait) metrics.limitHit('second_factor');
     return outcome;
   };
-  const bookings = createBookings({ store, clock, config, catalogue, hashNik, attemptCap });
+  const surveyStore = surveyStoreOf(store);
+  const surveys = createSurveys({ store, surveys: surveyStore, hashNik });
+  const bookings = createBookings({
+    store,
+    clock,
+    config,
+    catalogue,
+    hashNik,
+    attemptCap,
+    surveyToken: surveys.offer,
+  });
   const applications = createApplications({ store, clock, catalogue, attemptCap, config });
   const limitLookup = createRateLimiter(counters, 'lookup', config.rateLimitLookup, 60_000);
   const limitBooking = createRateLimiter(counters, 'booking', config.rateLimitBooking, 60_000);
@@ -259,6 +274,7 @@ export async function createApp({
 
   // The residents' operations: catalogue, availability, booking and its changes, look-ups, the live queue.
   mountResident(api, {
+    secondFactor: config.secondFactor,
     store,
     clock,
     now,
@@ -270,10 +286,25 @@ export async function createApp({
     limit,
     limitLookup,
     limitBooking,
+    surveys,
+  });
+
+  // The hall's board: the calls now and as they happen (server-sent events), public like the live queue.
+  const calls = callLogOf(store);
+  mountCalls(api, { store, calls, catalogue, clock, now, config, clientOf, draining });
+
+  const visits = visitStoreOf(store);
+  // The published satisfaction index: public and cacheable, aggregated only (server/satisfaction.ts).
+  mountSatisfaction(api, {
+    surveys: surveyStore,
+    visits,
+    catalogue,
+    clock,
+    now,
+    minRespondents: config.ikmMinRespondents,
   });
 
   // Staff and counter operations: sessions, accounts, API keys, audit; authorized per agency (server/staff/).
-  const visits = visitStoreOf(store);
   mountStaff(api, {
     store,
     staff,
@@ -293,7 +324,9 @@ export async function createApp({
     },
     clientOf,
     visits,
+    surveys: surveyStore,
     hashNik,
+    calls,
   });
 
   app.route('/api/v1', api);

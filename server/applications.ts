@@ -3,6 +3,7 @@ import type { Application } from '../src/api/types.js';
 import {
   deadlineAfterWorkingDays,
   isOverdue,
+  secondFactorMatches,
   workingDaysPaused,
   type MppClock,
   type Refusal,
@@ -92,7 +93,11 @@ export function createApplications({
     const { value: answer, wait } = await attemptCap(`application:${number}`, async () => {
       const answer = await source.find(number, now);
       if (answer.kind === 'unavailable') return answer;
-      return answer.kind === 'found' && answer.application.nikLast4 === verifier ? answer : undefined;
+      // An application keeps only the NIK's last 4 digits: under another kind of factor nothing matches (see
+      // docs/deployment.md, MPP_SECOND_FACTOR), which fails like a wrong factor.
+      const { nikLast4 } = answer.kind === 'found' ? answer.application : { nikLast4: '' };
+      const kept = { nikLast4, phone: '', nikBirth: '' };
+      return answer.kind === 'found' && secondFactorMatches(config.secondFactor, kept, verifier) ? answer : undefined;
     });
     if (wait) tooMany(wait);
     if (!answer) fail(404, 'not_found', { detail: 'Periksa kembali nomor permohonan dan 4 angka terakhir NIK.' });

@@ -1,7 +1,7 @@
 // Bookings and the live queue: the rules core decides, the store writes atomically, this file joins them and
 // answers in the contract's shapes.
 import { createHash, randomInt } from 'node:crypto';
-import type { Booking, BookingRequest, Queue } from '../src/api/types.js';
+import type { Booking, BookingRequest, CancelReason, Queue } from '../src/api/types.js';
 import {
   changeRefusal,
   checkInRefusal,
@@ -13,6 +13,8 @@ import {
   peopleAhead,
   queueNumber,
   secondFactorOf,
+  secondFactorMatches,
+  nikBirthOf,
   settledStatus,
   showsLiveQueue,
   type MppClock,
@@ -42,6 +44,7 @@ export function createBookings({
   catalogue,
   hashNik,
   attemptCap,
+  surveyToken,
 }: {
   store: BookingStore;
   clock: MppClock;
@@ -49,6 +52,8 @@ export function createBookings({
   catalogue: Catalogue;
   hashNik: (nik: string) => string;
   attemptCap: AttemptCap;
+  /** The satisfaction survey's token for a served visit not yet answered (server/surveys.ts). */
+  surveyToken?: (record: BookingRecord) => Promise<string | undefined>;
 }) {
   const windowOf = (record: BookingRecord) =>
     checkInWindow(config.rules, Date.parse(record.sessionStart), Date.parse(record.sessionEnd));
@@ -136,10 +141,10 @@ export function createBookings({
    * The booking behind a code and second factor; a wrong code and a wrong factor fail the same way, and so does a
    * code, known or not, whose failed attempts reached the cap (429 until its window ends).
    */
-  async function authorised(code: string, nikLast4: string, now: number): Promise<BookingRecord> {
+  async function authorised(code: string, factor: string, now: number): Promise<BookingRecord> {
     const { value: record, wait } = await attemptCap(`booking:${code}`, async () => {
       const found = isBookingCode(code) ? await store.booking(code) : undefined;
-      return found?.nikLast4 === nikLast4 ? found : undefined;
+      return found && secondFactorMatches(config.secondFactor, found, factor) ? found : undefined;
     });
     if (wait) tooMany(wait);
     if (!record) fail(404, 'not_found', { detail: LOOKUP_NOT_FOUND_DETAIL });
@@ -157,6 +162,7 @@ export function createBookings({
           body.name,
           body.phone,
           body.email ?? null,
+          body.fields ?? null,
         ]),
       )
       .digest('hex');
@@ -185,9 +191,11 @@ export function createBookings({
         sessionEnd: session ? clock.isoLocal(clock.at(body.date, session.end)) : '',
         nikHash: hashNik(body.nik),
         nikLast4: secondFactorOf(body.nik),
+        nikBirth: nikBirthOf(body.nik),
         name: body.name,
         phone: body.phone,
         email: body.email ?? null,
+        fields: body.fields ?? null,
         createdAt,
       },
       // The first answer is kept for replays, so it carries no live queue (stale on a replay): a look-up gives it.
@@ -200,12 +208,18 @@ export function createBookings({
     return { ...result.answer, replayed: result.replayed };
   }
 
-  const lookup = async (code: string, nikLast4: string, now: number) =>
-    withQueue(await authorised(code, nikLast4, now), now);
+  /** The resident's own look-up: a served visit not yet answered carries the survey's token. */
+  async function lookup(code: string, factor: string, now: number): Promise<Booking> {
+    const record = await authorised(code, factor, now);
+    const booking = await withQueue(record, now);
+    const token = await surveyToken?.(record);
+    if (token) booking.surveyToken = token;
+    return booking;
+  }
 
-  async function cancel(code: string, nikLast4: string, now: number): Promise<Booking> {
-    await authorised(code, nikLast4, now);
-    const result = await store.cancel(code, clock.isoLocal(now));
+  async function cancel(code: string, factor: string, now: number, reason?: CancelReason): Promise<Booking> {
+    await authorised(code, factor, now);
+    const result = await store.cancel(code, clock.isoLocal(now), reason);
     if (!result.ok) refuse(result.refusal);
     return withQueue(result.record, now);
   }
@@ -213,10 +227,10 @@ export function createBookings({
   /** Moves a booking; the new place is checked and taken in the same transaction that gives the old one back. */
   async function reschedule(
     code: string,
-    { nikLast4, date, sessionId }: { nikLast4: string; date: string; sessionId: string },
+    { factor, date, sessionId }: { factor: string; date: string; sessionId: string },
     now: number,
   ): Promise<Booking> {
-    const current = await authorised(code, nikLast4, now);
+    const current = await authorised(code, factor, now);
     const refused = changeRefusal(current.status);
     if (refused) refuse(refused);
     const { session, refusal } = await catalogue.sessionFor(current.serviceId, date, sessionId, now);

@@ -3,6 +3,9 @@ import { createHash } from 'node:crypto';
 import type { Agency, Availability, ServiceDetail } from '../src/api/types.js';
 import { summaryOf } from '../src/rules/catalogue-summary.js';
 import {
+  CONTENT_LANGUAGES,
+  localiseService,
+  type ContentLanguage,
   availabilityDay,
   calendarRefusal,
   type MppClock,
@@ -12,6 +15,7 @@ import {
 import type { ServerConfig } from './config.js';
 import { fail } from './problems.js';
 import type { CatalogueStore } from './store/catalogue-types.js';
+import type { CatalogueService } from './store/types.js';
 import type { BookingStore } from './store/types.js';
 
 /** A JSON document served as it is, with its strong validator. */
@@ -32,10 +36,13 @@ export type Catalogue = Awaited<ReturnType<typeof createCatalogue>>;
 interface Snapshot {
   agencies: Agency[];
   agencyById: Map<string, Agency>;
-  serviceList: CachedJson;
+  /** The list in each language, each with its own ETag. */
+  serviceLists: Record<ContentLanguage, CachedJson>;
   agencyList: CachedJson;
-  /** Every service, published or not: bookings and applications of an unpublished one still name it. */
+  /** Every service, published or not, in Bahasa Indonesia: bookings and applications of an unpublished one still name it. */
   serviceById: Map<string, ServiceDetail>;
+  /** Each service's translations (the contract's ServiceStandard.translations), where it has any. */
+  translationsById: Map<string, CatalogueService['translations']>;
   /** The services residents see. */
   published: Set<string>;
 }
@@ -63,16 +70,24 @@ export async function createCatalogue({
     const agencyById = new Map<string, Agency>(agencies.map((a) => [a.id, a]));
     const visible = stored.filter((s) => s.published).map((s) => s.service);
     const usedAgencies = new Set(visible.map((s) => s.agencyId));
+    const listIn = (lang: ContentLanguage) =>
+      cached({
+        items: visible.map((s) => summaryOf(localiseService(s, lang))),
+        total: visible.length,
+        agencies: agencies.filter((a) => usedAgencies.has(a.id)),
+      });
     return {
       agencies,
       agencyById,
-      serviceList: cached({
-        items: visible.map(summaryOf),
-        total: visible.length,
-        agencies: agencies.filter((a) => usedAgencies.has(a.id)),
-      }),
+      serviceLists: Object.fromEntries(CONTENT_LANGUAGES.map((l) => [l, listIn(l)])) as Record<
+        ContentLanguage,
+        CachedJson
+      >,
       agencyList: cached({ items: agencies, total: agencies.length }),
-      serviceById: new Map(stored.map(({ service: s }) => [s.id, { ...s, agency: agencyById.get(s.agencyId)! }])),
+      serviceById: new Map(
+        stored.map(({ service: { translations: _, ...s } }) => [s.id, { ...s, agency: agencyById.get(s.agencyId)! }]),
+      ),
+      translationsById: new Map(stored.map(({ service: s }) => [s.id, s.translations])),
       published: new Set(visible.map((s) => s.id)),
     };
   }
@@ -131,6 +146,15 @@ export async function createCatalogue({
     if (!current.published.has(id)) fail(404, 'not_found');
     return getService(id);
   }
+
+  /** A service residents may see, in `lang` (Bahasa Indonesia where a text has no translation). */
+  function localisedService(id: string, lang: ContentLanguage): ServiceDetail {
+    const service = publishedService(id);
+    return localiseService({ ...service, translations: current.translationsById.get(id) }, lang);
+  }
+
+  /** A service's English texts, published or not (a booking's answer names its service with them), if any. */
+  const translationOf = (id: string) => current.translationsById.get(id)?.en;
 
   async function availability(
     serviceId: string,
@@ -196,9 +220,12 @@ export async function createCatalogue({
     get agencyById() {
       return current.agencyById;
     },
+    /** The list in Bahasa Indonesia. */
     get serviceList() {
-      return current.serviceList;
+      return current.serviceLists.id;
     },
+    /** The list in `lang`, with its own ETag. */
+    serviceListIn: (lang: ContentLanguage) => current.serviceLists[lang],
     get agencyList() {
       return current.agencyList;
     },
@@ -206,6 +233,13 @@ export async function createCatalogue({
     reload,
     getService,
     publishedService,
+    localisedService,
+    translationOf,
+    /** The extra booking fields of a service; undefined for an unknown one (its booking is refused by its id). */
+    bookingFieldsOf: (id: string) => {
+      const service = current.serviceById.get(id);
+      return service && (service.bookingFields ?? []);
+    },
     availability,
     sessionFor,
   };

@@ -1,5 +1,13 @@
 // Configuration of the reference server, all from the environment. Each variable is documented in the README.
-import { DEFAULT_RULES, WIB_OFFSET_MINUTES, type BookingRules } from '../src/rules/index.js';
+import {
+  DEFAULT_RULES,
+  IKM_PUBLISH_MIN_RESPONDENTS,
+  isSecondFactorKind,
+  SECOND_FACTOR_KINDS,
+  WIB_OFFSET_MINUTES,
+  type BookingRules,
+  type SecondFactorKind,
+} from '../src/rules/index.js';
 import { readRemoteSources, type RemoteSourceConfig } from './adapters/remote-config.js';
 
 /** Everything the server reads from its environment. */
@@ -29,6 +37,8 @@ export interface ServerConfig {
   /** Failed second factors (4 NIK digits) a booking code or application number takes per window; 0 is off. */
   secondFactorAttempts: number;
   secondFactorWindowMs: number;
+  /** What a resident gives with a code (MPP_SECOND_FACTOR), announced by `GET /config`; default `nik_last4`. */
+  secondFactor: SecondFactorKind;
   /** `redis://…`: the limits' counters live in Redis, shared by every instance; unset, in PostgreSQL or memory. */
   redisUrl: string | undefined;
   /** Prefix of every Redis key this server writes (several deployments may share one Redis). */
@@ -41,6 +51,14 @@ export interface ServerConfig {
   retentionIntervalMinutes: number;
   /** Largest request body, in bytes. */
   maxBodyBytes: number;
+  /** Open call streams (GET /calls/stream) one client address may hold at once; 0 is off. */
+  streamsPerClient: number;
+  /** The published IKM (GET /satisfaction) withholds a group with fewer answers than this (MPP_IKM_MIN_RESPONDENTS). */
+  ikmMinRespondents: number;
+  /** Milliseconds between the `: ping` comments of a quiet call stream. */
+  streamHeartbeatMs: number;
+  /** Milliseconds between reads of the call log while a stream is open (how late a call may reach a board). */
+  callPollMs: number;
   /** The booking rules' numbers (window, check-in margin, minutes per resident). */
   rules: BookingRules;
   /** Places per session unless a service says otherwise. */
@@ -97,6 +115,12 @@ const cookieSecure = (value: string | undefined): 'auto' | 'always' => {
 };
 
 /** Reads the configuration; `env` is injectable for tests. */
+function secondFactor(value: string | undefined): SecondFactorKind {
+  if (value === undefined || value === '') return 'nik_last4';
+  if (isSecondFactorKind(value)) return value;
+  throw new Error(`MPP_SECOND_FACTOR is one of ${SECOND_FACTOR_KINDS.join(', ')}, not "${value}"`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = int(env.PORT, 8080);
   const fakeNow = env.MPP_FAKE_NOW ? Date.parse(env.MPP_FAKE_NOW) : undefined;
@@ -125,10 +149,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     rateLimitBooking: int(env.MPP_RATE_LIMIT_BOOKING, 20),
     secondFactorAttempts: int(env.MPP_SECOND_FACTOR_ATTEMPTS, 5),
     secondFactorWindowMs: int(env.MPP_SECOND_FACTOR_WINDOW_MINUTES, 15) * 60_000,
+    secondFactor: secondFactor(env.MPP_SECOND_FACTOR),
     redisUrl: redisUrl(env.MPP_REDIS_URL),
     redisPrefix: env.MPP_REDIS_PREFIX || 'mpp:',
     metricsToken: env.MPP_METRICS_TOKEN || undefined,
     maxBodyBytes: int(env.MPP_MAX_BODY_BYTES, 8 * 1024),
+    streamsPerClient: int(env.MPP_STREAMS_PER_CLIENT, 10),
+    ikmMinRespondents: Math.max(1, int(env.MPP_IKM_MIN_RESPONDENTS, IKM_PUBLISH_MIN_RESPONDENTS)),
+    streamHeartbeatMs: Math.max(1000, int(env.MPP_STREAM_HEARTBEAT_MS, 15_000)),
+    callPollMs: Math.max(100, int(env.MPP_CALL_POLL_MS, 500)),
     retentionDays: Math.max(1, int(env.MPP_RETENTION_DAYS, 90)),
     retentionIntervalMinutes: Math.max(1, int(env.MPP_RETENTION_INTERVAL_MINUTES, 60)),
     rules: {

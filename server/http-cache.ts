@@ -30,7 +30,9 @@ export function compression(): MiddlewareHandler {
     await next();
     const res = c.res;
     if (!res.body || res.status === 304 || res.headers.has('Content-Encoding')) return;
-    if (!COMPRESSIBLE.test(res.headers.get('Content-Type') ?? '')) return;
+    const type = res.headers.get('Content-Type') ?? '';
+    // An event stream never ends: reading it whole to compress it would hold every event back.
+    if (!COMPRESSIBLE.test(type) || type.startsWith('text/event-stream')) return;
     const encoding = chooseEncoding(c.req.header('Accept-Encoding'));
     const headers = new Headers(res.headers);
     const vary = headers.get('Vary');

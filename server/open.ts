@@ -2,7 +2,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Agency } from '../src/api/types.js';
-import { secondFactorOf, weeklySessions, type Holiday, type MppClock } from '../src/rules/index.js';
+import { nikBirthOf, secondFactorOf, weeklySessions, type Holiday, type MppClock } from '../src/rules/index.js';
 import type { ServerConfig } from './config.js';
 import { demoApplications } from './demo-applications.js';
 import { projectFile } from './paths.js';
@@ -46,6 +46,7 @@ export function seedData(
       ...a,
       nikHash: hashNik(DEMO_NIK),
       nikLast4: secondFactorOf(DEMO_NIK),
+      nikBirth: nikBirthOf(DEMO_NIK),
     })),
   };
 }

@@ -18,6 +18,7 @@ const TITLES: Record<ProblemCode, string> = {
   service_not_bookable: 'Layanan ini tidak dapat dipesan secara daring',
   booking_not_active: 'Booking sudah tidak aktif',
   check_in_closed: 'Check-in tidak dibuka saat ini',
+  survey_answered: 'Survei kunjungan ini sudah diisi',
   application_closed: 'Permohonan sudah selesai',
   application_external: 'Permohonan ini dikelola di sistem instansi',
   application_paused: 'Permohonan sedang dihentikan sementara',

@@ -6,6 +6,7 @@
 import type { MppClock } from '../src/rules/index.js';
 import type { StaffStore } from './store/staff-types.js';
 import type { VisitStore } from './store/visits-types.js';
+import type { CallLog } from './store/calls.js';
 
 export interface RetentionDeps {
   visits: VisitStore;
@@ -13,11 +14,14 @@ export interface RetentionDeps {
   clock: MppClock;
   /** Days after the visit day that a booking keeps its personal data. */
   days: number;
+  /** The hall's call log: a board needs only today's, so earlier days are dropped on each run. */
+  calls?: CallLog;
 }
 
 /** One run at `now`: answers how many bookings it erased. */
-export async function runRetention({ visits, staff, clock, days }: RetentionDeps, now: number): Promise<number> {
+export async function runRetention({ visits, staff, clock, days, calls }: RetentionDeps, now: number): Promise<number> {
   const at = clock.isoLocal(now);
+  await calls?.dropBefore(clock.addDays(clock.dateOf(now), -1));
   const beforeDate = clock.addDays(clock.dateOf(now), -days);
   const erased = await visits.eraseBefore(beforeDate, clock.isoLocal(clock.at(beforeDate, '00:00')), at);
   if (erased > 0)

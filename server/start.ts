@@ -12,6 +12,7 @@ import { FIRST_ADMIN_HINT } from './staff/add-account.js';
 import { redactedUrl } from './store/postgres-open.js';
 import { staffStoreOf } from './store/staff-open.js';
 import { visitStoreOf } from './store/visits-open.js';
+import { callLogOf } from './store/calls.js';
 import { scheduleRetention } from './retention.js';
 
 /** Exit code when the server cannot start with its configuration (a port in use, a bad variable). */
@@ -51,7 +52,7 @@ const admins = await staff.countActive('mpp_admin');
 
 // Personal data of past bookings erased after MPP_RETENTION_DAYS, now and every MPP_RETENTION_INTERVAL_MINUTES.
 const stopRetention = scheduleRetention(
-  { visits: visitStoreOf(store), staff, clock, days: config.retentionDays },
+  { visits: visitStoreOf(store), staff, clock, days: config.retentionDays, calls: callLogOf(store) },
   now,
   config.retentionIntervalMinutes,
 );

@@ -22,3 +22,8 @@ export type {
 } from './components/queue-booking/queue-booking.js';
 export { MppStatusTracker } from './components/status-tracker/status-tracker.js';
 export type { StatusResultDetail } from './components/status-tracker/status-tracker.js';
+export { MppSatisfactionSurvey } from './components/satisfaction-survey/satisfaction-survey.js';
+export type { SurveySentDetail } from './components/satisfaction-survey/satisfaction-survey.js';
+export { MppQueueBoard } from './components/queue-board/queue-board.js';
+export type { QueueCallDetail } from './components/queue-board/queue-board.js';
+export { MppSatisfactionIndex } from './components/satisfaction-index/satisfaction-index.js';

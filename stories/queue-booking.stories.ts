@@ -1,9 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
+import sinon from 'sinon';
+import { expect, waitFor } from 'storybook/test';
+import { formatDate } from '../src/core/format.js';
 import '../src/components/queue-booking/mpp-queue-booking.js';
 import { setFinishStepsFetch } from '../src/components/queue-booking/queue-booking.js';
-import { KTP_SERVICE_ID, mppClock } from '../test/mocks/fixtures.js';
+import { KTP_SERVICE_ID, mppClock, partlyTranslated } from '../test/mocks/fixtures.js';
 import { attributes, elementAttributes } from './support/attributes.js';
 import { answers, residentIn, type StoryResident } from './support/booking.js';
 import { attributeNames } from './support/manifest.js';
@@ -72,6 +75,31 @@ export const ChooseService: Story = {
   args: { service: '' },
   ...drive((r) => r.shows('input[name=service]')),
 };
+/** One agency's page (`agency`): its five services, "Tampilkan semua" away, stay one GOV.UK radio group. */
+export const ChooseServiceShortList: Story = {
+  args: { service: '', agency: 'dpmptsp' },
+  // The list itself; that a short list stays ungrouped is asserted in service-list.test.ts.
+  ...drive((r) => r.shows('input[name=service]')),
+};
+/**
+ * A whole-MPP page, every service shown: more than ten, so grouped by agency, each agency a fieldset with its name
+ * as the legend (the full demo catalogue: 54 services of 25 agencies).
+ */
+export const ChooseServiceGrouped: Story = {
+  args: { service: '' },
+  ...drive(async (r) => {
+    await r.ui.click('Tampilkan semua layanan');
+    await r.shows('fieldset.radios__group legend');
+  }),
+};
+/** The filter across the groups: "skck" leaves three services, and the count is said (a polite status). */
+export const ChooseServiceFiltered: Story = {
+  args: { service: '' },
+  ...drive(async (r) => {
+    await r.ui.fill('Cari layanan', 'skck');
+    await r.shows('#service-2');
+  }),
+};
 export const ChooseDay: Story = drive((r) => r.shows('input[name=day]'));
 export const ChooseSession: Story = drive(async (r) => {
   await r.chooseDay();
@@ -97,6 +125,22 @@ export const ConfirmCancel: Story = drive(async (r) => {
   await r.ui.click(/Tidak, kembali/);
   await r.ui.click(/Batalkan booking/);
 });
+/** The cancel question with a reason chosen and the resident's words (both optional). */
+export const ConfirmCancelWithReason: Story = drive(async (r) => {
+  await r.book(answers());
+  await r.ui.click(/Batalkan booking/);
+  await r.ui.check('Persyaratan belum lengkap');
+  await r.ui.fill('Keterangan', 'Akta kelahiran belum jadi');
+  await r.shows('#cancel-note');
+});
+export const EnglishConfirmCancel: Story = {
+  args: { lang: 'en' },
+  ...drive(async (r) => {
+    await r.book(answers());
+    await r.ui.click(/Cancel booking/);
+    await r.shows('input[name=cancel-reason]');
+  }),
+};
 export const Cancelled: Story = drive(async (r) => {
   await r.book(answers());
   await r.ui.click(/Batalkan booking/);
@@ -162,6 +206,133 @@ export const DayClosed: Story = {
   }),
   ...drive((r) => r.shows('input[name=day]')),
 };
+
+/**
+ * Full and not-yet-open days, shown before the resident picks (issue 22 item 4). Each story checks what the day's
+ * radio says: its name (the date and "Penuh" / "Belum dibuka") and its hint (the next day with places, when it
+ * opens and, within the hour, how long is left).
+ */
+const weekdaysAfter = (date: string) =>
+  [1, 2, 3, 4, 5, 6, 7].map((n) => mppClock.addDays(date, n)).filter((d) => mppClock.weekday(d) <= 5);
+const words = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Waits until the day `date`'s radio has the name and the hint given (texts or patterns). */
+const dayReads = async (r: StoryResident, date: string, name: string | RegExp, hint: string | RegExp) => {
+  const radio = () =>
+    r.element.shadowRoot?.querySelector(`input[name=day][value="${date}"]`)?.closest('.radio') ?? undefined;
+  await waitFor(
+    () => {
+      expect(words(radio()?.querySelector('label'))).toMatch(name);
+      expect(words(radio()?.querySelector('.radio__hint'))).toMatch(hint);
+    },
+    { timeout: 8000 },
+  );
+  return radio()!.querySelector('input')!;
+};
+/** The days of the next weekdays, the first two full: the first names the third, which has places. */
+const fullDays = () => weekdaysAfter(mppClock.dateOf(Date.now())).slice(0, 3);
+const dayFull = (lang: 'id' | 'en'): Story => ({
+  args: { lang },
+  parameters: mocks({ livedIn: false, fullDays: fullDays().slice(0, 2) }),
+  ...drive(async (r) => {
+    const [full, , next] = fullDays();
+    const input = await dayReads(
+      r,
+      full,
+      `${formatDate(full, lang)} ${lang === 'en' ? 'Full' : 'Penuh'}`,
+      `${lang === 'en' ? 'Nearest day with places' : 'Hari terdekat yang masih ada tempat'}: ${formatDate(next, lang)}`,
+    );
+    await expect(input.disabled).toBe(true);
+  }),
+});
+/** A day whose every place is taken: "Penuh" in its name, the next day with places as its hint, disabled. */
+export const DayFull: Story = dayFull('id');
+export const EnglishDayFull: Story = dayFull('en');
+/** A session whose places are all taken: "Penuh" once, in its name (no "0 tempat tersisa" after it). */
+/**
+ * Monday 07.30, before its first session, which the mock's lived-in places fill (on the device's own clock, after
+ * 15.00 the first day on offer was the next one, without a full session).
+ */
+export const SessionFull: Story = {
+  beforeEach: () => onMondayAt('07:30:00')(),
+  parameters: mocks({ now: () => Date.now() }),
+  ...drive(async (r) => {
+    await r.chooseDay();
+    await r.continue(r.words.sessionQuestion);
+    await r.shows('input[name=session]');
+    const full = [...r.element.shadowRoot!.querySelectorAll('.radio')].filter((d) => words(d).includes('Penuh'));
+    await expect(full.length).toBeGreaterThan(0);
+    for (const radio of full) {
+      await expect(words(radio)).toMatch(/WIB Penuh$/);
+      await expect(radio.querySelector('input')!.disabled).toBe(true);
+    }
+  }),
+};
+
+/**
+ * The device's clock set to `time` (WIB) on the next Monday, running on from there, for one story: the MPP opens
+ * the window's last day (a week on) at 07.00, so before it that day says when it opens.
+ */
+const nextMonday = () => weekdaysAfter(mppClock.dateOf(Date.now())).find((d) => mppClock.weekday(d) === 1)!;
+const onMondayAt = (time: string) => () => {
+  const clock = sinon.useFakeTimers({
+    now: Date.parse(`${nextMonday()}T${time}+07:00`),
+    toFake: ['Date'],
+    shouldAdvanceTime: true,
+  });
+  return () => clock.restore();
+};
+/** The window's last day, before the MPP's opening hour: mocks whose `now` is the story's (faked) clock. */
+const notOpenYet = (time: string, lang: 'id' | 'en' = 'id'): Partial<Story> => ({
+  args: { lang },
+  beforeEach: onMondayAt(time),
+  // The mock's clock read through the global Date each time: the story's faked one, however early the mock is made.
+  parameters: mocks({ livedIn: false, windowOpensAt: '07:00', now: () => Date.now() }),
+});
+/** The window's last day, a week after the (faked) Monday the story runs on. */
+const lastDay = () => mppClock.addDays(mppClock.dateOf(Date.now()), 7);
+/** Monday 05.00: the day a week on says "Belum dibuka" and "Dibuka Senin 07.00 WIB", no countdown yet. */
+export const DayNotOpenYet: Story = {
+  ...notOpenYet('05:00:00'),
+  ...drive(async (r) => {
+    const input = await dayReads(r, lastDay(), `${formatDate(lastDay(), 'id')} Belum dibuka`, 'Dibuka Senin 07.00 WIB');
+    await expect(input.disabled).toBe(true);
+  }),
+};
+export const EnglishDayNotOpenYet: Story = {
+  ...notOpenYet('05:00:00', 'en'),
+  ...drive(async (r) => {
+    const input = await dayReads(r, lastDay(), `${formatDate(lastDay(), 'en')} Not open yet`, /^Opens Monday 07[.:]00/);
+    await expect(input.disabled).toBe(true);
+  }),
+};
+/** Monday 06.45: within the hour, the minutes and seconds left, counting down as the resident reads. */
+export const DayOpeningCountdown: Story = {
+  ...notOpenYet('06:45:00'),
+  ...drive(async (r) => {
+    const hint = /^Dibuka Senin 07\.00 WIB \((\d+):(\d\d) lagi\)$/;
+    await dayReads(r, lastDay(), /Belum dibuka$/, hint);
+    const left = () =>
+      words(
+        r.element
+          .shadowRoot!.querySelector(`input[value="${lastDay()}"]`)!
+          .closest('.radio')!
+          .querySelector('.radio__hint'),
+      );
+    const first = left();
+    await waitFor(() => expect(left()).not.toBe(first), { timeout: 3000 });
+    await expect(left()).toMatch(hint);
+  }),
+};
+/** Monday 06.59.57: the resident watches the day open at 07.00 — its places show, and it can be chosen. */
+export const DayOpensWhileWatching: Story = {
+  ...notOpenYet('06:59:57'),
+  ...drive(async (r) => {
+    await dayReads(r, lastDay(), /Belum dibuka$/, /^Dibuka Senin 07\.00 WIB \(0:0\d lagi\)$/);
+    const input = await dayReads(r, lastDay(), formatDate(lastDay(), 'id'), /tempat tersisa$/);
+    await expect(input.disabled).toBe(false);
+  }),
+};
+
 export const ScheduleError: Story = {
   parameters: mocks({ scenario: 'server-error' }),
   ...drive((r) => r.shows('.notice--error')),
@@ -204,6 +375,92 @@ export const EnglishIdentityErrors: Story = {
     await r.answerUpToIdentity();
     await r.continue();
     await r.shows('.error-summary');
+  }),
+};
+/** A service with its own question (the demo's KIA asks the parents' Nomor KK), under the identity's. */
+const KIA = 'disdukcapil-penerbitan-kartu-identitas-anak';
+/** A service with a plate and a choice list (the demo's STNK renewal). */
+const STNK = 'samsat-perpanjangan-stnk-5-tahunan-dan-penggantian';
+export const ExtraField: Story = {
+  args: { service: KIA },
+  ...drive(async (r) => {
+    await r.answerUpToIdentity();
+    await r.shows('#field-nomor_kk');
+  }),
+};
+export const ExtraFieldErrors: Story = {
+  args: { service: KIA },
+  ...drive(async (r) => {
+    await r.answerUpToIdentity();
+    await r.fillIdentity(answers());
+    await r.ui.fill('Nomor KK', '2172 0101');
+    await r.continue();
+    await r.shows('#field-nomor_kk-error');
+  }),
+};
+export const ExtraFieldCheckAnswers: Story = {
+  args: { service: KIA },
+  ...drive(async (r) => {
+    await r.answerUpToIdentity();
+    await r.fillIdentity(answers());
+    await r.ui.fill('Nomor KK', '2172 0101 0185 0001');
+    await r.continue(r.words.checkQuestion);
+    await r.shows('.summary');
+  }),
+};
+export const ExtraFieldsPlateAndChoice: Story = {
+  args: { service: STNK },
+  ...drive(async (r) => {
+    await r.answerUpToIdentity();
+    await r.shows('#field-nomor_polisi');
+  }),
+};
+export const EnglishExtraFieldsErrors: Story = {
+  args: { service: STNK, lang: 'en' },
+  ...drive(async (r) => {
+    await r.answerUpToIdentity();
+    await r.fillIdentity(answers());
+    await r.ui.fill('Vehicle registration plate', '1234');
+    await r.continue();
+    await r.shows('#field-nomor_polisi-error');
+  }),
+};
+export const EnglishExtraFieldsCheckAnswers: Story = {
+  args: { service: STNK, lang: 'en' },
+  ...drive(async (r) => {
+    await r.answerUpToIdentity();
+    await r.fillIdentity(answers());
+    await r.ui.fill('Vehicle registration plate', 'bp 1234 ab');
+    await r.ui.check('Motorcycle');
+    await r.continue(r.words.checkQuestion);
+    await r.shows('.summary');
+  }),
+};
+/** The server refuses the Nomor KK after the widget let it through (an agency's own check): back on the field. */
+export const ExtraFieldRefusedByServer: Story = {
+  args: { service: KIA },
+  parameters: mocks(
+    {},
+    http.post(`${API}/bookings`, () =>
+      HttpResponse.json(
+        {
+          type: 'about:blank',
+          title: 'Data belum benar',
+          status: 422,
+          code: 'validation_failed',
+          errors: [{ field: 'fields.nomor_kk', code: 'field_format', message: 'Nomor KK tidak terdaftar' }],
+        },
+        { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+      ),
+    ),
+  ),
+  ...drive(async (r) => {
+    await r.answerUpToIdentity();
+    await r.fillIdentity(answers());
+    await r.ui.fill('Nomor KK', '2172010101850001');
+    await r.continue(r.words.checkQuestion);
+    await r.ui.click(r.words.send);
+    await r.shows('#field-nomor_kk-error');
   }),
 };
 export const DarkTicket: Story = {
@@ -272,3 +529,21 @@ export const StatesSideBySide: Story = statesSideBySide<Args>(
   names,
   (a) => html`<mpp-queue-booking ${attributes(a)}></mpp-queue-booking>`,
 );
+
+/** Content in English (issue 22): the services listed in English on an English page. */
+export const EnglishServices: Story = {
+  args: { service: '', agency: 'disdukcapil', lang: 'en' },
+  ...drive((r) => r.shows('input[name=service]')),
+};
+
+/** A service whose name has no translation: listed in Bahasa Indonesia, its label marked lang="id". */
+export const EnglishUntranslatedService: Story = {
+  args: { service: '', agency: 'disdukcapil', lang: 'en' },
+  parameters: mocks({
+    services: partlyTranslated('disdukcapil-penerbitan-kartu-keluarga-baru-membentuk-keluarga', ['category']),
+  }),
+  ...drive(async (r) => {
+    await r.shows('input[name=service]');
+    await r.shows('label[lang="id"]');
+  }),
+};

@@ -4,7 +4,7 @@ import { expect, waitFor } from 'storybook/test';
 import '../src/components/service-finder/mpp-service-finder.js';
 import { listServices } from '../src/api/operations.js';
 import { clientFor } from '../src/core/clients.js';
-import { longService, manyServices, services } from '../test/mocks/fixtures.js';
+import { longService, manyServices, partlyTranslated, services } from '../test/mocks/fixtures.js';
 import { attributes, elementAttributes } from './support/attributes.js';
 import { attributeNames } from './support/manifest.js';
 import { mockApi } from './support/mock-api.js';
@@ -233,3 +233,26 @@ export const StatesSideBySide: Story = statesSideBySide<Args>(
   names,
   (a) => html`<mpp-service-finder ${attributes(a)}></mpp-service-finder>`,
 );
+
+/** Content in English (issue 22): an English page reads a service's standard in English, name to requirement. */
+export const EnglishContent: Story = {
+  args: { lang: 'en', query: 'electronic id card' },
+  play: async (context) => {
+    const { canvasElement } = context;
+    await ServiceDetail.play!(context);
+    await waitFor(() => expect(shadow(canvasElement).querySelector('.detail ul li')?.textContent).toBeTruthy());
+    await expect(shadow(canvasElement).querySelector('.detail ol')!.getAttribute('lang')).toBeNull();
+    await expect(shadow(canvasElement).querySelector('.detail__agency')!.getAttribute('lang')).toBe('id');
+  },
+};
+
+/** A service translated only in part: its untranslated texts show in Bahasa Indonesia, marked lang="id". */
+export const EnglishUntranslatedFallback: Story = {
+  args: { lang: 'en', query: 'electronic id card' },
+  parameters: handlers({ services: partlyTranslated() }),
+  play: async (context) => {
+    const { canvasElement } = context;
+    await ServiceDetail.play!(context);
+    await waitFor(() => expect(shadow(canvasElement).querySelector('.detail ol')?.getAttribute('lang')).toBe('id'));
+  },
+};

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
 import '../src/components/status-tracker/mpp-status-tracker.js';
 import type { Booking, BookingStatus } from '../src/api/types.js';
-import { applications, bookingOnTheDay } from '../test/mocks/fixtures.js';
+import { applications, bookingAtMoment, bookingOnTheDay } from '../test/mocks/fixtures.js';
 import type { MockApiOptions } from '../test/mocks/handlers.js';
 import { attributes, elementAttributes } from './support/attributes.js';
 import { attributeNames } from './support/manifest.js';
@@ -57,6 +57,46 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Form: Story = { args: { code: '' } };
+/** The MPP chose another second factor (`MPP_SECOND_FACTOR`, announced by `GET /config`): the field asks for it. */
+export const FormAskingPhoneDigits: Story = {
+  name: 'Form: the MPP asks the last 4 digits of the mobile number',
+  args: { code: '' },
+  parameters: mockApi({ secondFactor: 'phone_last4' }),
+};
+export const FormAskingBirthDate: Story = {
+  name: 'Form: the MPP asks the date of birth',
+  args: { code: '' },
+  parameters: mockApi({ secondFactor: 'birth_date' }),
+};
+/** A date of birth typed as on the KTP (DD-MM-YYYY) finds the booking. */
+export const FoundByBirthDate: Story = {
+  name: 'Found by date of birth',
+  args: { secondFactor: '05-09-1990' },
+  parameters: withLookup(() => HttpResponse.json(bookingOnTheDay()), { secondFactor: 'birth_date' }),
+  play: async ({ canvasElement, args }) => {
+    // The field asks for the date once the MPP's choice (`GET /config`) has come: a resident types after that.
+    const root = canvasElement.querySelector('mpp-status-tracker')!.shadowRoot!;
+    await waitFor(() => expect(root.querySelector('label[for=last4]')?.textContent).toContain('Tanggal lahir'));
+    await lookUpIn(canvasElement, args.secondFactor);
+  },
+};
+/** A date that does not exist is refused in words that show the form to use. */
+export const WrongBirthDate: Story = {
+  name: 'Date of birth that does not exist',
+  args: { secondFactor: '31-02-1990' },
+  parameters: mockApi({ secondFactor: 'birth_date' }),
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('mpp-status-tracker')!.shadowRoot!;
+    await waitFor(() => expect(root.querySelector('label[for=last4]')?.textContent).toContain('Tanggal lahir'));
+    const input = root.querySelector<HTMLInputElement>('#last4')!;
+    input.value = '31-02-1990';
+    input.dispatchEvent(new Event('input'));
+    root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+    await waitFor(() =>
+      expect(root.querySelector('.error-summary')?.textContent).toContain('Masukkan tanggal lahir yang benar'),
+    );
+  },
+};
 export const LiveQueue: Story = lookUp;
 export const LiveQueueMoving: Story = {
   name: 'Live queue moving (refreshes every 5 s)',
@@ -65,6 +105,14 @@ export const LiveQueueMoving: Story = {
     let ahead = 4;
     return withLookup(() => HttpResponse.json(bookingOnTheDay({}, (ahead = Math.max(0, ahead - 1)))));
   })(),
+  ...lookUp,
+};
+/** Served: the tracker offers the satisfaction survey (the look-up carries its token); "Isi survei" loads it. */
+export const SurveyOffered: Story = {
+  name: 'Served: the survey offered',
+  parameters: booking(
+    bookingOnTheDay({ status: 'done', queue: undefined, surveyToken: `RSV-7KQ2M9XA.${'0a1b2c3d'.repeat(4)}` }),
+  ),
   ...lookUp,
 };
 export const YourTurn: Story = { parameters: booking(bookingOnTheDay({ status: 'serving' }, 0)), ...lookUp };
@@ -90,13 +138,50 @@ const afterTheVisit = (status: BookingStatus): Story => ({
   parameters: booking(bookingOnTheDay({ status, queue: undefined }, 0)),
   ...lookUp,
 });
-/** Booked, not yet checked in: six ahead in the service's queue, no number of its own yet. */
-export const Booked: Story = {
-  parameters: booking({
-    ...bookingOnTheDay({ status: 'booked' }, 6),
-    queue: { ...bookingOnTheDay().queue!, number: null, ahead: 6 },
-  }),
-  ...lookUp,
+/**
+ * The moments of the day of the visit, placed around the time the story is opened (`bookingAtMoment`), so each shows
+ * what the tracker says at that moment: before check-in opens, when and where to check in (no position: the
+ * resident is in no queue yet, whatever the API's figures); check-in open, until when; in the queue, the number,
+ * people ahead and an estimate never before the session or now; check-in missed, another day.
+ */
+const atMoment = (moment: Parameters<typeof bookingAtMoment>[0]): Story => ({
+  parameters: withLookup(() => HttpResponse.json(bookingAtMoment(moment))),
+  play: async (context) => {
+    await lookUp.play(context);
+    const root = context.canvasElement.querySelector('mpp-status-tracker')!.shadowRoot!;
+    const shows = {
+      check_in_later: '.queue__check-in',
+      check_in_open: '.queue__check-in',
+      waiting: '.queue__estimate',
+    };
+    if (moment === 'check_in_missed') await expect(root.querySelector('.closure')).not.toBeNull();
+    else await expect(root.querySelector(shows[moment])).not.toBeNull();
+    // Before check-in the resident is in no queue: no position is given.
+    if (moment !== 'waiting') await expect(root.querySelector('.queue__ahead')).toBeNull();
+  },
+});
+export const BeforeCheckIn: Story = { name: 'Before check-in opens', ...atMoment('check_in_later') };
+export const BeforeCheckInEnglish: Story = {
+  ...BeforeCheckIn,
+  name: 'Before check-in opens (English)',
+  args: { lang: 'en' },
+};
+export const CheckInOpen: Story = { name: 'Check-in open, not yet checked in', ...atMoment('check_in_open') };
+export const CheckInOpenEnglish: Story = {
+  ...CheckInOpen,
+  name: 'Check-in open, not yet checked in (English)',
+  args: { lang: 'en' },
+};
+export const InTheQueue: Story = { name: 'Checked in, in the queue', ...atMoment('waiting') };
+export const CheckInMissed: Story = {
+  name: 'Check-in missed',
+  args: { 'booking-page': '/booking.html' },
+  ...atMoment('check_in_missed'),
+};
+export const CheckInMissedEnglish: Story = {
+  ...CheckInMissed,
+  name: 'Check-in missed (English)',
+  args: { 'booking-page': '/booking.html', lang: 'en' },
 };
 export const Done = afterTheVisit('done');
 export const Cancelled = afterTheVisit('cancelled');
@@ -158,6 +243,25 @@ export const ApplicationFromAgencySystemAway: Story = {
   },
 };
 export const EnglishQueue: Story = { args: { lang: 'en' }, ...lookUp };
+/** A booking answered in English (issue 22 item 2): the service's name in English, unmarked; the agency still lang="id". */
+export const EnglishBookingServiceName: Story = {
+  name: 'Booking named in English',
+  args: { lang: 'en' },
+  parameters: booking(
+    bookingOnTheDay({ serviceName: 'Recording and Issuing a New Electronic ID Card (KTP-el)', lang: 'en' }),
+  ),
+  play: async (context) => {
+    await lookUp.play(context);
+    const root = context.canvasElement.querySelector('mpp-status-tracker')!.shadowRoot!;
+    const service = [...root.querySelectorAll('.summary__row')].find(
+      (r) => r.querySelector('dt')?.textContent === 'Service',
+    );
+    await expect(service?.querySelector('dd')?.textContent?.trim()).toBe(
+      'Recording and Issuing a New Electronic ID Card (KTP-el)',
+    );
+    await expect(service?.querySelector('dd [lang]')).toBeNull();
+  },
+};
 export const EnglishApplication: Story = { args: { lang: 'en', code: 'PMH-2026-000124' }, ...lookUp };
 export const Dark: Story = {
   args: { theme: 'dark', code: 'PMH-2026-000125' },
@@ -237,3 +341,16 @@ export const StatesSideBySide: Story = statesSideBySide<Args>(
   names,
   (a) => html`<mpp-status-tracker ${attributes(a)}></mpp-status-tracker>`,
 );
+
+/**
+ * An application on an English page (issue 26, 3.1.2): the widget's words in English, the API's texts (service,
+ * agency, the steps and their notes) in Bahasa Indonesia, marked lang="id" for screen readers.
+ */
+export const EnglishApplicationIndonesianSteps: Story = {
+  args: { lang: 'en', code: 'PMH-2026-000123' },
+  play: async (context) => {
+    await lookUp.play(context);
+    const root = context.canvasElement.querySelector('mpp-status-tracker')!.shadowRoot!;
+    await waitFor(() => expect(root.querySelector('.timeline__name')?.getAttribute('lang')).toBe('id'));
+  },
+};

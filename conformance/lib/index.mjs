@@ -3,14 +3,19 @@ import { createClient } from './client.mjs';
 import { loadContract, defaultContractPath } from './contract.mjs';
 import { createRunner } from './runner.mjs';
 import { applicationChecks } from './checks/applications.mjs';
+import { boardChecks } from './checks/board.mjs';
 import { bookingChangeChecks } from './checks/booking-changes.mjs';
 import { bookingChecks } from './checks/bookings.mjs';
 import { catalogueChecks } from './checks/catalogue.mjs';
+import { daysChecks } from './checks/days.mjs';
 import { httpChecks } from './checks/http.mjs';
+import { languageChecks } from './checks/language.mjs';
 import { limitChecks } from './checks/limits.mjs';
 import { operatorChecks } from './checks/operator.mjs';
 import { staffChecks } from './checks/staff.mjs';
 import { statusLookupChecks } from './checks/status-lookup.mjs';
+import { surveyChecks } from './checks/survey.mjs';
+import { satisfactionChecks } from './checks/satisfaction.mjs';
 
 /**
  * @typedef {object} Options
@@ -50,12 +55,18 @@ export async function runConformance(options, { onResult, note = () => {} } = {}
   const runner = createRunner({ only: opts.only });
   const groups = [
     catalogueChecks,
+    daysChecks,
     bookingChecks,
     bookingChangeChecks,
     statusLookupChecks,
     applicationChecks,
+    surveyChecks,
+    satisfactionChecks,
     operatorChecks,
+    boardChecks,
     staffChecks,
+    // Before the limits: those use up the kit's look-ups, and a booking's look-up in English is one.
+    languageChecks,
     httpChecks,
     limitChecks,
   ];

@@ -5,6 +5,8 @@
 import type { Context, Hono } from 'hono';
 import type { FieldError, ImportRowError, ServiceStandard, StaffService } from '../../src/api/types.js';
 import {
+  TRANSLATABLE_FIELDS,
+  bookingFieldProblems,
   catalogueToCsv,
   normalizeService,
   readCatalogueCsv,
@@ -40,12 +42,21 @@ const STANDARD_KEYS = [
   'legalBasis',
   'notes',
   'counter',
+  'bookingFields',
+  'translations',
 ] as const;
 
 /** A service's document from its id and standard: the fields residents read, in one order, nothing else. */
 function documentOf(id: string, s: Omit<ServiceStandard, 'published'>): CatalogueService {
   const out: Record<string, unknown> = { id };
   for (const key of STANDARD_KEYS) if (s[key] !== undefined) out[key] = s[key];
+  // Translations in one order too, however they were written (a CSV's columns, a page's form).
+  if (s.translations?.en)
+    out.translations = {
+      en: Object.fromEntries(
+        TRANSLATABLE_FIELDS.filter((f) => s.translations!.en![f] !== undefined).map((f) => [f, s.translations!.en![f]]),
+      ),
+    };
   return out as CatalogueService;
 }
 
@@ -88,7 +99,7 @@ export function mountCatalogue(api: Hono, d: CatalogueRouteDeps) {
   /** The rules core's verdict on a standard the contract accepted. */
   const checked = <T extends ServiceStandard>(s: T): T => {
     const normal = normalizeService(s);
-    const problems = serviceProblems(normal, knownAgency);
+    const problems = [...serviceProblems(normal, knownAgency), ...bookingFieldProblems(normal.bookingFields)];
     if (problems.length) invalid(problems);
     return normal;
   };
@@ -168,7 +179,9 @@ export function mountCatalogue(api: Hono, d: CatalogueRouteDeps) {
     const found = await manageable(c, p);
     // Moving a service to another agency needs the right over that one too: an agency administrator cannot.
     authorize(p, 'catalogue', request.agencyId);
-    const { revision, published, ...standard } = checked(request);
+    const { revision, published, ...changed } = checked(request);
+    // A change without translations keeps the service's own: a page that does not edit them cannot drop them.
+    const standard = 'translations' in request ? changed : { ...changed, translations: found.service.translations };
     const write: ServiceWrite = {
       kind: 'update',
       service: documentOf(found.service.id, standard),
@@ -235,8 +248,14 @@ export function mountCatalogue(api: Hono, d: CatalogueRouteDeps) {
     }
     const result = { created: [] as string[], updated: [] as string[], unchanged: [] as string[] };
     const writes: ServiceWrite[] = [];
-    for (const { service } of rows) {
-      const existing = stored.get(service.id);
+    for (const { service: read, translationsGiven } of rows) {
+      const existing = stored.get(read.id);
+      // A sheet without the English columns (an older export) leaves a service's translations as they are.
+      const keptTranslations = existing?.service.translations;
+      const row = !translationsGiven && keptTranslations ? { ...read, translations: keptTranslations } : read;
+      // The sheet has no column for the extra booking fields: a service keeps its own.
+      const kept = existing?.service.bookingFields;
+      const service = kept?.length ? { ...row, bookingFields: kept } : row;
       const { id, published, ...standard } = service;
       if (existing && same(existing, service)) result.unchanged.push(id);
       else {

@@ -27,6 +27,8 @@ const CSV_HEADER = [
   'Dibuat',
   'Check-in',
   'Dipanggil',
+  'Isian tambahan',
+  'Alasan pembatalan',
 ];
 
 export function mountPrivacy(api: Hono, d: StaffContext) {
@@ -53,6 +55,8 @@ export function mountPrivacy(api: Hono, d: StaffContext) {
     createdAt: r.createdAt,
     checkedInAt: r.checkedInAt,
     calledAt: r.calledAt,
+    ...(r.fields ? { fields: r.fields } : {}),
+    ...(r.cancelReason ? { cancelReason: r.cancelReason } : {}),
   });
 
   /** The caller, allowed for the agency it may act on (all for an MPP administrator), and the person's query. */
@@ -102,6 +106,11 @@ export function mountPrivacy(api: Hono, d: StaffContext) {
             b.createdAt,
             b.checkedInAt,
             b.calledAt,
+            // The service's extra fields in one cell, `nomor_kk: 2172…; plat: BP 1234 AB`.
+            Object.entries(b.fields ?? {})
+              .map(([id, value]) => `${id}: ${value}`)
+              .join('; '),
+            b.cancelReason ? [b.cancelReason.code, b.cancelReason.text].filter(Boolean).join(': ') : '',
           ]),
         ),
         200,

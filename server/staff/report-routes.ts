@@ -1,13 +1,24 @@
 // Reports for the MPP's monthly evaluation: per day, agency and service over a date range, as JSON or CSV. Counted
 // by the rules core (src/rules/reports.ts) from what every booking keeps after its personal data is erased.
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import type { components } from '../../src/api/mpp-api.js';
-import { isCalendarDate, REPORT_MAX_DAYS, reportFigures, reportRows, type VisitFact } from '../../src/rules/index.js';
+import {
+  IKM_GRADE_WORDS,
+  ikmGroups,
+  isCalendarDate,
+  REPORT_MAX_DAYS,
+  reportFigures,
+  reportRows,
+  servedLines,
+  SURVEY_ELEMENTS,
+  type VisitFact,
+} from '../../src/rules/index.js';
 import { csvHeaders, toCsv } from '../csv.js';
 import { authorize } from './policy.js';
 import type { StaffContext } from './routes.js';
 
 type Report = components['schemas']['Report'];
+type SatisfactionReport = components['schemas']['SatisfactionReport'];
 
 /** The CSV's columns, in Bahasa Indonesia, as the MPP's staff read them in a spreadsheet. */
 const CSV_HEADER = [
@@ -25,8 +36,33 @@ const CSV_HEADER = [
   'Median tunggu (menit)',
 ];
 
+/** The satisfaction report's CSV columns: the regulation's element names, as staff know them. */
+const IKM_CSV_HEADER = [
+  'ID instansi',
+  'Instansi',
+  'ID layanan',
+  'Layanan',
+  'Responden',
+  'Populasi (kunjungan dilayani)',
+  'Sampel minimum (Krejcie-Morgan)',
+  'Sampel tercapai',
+  'U1 Persyaratan',
+  'U2 Sistem, mekanisme dan prosedur',
+  'U3 Waktu penyelesaian',
+  'U4 Biaya/tarif',
+  'U5 Produk spesifikasi jenis pelayanan',
+  'U6 Kompetensi pelaksana',
+  'U7 Perilaku pelaksana',
+  'U8 Penanganan pengaduan, saran dan masukan',
+  'U9 Sarana dan prasarana',
+  'Nilai indeks (1-4)',
+  'IKM (25-100)',
+  'Mutu',
+  'Kinerja',
+];
+
 export function mountReports(api: Hono, d: StaffContext) {
-  const { auth, catalogue, visits, clock, now, invalid } = d;
+  const { auth, catalogue, visits, surveys, clock, now, invalid } = d;
 
   const agencyName = (id: string) => catalogue.agencyById.get(id)?.name ?? id;
   const serviceName = (id: string) => {
@@ -37,7 +73,8 @@ export function mountReports(api: Hono, d: StaffContext) {
     }
   };
 
-  api.get('/staff/reports', async (c) => {
+  /** Who may see which agency, and the range asked: the same for both reports. */
+  async function reportQuery(c: Context) {
     const p = await auth.principal(c);
     const from = c.req.query('from') ?? '';
     const to = c.req.query('to') ?? '';
@@ -52,7 +89,11 @@ export function mountReports(api: Hono, d: StaffContext) {
     if (span < 1) invalid('to', 'Tanggal akhir tidak boleh sebelum tanggal awal.');
     if (span > REPORT_MAX_DAYS) invalid('to', `Rentang paling lama ${REPORT_MAX_DAYS} hari.`);
     if (format !== 'json' && format !== 'csv') invalid('format', 'Format json atau csv.');
+    return { from, to, format, agencyId, span };
+  }
 
+  api.get('/staff/reports', async (c) => {
+    const { from, to, format, agencyId, span } = await reportQuery(c);
     const t = now();
     const today = clock.dateOf(t);
     const facts = await visits.visitFacts(from, to, agencyId);
@@ -101,6 +142,48 @@ export function mountReports(api: Hono, d: StaffContext) {
       days,
       totals: reportFigures(facts, today),
       generatedAt: clock.isoLocal(t),
+    };
+    return c.json(report);
+  });
+
+  // The satisfaction index (PermenPANRB 14/2017) per agency and service, with the served visits beside it.
+  api.get('/staff/reports/satisfaction', async (c) => {
+    const { from, to, format, agencyId } = await reportQuery(c);
+    const [answers, facts] = await Promise.all([
+      surveys.answers(from, to, agencyId),
+      visits.visitFacts(from, to, agencyId),
+    ]);
+    const groups = ikmGroups(answers, servedLines(facts));
+    if (format === 'csv') {
+      const csv = toCsv(
+        IKM_CSV_HEADER,
+        groups.map((g) => [
+          g.agencyId,
+          agencyName(g.agencyId),
+          g.serviceId ?? '',
+          g.serviceId ? serviceName(g.serviceId) : 'Semua layanan',
+          g.respondents,
+          g.population,
+          g.minimumSample,
+          g.sampleReached ? 'ya' : 'tidak',
+          ...SURVEY_ELEMENTS.map((e) => g.elements[e]),
+          g.index,
+          g.converted,
+          g.grade ?? '',
+          g.grade ? IKM_GRADE_WORDS[g.grade] : '',
+        ]),
+      );
+      return c.body(csv, 200, csvHeaders(`ikm-mpp-${from}-${to}${agencyId ? `-${agencyId}` : ''}.csv`));
+    }
+    const report: SatisfactionReport = {
+      from,
+      to,
+      agencyId: agencyId ?? null,
+      groups,
+      suggestions: answers
+        .filter((a) => a.suggestion)
+        .map((a) => ({ agencyId: a.agencyId, serviceId: a.serviceId, date: a.date, text: a.suggestion! })),
+      generatedAt: clock.isoLocal(now()),
     };
     return c.json(report);
   });

@@ -1,19 +1,21 @@
-// The staff operations of the contract (tag `staff`) and the counter's operations (tag `operator`): log-in and
-// sessions, accounts, API keys, the audit log, and check-in / call next / advance — each authorized on the server
-// for the agency its target belongs to, and each change written to the audit log.
+// The staff operations of the contract (tag `staff`): log-in and sessions, accounts, API keys and the audit log here;
+// the catalogue, schedule, counter (tag `operator`), reports and privacy in the route files beside this one. Each is
+// authorized on the server for the agency its target belongs to, and each change written to the audit log.
 import type { Context, Hono } from 'hono';
 import type { ValidateFunction } from 'ajv';
-import type { components, operations } from '../../src/api/mpp-api.js';
+import type { components } from '../../src/api/mpp-api.js';
 import { isCalendarDate, type MppClock } from '../../src/rules/index.js';
 import type { createApplications } from '../applications.js';
 import type { Bookings } from '../bookings.js';
 import type { Catalogue } from '../catalogue.js';
 import type { ServerConfig } from '../config.js';
-import { inlineValidator, schemaValidator } from '../contract.js';
+import { schemaValidator } from '../contract.js';
 import { fail } from '../problems.js';
 import type { ApiKeyRecord, AuditEntry, StaffRecord, StaffRole, StaffStore } from '../store/staff-types.js';
 import type { BookingStore } from '../store/types.js';
+import type { SurveyStore } from '../store/survey-types.js';
 import type { VisitStore } from '../store/visits-types.js';
+import type { CallLog } from '../store/calls.js';
 import { createStaffAuth, newApiKey } from './auth.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import { mountCounter } from './counter-routes.js';
@@ -26,11 +28,6 @@ import { mountPrivacy } from './privacy-routes.js';
 import { mountReports } from './report-routes.js';
 
 type Schema<N extends keyof components['schemas']> = components['schemas'][N];
-type JsonBody<O extends keyof operations> = operations[O] extends {
-  requestBody: { content: { 'application/json': infer B } };
-}
-  ? B
-  : never;
 
 export interface StaffDeps {
   store: BookingStore;
@@ -48,8 +45,12 @@ export interface StaffDeps {
   clientOf: (c: Context) => string;
   /** Outcomes at the counter, reports and erasure (server/store/visits-types.ts). */
   visits: VisitStore;
+  /** The satisfaction survey's anonymous answers (server/store/survey-types.ts). */
+  surveys: SurveyStore;
   /** The keyed hash that stands for a NIK (a person's request finds their bookings by it). */
   hashNik: (nik: string) => string;
+  /** The hall's call log, which the queue board follows (server/calls.ts). */
+  calls: CallLog;
 }
 
 /** What the route files beside this one share: the dependencies, who is asking, and the audit entry's builder. */
@@ -115,7 +116,7 @@ export interface StaffKit {
 }
 
 export function mountStaff(api: Hono, d: StaffDeps) {
-  const { staff, clock, now, catalogue, bookings, applications, body } = d;
+  const { staff, clock, now, catalogue, body } = d;
   const auth = createStaffAuth({ staff: d.staff, config: d.config, now });
   const at = () => clock.isoLocal(now());
   const knownAgency = (id: string) => catalogue.agencyById.has(id);
@@ -347,82 +348,6 @@ export function mountStaff(api: Hono, d: StaffDeps) {
 
   // Sessions, quotas, the window's opening hour, closed days (schedule-routes.ts).
   mountSchedule(api, { ...d, auth, entry, at, invalid, knownAgency });
-
-  // The counter.
-  /** The booking behind a code, once the caller is known to work for its agency. */
-  async function counterBooking(c: Context, p: Principal) {
-    const record = await d.store.booking(c.req.param('code')!);
-    if (!record) fail(404, 'not_found');
-    authorize(p, 'counter', record.agencyId);
-    return record;
-  }
-
-  api.get('/staff/bookings/:code', async (c) => {
-    const p = await auth.principal(c);
-    const record = await counterBooking(c, p);
-    // Reading a resident's booking is recorded too: who looked at whose visit, by code (no personal data).
-    await audit(p, 'booking.read', record.agencyId, record.code, null, null);
-    return c.json(await bookings.staffView(record, now()));
-  });
-
-  api.post('/operator/bookings/:code/check-in', async (c) => {
-    const p = await auth.principal(c);
-    const record = await counterBooking(c, p);
-    const checkedIn = await bookings.operatorCheckIn(record.code, now());
-    await audit(
-      p,
-      'booking.check_in',
-      record.agencyId,
-      record.code,
-      { status: record.status },
-      {
-        status: checkedIn.status,
-        queueNumber: checkedIn.queue?.number ?? null,
-      },
-    );
-    return c.json(checkedIn);
-  });
-
-  const validateCallNext = inlineValidator<JsonBody<'callNext'>>('/operator/queues/{agencyId}/call-next', 'post');
-  api.post('/operator/queues/:agencyId/call-next', async (c) => {
-    const p = await auth.principal(c);
-    const agencyId = c.req.param('agencyId');
-    authorize(p, 'counter', agencyId);
-    const { counterId } = await body(c, validateCallNext);
-    const queue = await bookings.operatorCallNext(agencyId, counterId, now());
-    const counter = queue.counters.find((x) => x.id === counterId);
-    await audit(p, 'queue.call_next', agencyId, counterId, null, {
-      nowServing: counter?.nowServing ?? null,
-      waiting: queue.waiting,
-    });
-    return c.json(queue);
-  });
-
-  const validateAdvance = inlineValidator<JsonBody<'advanceApplication'>>(
-    '/operator/applications/{number}/advance',
-    'post',
-  );
-  api.post('/operator/applications/:number/advance', async (c) => {
-    const p = await auth.principal(c);
-    applications.assertChangeable(c.req.param('number'));
-    const found = await d.store.application(c.req.param('number'));
-    if (!found) fail(404, 'not_found');
-    const agencyId = catalogue.getService(found.serviceId).agencyId;
-    authorize(p, 'counter', agencyId);
-    const request = await body(c, validateAdvance);
-    const changed = await applications.change(found.number, request, now());
-    const step = (steps: { id: string; status: string }[]) => steps.find((s) => s.status === 'current')?.id ?? null;
-    // The note is the officer's free text: it is shown to the resident, but kept out of the log (it may hold anything).
-    await audit(
-      p,
-      `application.${request.action}`,
-      agencyId,
-      found.number,
-      { status: found.status, step: step(found.steps) },
-      { status: changed.status, step: step(changed.steps), noted: Boolean(request.note) },
-    );
-    return c.json(changed);
-  });
 
   const context: StaffContext = { ...d, auth, entry, at, invalid };
   mountCounter(api, context);

@@ -2,7 +2,14 @@
 // id taken) and the catalogue version's row, so two administrators saving at once are serialised, and every
 // instance sees the new version at its next check.
 import type pg from 'pg';
-import type { CatalogueStore, ServiceWrite, StoredService, WriteOutcome } from './catalogue-types.js';
+import {
+  joinTranslations,
+  splitTranslations,
+  type CatalogueStore,
+  type ServiceWrite,
+  type StoredService,
+  type WriteOutcome,
+} from './catalogue-types.js';
 import { inTransaction, RollbackWith } from './postgres-places.js';
 import { auditParams } from './staff-sqlite.js';
 import type { AuditEntry } from './staff-types.js';
@@ -10,17 +17,18 @@ import type { CatalogueService } from './types.js';
 
 interface ServiceRow {
   doc: CatalogueService;
+  translations: unknown;
   published: boolean;
   revision: number;
   updated_at: string | null;
 }
 const toStored = (r: ServiceRow): StoredService => ({
-  service: r.doc,
+  service: joinTranslations(r.doc, r.translations),
   published: r.published,
   revision: r.revision,
   updatedAt: r.updated_at,
 });
-const COLUMNS = 'doc, published, revision, updated_at';
+const COLUMNS = 'doc, translations, published, revision, updated_at';
 const APPEND = `INSERT INTO staff_audit (at, actor_kind, actor_id, actor_label, action, agency_id, target, before, after)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`;
 
@@ -58,6 +66,7 @@ export class PostgresCatalogueStore implements CatalogueStore {
       const entries: AuditEntry[] = [];
       for (const [index, w] of writes.entries()) {
         const { service } = w;
+        const { doc, translations } = splitTranslations(service);
         const found = await c.query<ServiceRow>(`SELECT ${COLUMNS} FROM services WHERE id = $1 FOR UPDATE`, [
           service.id,
         ]);
@@ -66,10 +75,10 @@ export class PostgresCatalogueStore implements CatalogueStore {
         if (w.kind === 'create') {
           if (before) throw new RollbackWith<WriteOutcome>({ ok: false, index, reason: 'exists' });
           const inserted = await c.query<ServiceRow>(
-            `INSERT INTO services (id, position, agency_id, bookable, doc, published, revision, updated_at)
-             VALUES ($1, (SELECT COALESCE(MAX(position), -1) + 1 FROM services), $2, $3, $4, $5, 1, $6)
+            `INSERT INTO services (id, position, agency_id, bookable, doc, translations, published, revision, updated_at)
+             VALUES ($1, (SELECT COALESCE(MAX(position), -1) + 1 FROM services), $2, $3, $4, $5, $6, 1, $7)
              RETURNING ${COLUMNS}`,
-            [service.id, service.agencyId, service.bookable, JSON.stringify(service), w.published, at],
+            [service.id, service.agencyId, service.bookable, JSON.stringify(doc), translations, w.published, at],
           );
           row = inserted.rows[0]!;
         } else {
@@ -77,9 +86,9 @@ export class PostgresCatalogueStore implements CatalogueStore {
           if (w.revision !== undefined && w.revision !== before.revision)
             throw new RollbackWith<WriteOutcome>({ ok: false, index, reason: 'stale' });
           const updated = await c.query<ServiceRow>(
-            `UPDATE services SET agency_id = $2, bookable = $3, doc = $4, published = $5, revision = revision + 1,
-             updated_at = $6 WHERE id = $1 RETURNING ${COLUMNS}`,
-            [service.id, service.agencyId, service.bookable, JSON.stringify(service), w.published, at],
+            `UPDATE services SET agency_id = $2, bookable = $3, doc = $4, translations = $5, published = $6,
+             revision = revision + 1, updated_at = $7 WHERE id = $1 RETURNING ${COLUMNS}`,
+            [service.id, service.agencyId, service.bookable, JSON.stringify(doc), translations, w.published, at],
           );
           row = updated.rows[0]!;
         }

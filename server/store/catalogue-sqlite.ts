@@ -1,17 +1,25 @@
 // The catalogue store on SQLite, sharing the booking store's connection (one writer: a transaction is exclusive).
 import type Database from 'better-sqlite3';
-import type { CatalogueStore, ServiceWrite, StoredService, WriteOutcome } from './catalogue-types.js';
+import {
+  joinTranslations,
+  splitTranslations,
+  type CatalogueStore,
+  type ServiceWrite,
+  type StoredService,
+  type WriteOutcome,
+} from './catalogue-types.js';
 import { auditParams } from './staff-sqlite.js';
 import type { AuditEntry } from './staff-types.js';
 
 interface ServiceRow {
   doc: string;
+  translations: string | null;
   published: number;
   revision: number;
   updated_at: string | null;
 }
 const toStored = (r: ServiceRow): StoredService => ({
-  service: JSON.parse(r.doc),
+  service: joinTranslations(JSON.parse(r.doc), r.translations),
   published: Boolean(r.published),
   revision: r.revision,
   updatedAt: r.updated_at,
@@ -27,7 +35,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
 
   constructor(private readonly db: Database.Database) {
     const p = <R = unknown>(sql: string) => db.prepare<unknown[], R>(sql);
-    const columns = 'doc, published, revision, updated_at';
+    const columns = 'doc, translations, published, revision, updated_at';
     this.q = {
       version: p<{ value: string }>(`SELECT value FROM meta WHERE key = 'catalogue_version'`),
       bump: p(`UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'catalogue_version'`),
@@ -35,10 +43,10 @@ export class SqliteCatalogueStore implements CatalogueStore {
       ofAgency: p<ServiceRow>(`SELECT ${columns} FROM services WHERE agency_id = ? ORDER BY rowid`),
       one: p<ServiceRow>(`SELECT ${columns} FROM services WHERE id = ?`),
       insert: p(
-        'INSERT INTO services (id, agency_id, bookable, doc, published, revision, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?)',
+        'INSERT INTO services (id, agency_id, bookable, doc, translations, published, revision, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)',
       ),
       update: p(
-        'UPDATE services SET agency_id = ?, bookable = ?, doc = ?, published = ?, revision = revision + 1, updated_at = ? WHERE id = ?',
+        'UPDATE services SET agency_id = ?, bookable = ?, doc = ?, translations = ?, published = ?, revision = revision + 1, updated_at = ? WHERE id = ?',
       ),
       audit:
         p(`INSERT INTO staff_audit (at, actor_kind, actor_id, actor_label, action, agency_id, target, before, after)
@@ -71,6 +79,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
         const entries: AuditEntry[] = [];
         writes.forEach((w, index) => {
           const { service } = w;
+          const { doc, translations } = splitTranslations(service);
           const row = this.q.one.get(service.id);
           const before = row && toStored(row);
           if (w.kind === 'create') {
@@ -79,7 +88,8 @@ export class SqliteCatalogueStore implements CatalogueStore {
               service.id,
               service.agencyId,
               service.bookable ? 1 : 0,
-              JSON.stringify(service),
+              JSON.stringify(doc),
+              translations,
               w.published ? 1 : 0,
               at,
             );
@@ -90,7 +100,8 @@ export class SqliteCatalogueStore implements CatalogueStore {
             this.q.update.run(
               service.agencyId,
               service.bookable ? 1 : 0,
-              JSON.stringify(service),
+              JSON.stringify(doc),
+              translations,
               w.published ? 1 : 0,
               at,
               service.id,

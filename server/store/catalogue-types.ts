@@ -48,6 +48,25 @@ export const CATALOGUE_SQLITE_MIGRATION = `
   ALTER TABLE services ADD COLUMN updated_at TEXT;
   INSERT OR IGNORE INTO meta (key, value) VALUES ('catalogue_version', '1');
 `;
+/**
+ * The migration of both engines for content in other languages: a service's translations (`{"en": {…}}`, the
+ * contract's ServiceStandard.translations) in a column of their own beside its Indonesian document, NULL for none.
+ */
+export const TRANSLATIONS_SQLITE_MIGRATION = `ALTER TABLE services ADD COLUMN translations TEXT;`;
+export const TRANSLATIONS_POSTGRES_MIGRATION = `ALTER TABLE services ADD COLUMN translations JSON;`;
+
+/** A service split into its Indonesian document and its translations (null for none), as both engines store it. */
+export function splitTranslations(service: CatalogueService): { doc: CatalogueService; translations: string | null } {
+  const { translations, ...doc } = service;
+  return { doc, translations: translations && Object.keys(translations).length ? JSON.stringify(translations) : null };
+}
+
+/** The service as stored, its translations joined back in. */
+export function joinTranslations(doc: CatalogueService, translations: unknown): CatalogueService {
+  const t = typeof translations === 'string' ? JSON.parse(translations) : translations;
+  return t ? { ...doc, translations: t } : doc;
+}
+
 export const CATALOGUE_POSTGRES_MIGRATION = `
   ALTER TABLE services
     ADD COLUMN published BOOLEAN NOT NULL DEFAULT true,

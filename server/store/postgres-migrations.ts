@@ -1,9 +1,13 @@
 // The PostgreSQL schema as numbered migrations, applied in order at open (under an advisory lock, so instances
 // starting together apply each one once) and recorded in `schema_migrations`. Never edit a shipped migration: add one.
+import { BOOKING_FIELDS_MIGRATION } from './booking-fields-schema.js';
+import { SECOND_FACTOR_MIGRATION } from './second-factor-schema.js';
 import { ACTIVE_STATUSES } from '../../src/rules/index.js';
-import { CATALOGUE_POSTGRES_MIGRATION } from './catalogue-types.js';
+import { CATALOGUE_POSTGRES_MIGRATION, TRANSLATIONS_POSTGRES_MIGRATION } from './catalogue-types.js';
 import { SCHEDULE_MIGRATION } from './schedule-schema.js';
 import { STAFF_POSTGRES_MIGRATION } from './staff-schema.js';
+import { CALLS_POSTGRES_MIGRATION } from './calls-schema.js';
+import { SURVEY_POSTGRES_MIGRATION } from './survey-schema.js';
 import { VISITS_POSTGRES_MIGRATION } from './visits-schema.js';
 
 const list = (statuses: readonly string[]) => `(${statuses.map((s) => `'${s}'`).join(', ')})`;
@@ -119,4 +123,14 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   SCHEDULE_MIGRATION,
   // 7: counter outcomes, reports and erasure of personal data (server/store/visits-schema.ts).
   VISITS_POSTGRES_MIGRATION,
+  // 8: a booking's answers to its service's extra fields (server/store/booking-fields-schema.ts).
+  BOOKING_FIELDS_MIGRATION,
+  // 9: the satisfaction survey's anonymous answers and the visits answered (server/store/survey-schema.ts).
+  SURVEY_POSTGRES_MIGRATION,
+  // 10: the hall's call log, read by the queue board's stream (server/store/calls.ts).
+  CALLS_POSTGRES_MIGRATION,
+  // 11: the birth date a booking's NIK encodes, for the MPP that asks it (server/store/second-factor-schema.ts).
+  SECOND_FACTOR_MIGRATION,
+  // 12: a service's texts in other languages, beside its Indonesian document (server/store/catalogue-types.ts).
+  TRANSLATIONS_POSTGRES_MIGRATION,
 ];

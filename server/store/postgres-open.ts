@@ -2,6 +2,7 @@
 // starting together, and the seed of a new database — what happens once per database, apart from the booking
 // operations (postgres.ts).
 import { closureCode } from '../../src/rules/index.js';
+import { splitTranslations } from './catalogue-types.js';
 import { seedApplicationRow } from './rows.js';
 import pg from 'pg';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
@@ -69,7 +70,20 @@ export async function seedPostgres(c: pg.PoolClient, seed: SeedData): Promise<bo
   // Two instances started on an empty database: the second waits here, then finds the catalogue.
   await c.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
   const { rows } = await c.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM services');
-  if (rows[0]!.n > 0) return false;
+  if (rows[0]!.n > 0) {
+    // Seeded before services had translations (migration 12): the seed's, for the services still as seeded
+    // (revision 1, never changed by staff); the catalogue's version moves on so every instance reads them.
+    const withTranslations = seed.services.filter((s) => s.translations);
+    const filled = await c.query(
+      `UPDATE services SET translations = t.translations
+       FROM json_to_recordset($1) AS t(id TEXT, translations JSON)
+       WHERE services.id = t.id AND services.translations IS NULL AND services.revision = 1 AND services.updated_at IS NULL`,
+      [JSON.stringify(withTranslations.map((s) => ({ id: s.id, translations: s.translations })))],
+    );
+    if (filled.rowCount)
+      await c.query(`UPDATE meta SET value = (value::bigint + 1)::text WHERE key = 'catalogue_version'`);
+    return false;
+  }
   // Each table in one statement: the rows travel as one JSON array.
   const many = (table: string, records: object[]) =>
     records.length
@@ -88,7 +102,9 @@ export async function seedPostgres(c: pg.PoolClient, seed: SeedData): Promise<bo
       position,
       agency_id: service.agencyId,
       bookable: service.bookable,
-      doc: service,
+      // JSON columns: the translations travel as an object in the rows' array, not as text.
+      doc: splitTranslations(service).doc,
+      translations: service.translations ?? null,
       published: true,
       revision: 1,
       updated_at: null,

@@ -12,7 +12,7 @@ import {
   type SessionBookings,
   type SessionTemplate,
 } from '../../src/rules/index.js';
-import type { Agency } from '../../src/api/types.js';
+import type { Agency, CancelReason } from '../../src/api/types.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { createPool, migrate, seedPostgres } from './postgres-open.js';
 import { bookingFacts, lockDayShared, PostgresSchedule, recheckRefusal, DAY_LOCK } from './schedule-postgres.js';
@@ -230,8 +230,8 @@ export class PostgresStore implements BookingStore {
       try {
         await c.query(
           `INSERT INTO bookings (code, service_id, agency_id, date, session_id, session_start, session_end, nik_hash,
-             nik_last4, name, phone, email, status, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'booked', $13, $13)`,
+             nik_last4, name, phone, email, extra_fields, status, created_at, updated_at, nik_birth)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $14, 'booked', $13, $13, $15)`,
           [
             code,
             b.serviceId,
@@ -246,10 +246,14 @@ export class PostgresStore implements BookingStore {
             b.phone,
             b.email,
             b.createdAt,
+            b.fields ? JSON.stringify(b.fields) : null,
+            b.nikBirth,
           ],
         );
         return {
           ...b,
+          fields: b.fields ?? null,
+          cancelReason: null,
           code,
           status: 'booked',
           queueSeq: null,
@@ -302,11 +306,14 @@ export class PostgresStore implements BookingStore {
     });
   }
 
-  async cancel(code: string, at: string): Promise<ChangeResult> {
+  async cancel(code: string, at: string, reason?: CancelReason): Promise<ChangeResult> {
     return this.changeBooking(code, async (c, record) => {
       const refusal = changeRefusal(record.status);
       if (refusal) return refusal;
-      await c.query(`UPDATE bookings SET status = 'cancelled', updated_at = $2 WHERE code = $1`, [code, at]);
+      await c.query(
+        `UPDATE bookings SET status = 'cancelled', updated_at = $2, cancel_reason = $3, cancel_note = $4 WHERE code = $1`,
+        [code, at, reason?.code ?? null, reason?.text ?? null],
+      );
       if (holdsPlace(record.status)) await freePlace(c, record.serviceId, record.date, record.sessionId);
       return null;
     });

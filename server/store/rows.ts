@@ -1,6 +1,7 @@
 // A booking row as both SQL engines store it (snake_case columns), and its record: shared by the SQLite and
 // PostgreSQL stores so the two answer the same record from the same row.
 import { ACTIVE_STATUSES, CLOSABLE_STATUSES, PLACE_HOLDING_STATUSES, type Refusal } from '../../src/rules/index.js';
+import type { CancelReason } from '../../src/api/types.js';
 import type { ApplicationRecord, BookingRecord, ClosureKind, ClosureRecord, SeedData } from './types.js';
 
 /** A list of statuses as an SQL literal, `('booked', 'checked_in')`: constants of the rules, never input. */
@@ -19,9 +20,14 @@ export interface BookingRow {
   session_end: string;
   nik_hash: string;
   nik_last4: string;
+  nik_birth: string;
   name: string;
   phone: string;
   email: string | null;
+  /** JSON of the answers to the service's extra fields; null when none (or erased). */
+  extra_fields: string | null;
+  cancel_reason: string | null;
+  cancel_note: string | null;
   status: BookingRecord['status'];
   queue_seq: number | null;
   queue_number: string | null;
@@ -45,9 +51,14 @@ export const toRecord = (r: BookingRow): BookingRecord => ({
   sessionEnd: r.session_end,
   nikHash: r.nik_hash,
   nikLast4: r.nik_last4,
+  nikBirth: r.nik_birth ?? '',
   name: r.name,
   phone: r.phone,
   email: r.email,
+  fields: r.extra_fields ? (JSON.parse(r.extra_fields) as Record<string, string>) : null,
+  cancelReason: r.cancel_reason
+    ? ({ code: r.cancel_reason, ...(r.cancel_note ? { text: r.cancel_note } : {}) } as CancelReason)
+    : null,
   status: r.status,
   queueSeq: r.queue_seq,
   queueNumber: r.queue_number,

@@ -5,9 +5,13 @@ import { seedApplicationRow } from './rows.js';
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CATALOGUE_SQLITE_MIGRATION } from './catalogue-types.js';
+import { BOOKING_FIELDS_MIGRATION } from './booking-fields-schema.js';
+import { SECOND_FACTOR_MIGRATION } from './second-factor-schema.js';
+import { CATALOGUE_SQLITE_MIGRATION, splitTranslations, TRANSLATIONS_SQLITE_MIGRATION } from './catalogue-types.js';
 import { SCHEDULE_MIGRATION } from './schedule-schema.js';
 import { STAFF_SQLITE_MIGRATION } from './staff-schema.js';
+import { CALLS_SQLITE_MIGRATION } from './calls-schema.js';
+import { SURVEY_SQLITE_MIGRATION } from './survey-schema.js';
 import { VISITS_SQLITE_MIGRATION } from './visits-schema.js';
 import type { SeedData } from './types.js';
 
@@ -115,6 +119,16 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   SCHEDULE_MIGRATION,
   // 6: counter outcomes, reports and erasure of personal data (server/store/visits-schema.ts).
   VISITS_SQLITE_MIGRATION,
+  // 7: a booking's answers to its service's extra fields (server/store/booking-fields-schema.ts).
+  BOOKING_FIELDS_MIGRATION,
+  // 8: the satisfaction survey's anonymous answers and the visits answered (server/store/survey-schema.ts).
+  SURVEY_SQLITE_MIGRATION,
+  // 9: the hall's call log, read by the queue board's stream (server/store/calls.ts).
+  CALLS_SQLITE_MIGRATION,
+  // 10: the birth date a booking's NIK encodes, for the MPP that asks it (server/store/second-factor-schema.ts).
+  SECOND_FACTOR_MIGRATION,
+  // 11: a service's texts in other languages, beside its Indonesian document (server/store/catalogue-types.ts).
+  TRANSLATIONS_SQLITE_MIGRATION,
 ];
 
 /** Opens (creating when missing) and migrates an SQLite database; `:memory:` for a throwaway one. */
@@ -139,9 +153,14 @@ export function openSqliteDatabase(path: string): Database.Database {
 
 /** Seeds an empty database; answers false and changes nothing when it holds a catalogue already. */
 export function seedSqlite(db: Database.Database, seed: SeedData): boolean {
-  if ((db.prepare('SELECT COUNT(*) AS n FROM services').get() as { n: number }).n > 0) return false;
+  if ((db.prepare('SELECT COUNT(*) AS n FROM services').get() as { n: number }).n > 0) {
+    backfillTranslationsSqlite(db, seed);
+    return false;
+  }
   const insertAgency = db.prepare('INSERT INTO agencies (id, doc) VALUES (?, ?)');
-  const insertService = db.prepare('INSERT INTO services (id, agency_id, bookable, doc) VALUES (?, ?, ?, ?)');
+  const insertService = db.prepare(
+    'INSERT INTO services (id, agency_id, bookable, doc, translations) VALUES (?, ?, ?, ?, ?)',
+  );
   const insertHoliday = db.prepare(`INSERT INTO closures (id, date, agency_id, kind, name) VALUES (?, ?, NULL, ?, ?)`);
   const insertSession = db.prepare(
     'INSERT INTO session_templates (service_id, weekday, id, start_time, end_time, quota) VALUES (?, ?, ?, ?, ?, ?)',
@@ -154,7 +173,8 @@ export function seedSqlite(db: Database.Database, seed: SeedData): boolean {
   db.transaction(() => {
     for (const agency of seed.agencies) insertAgency.run(agency.id, JSON.stringify(agency));
     for (const service of seed.services) {
-      insertService.run(service.id, service.agencyId, service.bookable ? 1 : 0, JSON.stringify(service));
+      const { doc, translations } = splitTranslations(service);
+      insertService.run(service.id, service.agencyId, service.bookable ? 1 : 0, JSON.stringify(doc), translations);
       if (!service.bookable) continue;
       for (let weekday = 1; weekday <= 7; weekday++)
         for (const s of seed.sessionsOf(service, weekday))
@@ -171,4 +191,26 @@ export function seedSqlite(db: Database.Database, seed: SeedData): boolean {
     }
   })();
   return true;
+}
+
+/**
+ * A database seeded before services had translations (migration 11) gets the seed's for the services still as seeded
+ * (revision 1, never changed by staff), once: a service an administrator changed keeps what they wrote. The catalogue's
+ * version moves on when any is filled, so every instance reads them.
+ */
+function backfillTranslationsSqlite(db: Database.Database, seed: SeedData): void {
+  const fill = db.prepare(
+    'UPDATE services SET translations = ? WHERE id = ? AND translations IS NULL AND revision = 1 AND updated_at IS NULL',
+  );
+  db.transaction(() => {
+    let filled = 0;
+    for (const service of seed.services) {
+      const { translations } = splitTranslations(service);
+      if (translations) filled += fill.run(translations, service.id).changes;
+    }
+    if (filled)
+      db.prepare(
+        `UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'catalogue_version'`,
+      ).run();
+  })();
 }

@@ -9,7 +9,7 @@ import {
   type SessionBookings,
   type SessionTemplate,
 } from '../../src/rules/index.js';
-import type { Agency } from '../../src/api/types.js';
+import type { Agency, CancelReason } from '../../src/api/types.js';
 import type {
   ApplicationRecord,
   BookingRecord,
@@ -74,13 +74,16 @@ export class SqliteStore implements BookingStore {
         `SELECT code FROM bookings WHERE nik_hash = ? AND service_id = ? AND date = ? AND status IN ${ACTIVE} AND code != ?`,
       ),
       insert: p(`INSERT INTO bookings
-        (code, service_id, agency_id, date, session_id, session_start, session_end, nik_hash, nik_last4, name, phone, email, status, created_at, updated_at)
-        VALUES (@code, @serviceId, @agencyId, @date, @sessionId, @sessionStart, @sessionEnd, @nikHash, @nikLast4, @name, @phone, @email, 'booked', @createdAt, @createdAt)`),
+        (code, service_id, agency_id, date, session_id, session_start, session_end, nik_hash, nik_last4, nik_birth, name, phone, email, extra_fields, status, created_at, updated_at)
+        VALUES (@code, @serviceId, @agencyId, @date, @sessionId, @sessionStart, @sessionEnd, @nikHash, @nikLast4, @nikBirth, @name, @phone, @email, @extraFields, 'booked', @createdAt, @createdAt)`),
       idempotencyGet: p<{ request_hash: string; status: number; body: string }>(
         'SELECT request_hash, status, body FROM idempotency WHERE key = ?',
       ),
       idempotencyPut: p('INSERT INTO idempotency (key, request_hash, status, body, created_at) VALUES (?, ?, ?, ?, ?)'),
       setStatus: p('UPDATE bookings SET status = ?, updated_at = ? WHERE code = ?'),
+      cancel: p(
+        `UPDATE bookings SET status = 'cancelled', updated_at = ?, cancel_reason = ?, cancel_note = ? WHERE code = ?`,
+      ),
       expire: p(`UPDATE bookings SET status = 'expired', updated_at = ? WHERE code = ? AND status = 'booked'`),
       // A closed booking moved to an open day is booked again.
       move: p(
@@ -258,10 +261,12 @@ export class SqliteStore implements BookingStore {
       let code = b.code;
       while (q.byCode.get(code)) code = request.newCode();
       const written = { ...b, code };
-      q.insert.run(written);
+      q.insert.run({ ...written, extraFields: written.fields ? JSON.stringify(written.fields) : null });
       // The answer is built from what was just written: no second read inside the transaction.
       const record: BookingRecord = {
         ...written,
+        fields: written.fields ?? null,
+        cancelReason: null,
         status: 'booked',
         queueSeq: null,
         queueNumber: null,
@@ -345,10 +350,10 @@ export class SqliteStore implements BookingStore {
       .immediate();
   }
 
-  async cancel(code: string, at: string): Promise<ChangeResult> {
+  async cancel(code: string, at: string, reason?: CancelReason): Promise<ChangeResult> {
     return this.changeBooking(code, (record) => {
       const refusal = changeRefusal(record.status);
-      if (!refusal) this.q.setStatus.run('cancelled', at, code);
+      if (!refusal) this.q.cancel.run(at, reason?.code ?? null, reason?.text ?? null, code);
       return refusal;
     });
   }

@@ -1,11 +1,22 @@
 // The store interface: every read and write of the server's data goes through it, so a second database engine is
 // one more implementation of this file, run through the same suite (server/test/store-suite.ts).
-import type { Agency, Application, BookingStatus, Problem, ServiceDetail } from '../../src/api/types.js';
+import type {
+  Agency,
+  Application,
+  BookingStatus,
+  CancelReason,
+  Problem,
+  ServiceDetail,
+  ServiceStandard,
+} from '../../src/api/types.js';
 import type { Holiday, Refusal, SessionBookings, SessionTemplate } from '../../src/rules/index.js';
 import type { AuditEntry } from './staff-types.js';
 
 /** A service as seeded from the catalogue (its agency is joined in by the server). */
-export type CatalogueService = Omit<ServiceDetail, 'agency'>;
+export type CatalogueService = Omit<ServiceDetail, 'agency' | 'lang' | 'untranslated'> & {
+  /** Its texts in other languages (kept in their own column: `translations`). */
+  translations?: ServiceStandard['translations'];
+};
 
 /** What a store is seeded with on its first start. */
 export interface SeedData {
@@ -30,9 +41,15 @@ export interface BookingRecord {
   sessionEnd: string;
   nikHash: string;
   nikLast4: string;
+  /** The birth date the NIK encodes, `DDMMYY` (the second factor `birth_date`); empty when not kept or erased. */
+  nikBirth: string;
   name: string;
   phone: string;
   email: string | null;
+  /** The answers to the service's extra fields (personal data, like the name); null when none. */
+  fields: Record<string, string> | null;
+  /** Why the resident cancelled, when they said (the text is erased with the name). */
+  cancelReason: CancelReason | null;
   status: BookingStatus;
   queueSeq: number | null;
   queueNumber: string | null;
@@ -48,8 +65,17 @@ export interface BookingRecord {
 /** A new booking to write: the record without what only later steps set. */
 export type NewBooking = Omit<
   BookingRecord,
-  'status' | 'queueSeq' | 'queueNumber' | 'counterId' | 'checkedInAt' | 'calledAt' | 'updatedAt' | 'closure'
->;
+  | 'status'
+  | 'queueSeq'
+  | 'queueNumber'
+  | 'counterId'
+  | 'checkedInAt'
+  | 'calledAt'
+  | 'updatedAt'
+  | 'closure'
+  | 'fields'
+  | 'cancelReason'
+> & { fields?: Record<string, string> | null };
 
 /** `holiday` and `cuti_bersama` close the whole MPP by decree; `closure` is staff's (a power cut, an event). */
 export type ClosureKind = 'holiday' | 'cuti_bersama' | 'closure';
@@ -206,7 +232,8 @@ export interface BookingStore {
   /** Marks a still-booked booking expired (its check-in window closed without the resident). */
   expire(code: string, at: string): Promise<void>;
   /** Cancels a booking that is still booked. */
-  cancel(code: string, at: string): Promise<ChangeResult>;
+  /** Cancels a booking that is still booked, keeping the resident's reason when given. */
+  cancel(code: string, at: string, reason?: CancelReason): Promise<ChangeResult>;
   /**
    * Moves a booking that is booked (or `closed` by a closure) to another session, taking the new place and freeing
    * the old at once; the target is checked again inside the transaction as in `reserve`.

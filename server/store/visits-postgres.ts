@@ -17,7 +17,7 @@ const BATCH = 500;
 /** The advisory lock of the retention job (any constant other jobs do not use). */
 const RETENTION_LOCK = 7_261_802;
 const holdsPlace = (status: string) => (PLACE_HOLDING_STATUSES as readonly string[]).includes(status);
-const ERASE_SET = `name = '', phone = '', email = NULL, nik_hash = '${ERASED_NIK_PREFIX}' || code, nik_last4 = '',
+const ERASE_SET = `name = '', phone = '', email = NULL, extra_fields = NULL, cancel_note = NULL, nik_hash = '${ERASED_NIK_PREFIX}' || code, nik_last4 = '', nik_birth = '',
   erased_at = $1, updated_at = $1`;
 
 export class PostgresVisitStore implements VisitStore {

@@ -13,7 +13,7 @@ import { ERASED_NIK_PREFIX, matchesPerson, type PersonQuery, type VisitStore } f
 const BATCH = 500;
 
 /** The columns that hold a person, and what erasing writes over them. */
-const ERASE_SET = `name = '', phone = '', email = NULL, nik_hash = '${ERASED_NIK_PREFIX}' || code, nik_last4 = '',
+const ERASE_SET = `name = '', phone = '', email = NULL, extra_fields = NULL, cancel_note = NULL, nik_hash = '${ERASED_NIK_PREFIX}' || code, nik_last4 = '', nik_birth = '',
   erased_at = @at, updated_at = @at`;
 
 export class SqliteVisitStore implements VisitStore {

@@ -50,6 +50,7 @@ function request(overrides: Partial<NewBooking> = {}): ReserveRequest {
     sessionEnd: '2026-12-08T10:00:00+07:00',
     nikHash: `hash-${code}`,
     nikLast4: '0001',
+    nikBirth: '170890',
     name: 'Siti',
     phone: '+6281234567890',
     email: null,

@@ -461,6 +461,19 @@ for (const engine of ENGINES) {
         check: (a) => onlyAgency(A)({ body: { items: a.body.rows } } as Answer),
       },
       {
+        id: 'getSatisfactionReport',
+        method: 'GET',
+        prepare: async () => ({ path: '/staff/reports/satisfaction?from=2026-12-07&to=2026-12-07' }),
+        // Who sees which agency is as for the visits report: each caller's own without an agency asked.
+        allowed: [...ADMINS, 'viewer', 'agency_admin_other', 'key_viewer', 'admin_without_csrf'],
+      },
+      {
+        id: `getSatisfactionReport of ${A}`,
+        method: 'GET',
+        prepare: async () => ({ path: `/staff/reports/satisfaction?from=2026-12-07&to=2026-12-07&agencyId=${A}` }),
+        allowed: [...ADMINS, 'viewer', 'key_viewer', 'admin_without_csrf'],
+      },
+      {
         id: 'exportPersonData',
         method: 'POST',
         prepare: async () => {

@@ -62,6 +62,7 @@ function newBooking(overrides: Partial<NewBooking> = {}): NewBooking {
     sessionEnd: '2026-12-08T10:00:00+07:00',
     nikHash: `hash-${serial}`,
     nikLast4: String(serial % 10_000).padStart(4, '0'),
+    nikBirth: '170890',
     name: 'Siti Aminah',
     phone: '+6281234567890',
     email: null,

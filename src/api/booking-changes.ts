@@ -4,7 +4,10 @@
 import { MppApiError } from './errors.js';
 import { bookingShape, segment } from './operations.js';
 import type { MppTransport, RequestOptions } from './transport.js';
-import type { Booking, BookingRequest, RescheduleRequest } from './types.js';
+import type { Booking, BookingRequest, CancelRequest, RescheduleRequest } from './types.js';
+
+/** The answer's language (`Accept-Language`): the service named in it where translated. */
+const langOf = (opts: RequestOptions) => ({ 'Accept-Language': opts.lang || 'id' });
 
 /** Idempotency keys of the bookings each transport has not had a final answer for, by booking fingerprint. */
 const bookingKeys = new WeakMap<MppTransport, Map<string, string>>();
@@ -38,7 +41,8 @@ export async function createBooking(
         method: 'POST',
         path: '/bookings',
         body,
-        headers: { 'Idempotency-Key': key },
+        // The answer names the service in the resident's language (the replay of a retry too).
+        headers: { 'Idempotency-Key': key, 'Accept-Language': opts.lang || 'id' },
         retry: true,
         shape: bookingShape,
       },
@@ -57,13 +61,11 @@ export async function createBooking(
 export function cancelBooking(
   api: MppTransport,
   code: string,
-  body: { nikLast4: string },
+  body: CancelRequest,
   opts: RequestOptions = {},
 ): Promise<Booking> {
-  return api.json(
-    { method: 'POST', path: `/bookings/${segment(code)}/cancel`, body, retry: false, shape: bookingShape },
-    opts,
-  );
+  const path = `/bookings/${segment(code)}/cancel`;
+  return api.json({ method: 'POST', path, body, headers: langOf(opts), retry: false, shape: bookingShape }, opts);
 }
 
 /** Moves a booking to another day or session; the server swaps the places atomically. Not retried. */
@@ -73,8 +75,6 @@ export function rescheduleBooking(
   body: RescheduleRequest,
   opts: RequestOptions = {},
 ): Promise<Booking> {
-  return api.json(
-    { method: 'POST', path: `/bookings/${segment(code)}/reschedule`, body, retry: false, shape: bookingShape },
-    opts,
-  );
+  const path = `/bookings/${segment(code)}/reschedule`;
+  return api.json({ method: 'POST', path, body, headers: langOf(opts), retry: false, shape: bookingShape }, opts);
 }

@@ -11,6 +11,8 @@ import type {
   Booking,
   BookingLookupRequest,
   BookingRequest,
+  CancelRequest,
+  MppConfig,
   Queue,
   RescheduleRequest,
   ServiceDetail,
@@ -69,7 +71,7 @@ export class MppClient extends MppTransport {
   }
 
   /** Cancels a booking. Not retried automatically: the resident sees the outcome and decides. */
-  cancelBooking(code: string, body: { nikLast4: string }, opts?: RequestOptions): Promise<Booking> {
+  cancelBooking(code: string, body: CancelRequest, opts?: RequestOptions): Promise<Booking> {
     return changes.cancelBooking(this, code, body, opts);
   }
 
@@ -86,6 +88,11 @@ export class MppClient extends MppTransport {
   /** A booking or an application by a code of any format; the answer's `kind` says which. */
   lookupStatus(body: StatusLookupRequest, opts?: RequestOptions): Promise<StatusLookupResult> {
     return op.lookupStatus(this, body, opts);
+  }
+
+  /** What this MPP asks of residents: the kind of second factor (read once, then reused). */
+  getConfig(opts?: RequestOptions): Promise<MppConfig> {
+    return op.getConfig(this, opts);
   }
 
   /** The live queue of an agency today. */

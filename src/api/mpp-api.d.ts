@@ -95,6 +95,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What this MPP asks of residents, for a widget to ask it in the right words.
+         * @description The kind of second factor (`secondFactor`) a look-up, cancel or reschedule needs. It changes only when the MPP's operator restarts the server with another `MPP_SECOND_FACTOR`, so it may be cached for an hour. Takes no input that can be wrong, so no 4xx is documented; a failure is a 5xx problem.
+         */
+        get: operations["getConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/lookup": {
         parameters: {
             query?: never;
@@ -106,7 +126,7 @@ export interface paths {
         put?: never;
         /**
          * A booking or an application by its code and a second factor; the answer says which it found.
-         * @description For a client that does not know what a resident's code is: codes have no fixed format (see `Code`), so the answer carries `kind` (`booking` or `application`) and the resource itself. A wrong code and a wrong second factor get the same `404`, whichever kind the code would have been. The second factor is the last 4 digits of the NIK. On the day of a visit a booking carries live `queue` data.
+         * @description For a client that does not know what a resident's code is: codes have no fixed format (see `Code`), so the answer carries `kind` (`booking` or `application`) and the resource itself. A wrong code and a wrong second factor get the same `404`, whichever kind the code would have been. The second factor (`verifier`) is of the kind `GET /config` announces. On the day of a visit a booking carries live `queue` data.
          */
         post: operations["lookupStatus"];
         delete?: never;
@@ -144,7 +164,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a booking (same second factor as the look-up). */
+        /** Cancel a booking (same second factor as the look-up), with an optional reason. */
         post: operations["cancelBooking"];
         delete?: never;
         options?: never;
@@ -201,6 +221,122 @@ export interface paths {
         };
         /** The live queue of an agency today. */
         get: operations["getQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A resident's answer to the satisfaction survey (SKM) after a served visit; one per visit.
+         * @description The nine elements of PermenPANRB 14/2017 on its four-point scale, the optional respondent profile and a
+         *     suggestion. The `token` comes from the resident's own look-up of a served booking (`Booking.surveyToken`,
+         *     behind the second factor); it carries no personal data and is good for one answer. The answer is stored
+         *     without the booking: only a separate marker says the visit was answered, to refuse a second answer
+         *     (`409 survey_answered`). A token that names no served visit is `404 not_found`. Rate limited like the
+         *     look-ups.
+         */
+        post: operations["submitSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published satisfaction index (IKM) per agency and for the whole MPP over a quarter or a year.
+         * @description What PermenPANRB 14/2017 has each service unit publish: its Indeks Kepuasan Masyarakat, computed as the staff
+         *     report computes it (src/rules/survey.ts: each element's mean weighted 1/9, times 25, graded A–D), beside the
+         *     served visits (the population), the Krejcie–Morgan minimum sample and whether the answers reach it.
+         *
+         *     The period is a quarter (`2026-Q3`) or a year (`2026`): the regulation has the survey run at least once a
+         *     year and lets the unit choose a quarter, a half or a year, and units publish by *triwulan*; a published
+         *     figure is of a period, not of a window that moves daily. Without `period` the last complete quarter is
+         *     answered (its figure no longer moves with each day's visits). A period still running (or a year to date) may
+         *     be asked and says so with `complete: false`. A period that has not begun, or a malformed one, is `422`.
+         *
+         *     Aggregated only: no suggestion, no respondent profile, no day, nothing of a person. A group with answers but
+         *     fewer than `minRespondents` (the MPP's setting, 5 by default) is `withheld` — its respondents and figures
+         *     are null — because a mean of one to four answers can be traced to the few residents served; when exactly one
+         *     agency is withheld the MPP's line is withheld too (the MPP's figures less the others' would give it away).
+         *     Cacheable: `Cache-Control: public, max-age=300` and a strong `ETag` for `If-None-Match` (a late answer to a
+         *     visit of the period can still move it). Not rate limited, like the other public reads.
+         */
+        get: operations["getPublicSatisfaction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The hall's board now — who each counter calls and the last numbers called.
+         * @description What the queue board (`<mpp-queue-board>`) shows when it starts, and what it polls when server-sent events
+         *     are not available. Nothing of the person: queue numbers, counters and times only. `lastEventId` is the id to
+         *     resume the stream from (`/calls/stream?after=`), so no call falls between the two.
+         */
+        get: operations["getHallCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calls/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The calls of the hall as they happen (server-sent events).
+         * @description A `text/event-stream` (WHATWG HTML §9.2) that stays open. Each call, and each end of a call, is one event:
+         *
+         *     ```
+         *     id: 42
+         *     event: call
+         *     data: {"id":"42","agencyId":"disdukcapil","counterId":"loket-3","counterName":"Loket 3","queueNumber":"A-012","kind":"called","at":"2026-12-07T09:15:02+07:00"}
+         *     ```
+         *
+         *     `data` is a `HallCall`. An `event: ping` (its data the server's time, no id) comes at least every 15 seconds,
+         *     so proxies keep the connection and the board can tell a quiet hall from a dead line (an EventSource cannot
+         *     see comment lines). A board that reconnects sends the last id it
+         *     saw in `Last-Event-ID` (browsers do it on their own) or `after`, and gets every call since, from whichever
+         *     instance answers. When too many calls were missed to replay (more than 200), one `event: reset` asks the board
+         *     to read `/calls` again. The server ends the stream when it shuts down; the browser reconnects.
+         *     Each client address may hold a limited number of streams at once (`MPP_STREAMS_PER_CLIENT`, default 10).
+         */
+        get: operations["streamHallCalls"];
         put?: never;
         post?: never;
         delete?: never;
@@ -314,6 +450,28 @@ export interface paths {
          *     comma-separated, CRLF) for a spreadsheet.
          */
         get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/reports/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The satisfaction index (IKM) per agency and service over a date range, with the suggestions.
+         * @description Computed as PermenPANRB 14/2017 says (src/rules/survey.ts): each element's mean, weighted 1/9, times 25,
+         *     graded A–D; beside each group the served visits (the population) and the Krejcie–Morgan minimum sample.
+         *     Who sees which agency is as for `GET /staff/reports`. `format=csv` answers the groups as CSV.
+         */
+        get: operations["getSatisfactionReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -736,6 +894,20 @@ export interface components {
         /** @example 0003 */
         Last4: string;
         /**
+         * @description What a resident gives with a code: the last 4 digits of the NIK, the last 4 digits of the mobile number given when booking, or the date of birth (as the NIK encodes it: day, month and the year's last two digits count).
+         * @enum {string}
+         */
+        SecondFactorKind: "nik_last4" | "phone_last4" | "birth_date";
+        /**
+         * @description The second factor of the kind `GET /config` announces; 4 digits, or a date of birth `YYYY-MM-DD`.
+         * @example 0003
+         * @example 1990-08-17
+         */
+        SecondFactor: string;
+        MppConfig: {
+            secondFactor: components["schemas"]["SecondFactorKind"];
+        };
+        /**
          * @description How sure the MPP is of the published standard; `typical` entries follow national practice and await local confirmation.
          * @enum {string}
          */
@@ -822,6 +994,64 @@ export interface components {
             cost: components["schemas"]["Cost"];
             duration: components["schemas"]["Duration"];
             confidence: components["schemas"]["Confidence"];
+            /**
+             * @description The language of this service's texts, as `Accept-Language` chose (added in v1; absent: `id`). Fields in `untranslated` are in Bahasa Indonesia whatever it says.
+             * @enum {string}
+             */
+            lang?: "id" | "en";
+            /** @description The fields with no translation into `lang`, given in Bahasa Indonesia (added in v1; absent or empty: every text is in `lang`). A client marks their text `lang="id"`. */
+            untranslated?: components["schemas"]["TranslatableField"][];
+            /** @description Questions this service asks when a visit is booked, besides the NIK, name, phone and e-mail every booking asks (added in v1; absent or empty: none). A booking answers them in `fields`. */
+            bookingFields?: components["schemas"]["BookingField"][];
+        };
+        /**
+         * @description A service's text that can be translated (`duration` and `cost` name their `text`).
+         * @enum {string}
+         */
+        TranslatableField: "name" | "category" | "summary" | "duration" | "cost" | "requirements" | "procedure" | "product" | "complaints" | "notes";
+        /** @description A service's texts in another language, each optional: what is missing is answered in Bahasa Indonesia and listed in `untranslated`. Lists replace the Indonesian list whole. */
+        ServiceTranslation: {
+            name?: string;
+            category?: string;
+            summary?: string;
+            /** @description `duration.text`. */
+            duration?: string;
+            /** @description `cost.text`. */
+            cost?: string;
+            requirements?: string[];
+            procedure?: string[];
+            product?: string;
+            complaints?: {
+                name: string;
+                detail?: string;
+                /** Format: uri */
+                url?: string;
+            }[];
+            notes?: string;
+        };
+        /** @description A text in Bahasa Indonesia (`id`) and, where written, English (`en`; else clients show `id`). */
+        LocalText: {
+            id: string;
+            en?: string;
+        };
+        /** @description An extra booking field a service declares, with its validation (src/rules/booking-fields.ts, shared by the server and the widgets). With `choices` it is a choice list; otherwise a text of `format`: `text` (spaces folded), `digits` (spaces, dots and dashes removed; e.g. a Nomor KK, 16 digits) or `vehicle_plate` (an Indonesian plate, `BP 1234 AB`, upper-cased). Formats are named, not patterns, so no administrator's regular expression runs on the server. Lengths count characters (code points); without them, 1 to 100. The values are personal data: kept with the booking, never answered back, erased with it. */
+        BookingField: {
+            /** @example nomor_kk */
+            id: string;
+            label: components["schemas"]["LocalText"];
+            hint?: components["schemas"]["LocalText"];
+            required: boolean;
+            /**
+             * @description Absent: `text`.
+             * @enum {string}
+             */
+            format?: "text" | "digits" | "vehicle_plate";
+            minLength?: number;
+            maxLength?: number;
+            choices?: {
+                value: string;
+                label: components["schemas"]["LocalText"];
+            }[];
         };
         ServiceList: {
             items: components["schemas"]["ServiceSummary"][];
@@ -882,6 +1112,8 @@ export interface components {
         AvailabilityDay: {
             date: components["schemas"]["CalendarDate"];
             open: boolean;
+            /** @description With `open`: true when a session of the day is still to come and none has a place left, so the day is shown as full ("Penuh") before a resident picks it, with the next day that has places. False on an open day with places, and on a day whose sessions have all ended. A day of the window that is not open yet is `open: false` with `reason.code: closed` and `reason.opensAt` (the MPP's opening hour for it). */
+            full?: boolean;
             reason?: components["schemas"]["ClosedReason"];
             sessions: components["schemas"]["Session"][];
         };
@@ -903,22 +1135,47 @@ export interface components {
             phone: string;
             /** Format: email */
             email?: string;
+            /**
+             * @description Answers to the service's `bookingFields` by their `id` (added in v1; a service without them needs none). The server checks them with the service's declarations and answers `422` with a field error named `fields.<id>`: `field_required`, `field_length`, `field_format`, `field_choice`, or `field_unknown` for an id the service does not declare. An optional field may be left out or empty.
+             * @example {
+             *       "nomor_kk": "2172010101850001"
+             *     }
+             */
+            fields?: {
+                [key: string]: string;
+            };
         };
+        /** @description The code and the second factor: `secondFactor` (of the kind `GET /config` announces) or, from a v1 client, `nikLast4`. Without either the answer is the same `404` as for a wrong factor. */
         BookingLookupRequest: {
             code: components["schemas"]["BookingCode"];
-            nikLast4: components["schemas"]["Last4"];
+            secondFactor?: components["schemas"]["SecondFactor"];
+            nikLast4?: components["schemas"]["Last4"];
         };
         StatusLookupRequest: {
             code: components["schemas"]["Code"];
-            verifier: components["schemas"]["Last4"];
+            verifier: components["schemas"]["SecondFactor"];
         };
         /** @description A booking or an application; `kind` says which. */
         StatusLookupResult: components["schemas"]["Booking"] | components["schemas"]["Application"];
-        SecondFactor: {
-            nikLast4: components["schemas"]["Last4"];
+        /** @description The second factor (`secondFactor`, or `nikLast4` from a v1 client; without either the answer is `404`), and why the resident cancels (added in v1, optional: a v1 client that sends only `nikLast4` cancels as before). The reason is kept with the booking and is in staff's export of a person's data; the free text is the resident's own words, personal data like the name. */
+        CancelRequest: {
+            secondFactor?: components["schemas"]["SecondFactor"];
+            nikLast4?: components["schemas"]["Last4"];
+            reason?: components["schemas"]["CancelReason"];
         };
+        CancelReason: {
+            /**
+             * @description `schedule_conflict` (cannot come then), `not_needed` (no longer needed), `documents_not_ready` (the requirements are not ready), `booked_by_mistake`, `other` (say in `text`).
+             * @enum {string}
+             */
+            code: "schedule_conflict" | "not_needed" | "documents_not_ready" | "booked_by_mistake" | "other";
+            /** @description In the resident's words; spaces folded, at most 200 characters. */
+            text?: string;
+        };
+        /** @description The new session and the second factor (`secondFactor`, or `nikLast4` from a v1 client). */
         RescheduleRequest: {
-            nikLast4: components["schemas"]["Last4"];
+            secondFactor?: components["schemas"]["SecondFactor"];
+            nikLast4?: components["schemas"]["Last4"];
             date: components["schemas"]["CalendarDate"];
             sessionId: string;
         };
@@ -941,10 +1198,10 @@ export interface components {
              * @example A-015
              */
             number?: string | null;
-            /** @description People before the resident (booked or checked in earlier, not yet served). */
+            /** @description People before the resident: once checked in, those checked in earlier and not yet called; before check-in (`status: booked`), everyone already in the queue. A resident joins the queue at check-in, so a tracker gives the position only from then (before, it says when and where to check in, from `checkIn` and `counter`). */
             ahead: number;
             counters: components["schemas"]["QueueCounter"][];
-            /** @description When the resident's turn is expected. */
+            /** @description When the resident's turn is expected; never before the session's start, nor before the answer's time (`updatedAt`). Null once the resident is called. */
             estimatedAt?: components["schemas"]["Instant"] | null;
             updatedAt: components["schemas"]["Instant"];
             /** @description The counter the resident is called to, while the booking is being served (`serving`). */
@@ -968,6 +1225,13 @@ export interface components {
             agencyName: string;
             /** @example Loket 1–3, lantai 1 */
             counter: string;
+            /**
+             * @description The language `Accept-Language` chose for the service's name and `requirements` (added in v1; absent: `id`); those in `untranslated` are in Bahasa Indonesia whatever it says. Agency and counter names are never translated.
+             * @enum {string}
+             */
+            lang?: "id" | "en";
+            /** @description `name` (the service's name) and `requirements` when the service has no translation of them into `lang` (added in v1; absent or empty: both are in `lang`). A client marks their text `lang="id"`. */
+            untranslated?: components["schemas"]["TranslatableField"][];
             date: components["schemas"]["CalendarDate"];
             session: {
                 id: string;
@@ -988,6 +1252,8 @@ export interface components {
             queue?: components["schemas"]["BookingQueue"];
             /** @description With status `closed`: why the day was closed (`holiday`, `cuti_bersama` or `closure`, and `name`). */
             closure?: components["schemas"]["ClosedReason"];
+            /** @description With status `done` (served) and the survey not yet answered, in the answer to the resident's own look-up (behind the second factor): what `POST /surveys` takes. Never in a staff view. */
+            surveyToken?: components["schemas"]["SurveyToken"];
         };
         /** @description The check-in QR code of the booking (it encodes the booking code), drawn by the server so that every client shows exactly what the counter's scanner reads and no client needs a QR encoder. `modules` holds the `size`×`size` modules row by row, 1 = dark, eight to a byte with the first module in the high bit, in base64; the client adds the quiet zone. */
         QrCode: {
@@ -1035,6 +1301,145 @@ export interface components {
             serviceId: components["schemas"]["ServiceId"];
             serviceName: string;
         };
+        /** @description The right to answer the survey once for one served visit: the booking code and a keyed hash of it, made by the server. Holds no personal data; still, a client keeps it in memory only (never a URL or storage). */
+        SurveyToken: string;
+        /** @description 1 tidak sesuai/tidak baik, 2 kurang sesuai/kurang baik, 3 sesuai/baik, 4 sangat sesuai/sangat baik. */
+        SurveyScore: number;
+        /** @description The nine SKM elements of PermenPANRB 14/2017, in its order. */
+        SurveyScores: {
+            /** @description Persyaratan */
+            requirements: components["schemas"]["SurveyScore"];
+            /** @description Sistem, mekanisme dan prosedur */
+            procedure: components["schemas"]["SurveyScore"];
+            /** @description Waktu penyelesaian */
+            time: components["schemas"]["SurveyScore"];
+            /** @description Biaya/tarif */
+            cost: components["schemas"]["SurveyScore"];
+            /** @description Produk spesifikasi jenis pelayanan */
+            product: components["schemas"]["SurveyScore"];
+            /** @description Kompetensi pelaksana */
+            competence: components["schemas"]["SurveyScore"];
+            /** @description Perilaku pelaksana */
+            conduct: components["schemas"]["SurveyScore"];
+            /** @description Penanganan pengaduan, saran dan masukan */
+            complaints: components["schemas"]["SurveyScore"];
+            /** @description Sarana dan prasarana */
+            facilities: components["schemas"]["SurveyScore"];
+        };
+        /** @description The respondent profile the regulation's questionnaire lists; every field optional. */
+        SurveyProfile: {
+            /** @enum {string} */
+            sex?: "male" | "female";
+            /** @enum {string} */
+            education?: "sd" | "smp" | "sma" | "diploma" | "s1" | "s2" | "s3";
+            /** @enum {string} */
+            occupation?: "pns" | "tni" | "polri" | "private" | "entrepreneur" | "student" | "other";
+            /** @enum {string} */
+            age?: "under-20" | "20-29" | "30-39" | "40-49" | "50-59" | "60-plus";
+        };
+        SurveyAnswer: {
+            token: components["schemas"]["SurveyToken"];
+            scores: components["schemas"]["SurveyScores"];
+            profile?: components["schemas"]["SurveyProfile"];
+            /** @description Saran dan masukan: free text, read by the MPP. */
+            suggestion?: string;
+        };
+        SurveyReceipt: {
+            /** @constant */
+            status: "answered";
+        };
+        /** @description Each element's mean score (1–4, two decimals); null without answers. */
+        IkmElements: {
+            requirements: components["schemas"]["IkmMean"];
+            procedure: components["schemas"]["IkmMean"];
+            time: components["schemas"]["IkmMean"];
+            cost: components["schemas"]["IkmMean"];
+            product: components["schemas"]["IkmMean"];
+            competence: components["schemas"]["IkmMean"];
+            conduct: components["schemas"]["IkmMean"];
+            complaints: components["schemas"]["IkmMean"];
+            facilities: components["schemas"]["IkmMean"];
+        };
+        IkmMean: number | null;
+        IkmGroup: {
+            agencyId: components["schemas"]["AgencyId"];
+            /** @description Absent on the agency's own line. */
+            serviceId?: components["schemas"]["ServiceId"];
+            respondents: number;
+            elements: components["schemas"]["IkmElements"];
+            /** @description The unit's index (1–4). */
+            index: number | null;
+            /** @description The IKM, 25–100. */
+            converted: number | null;
+            /** @description A 88.31–100 sangat baik, B 76.61–88.30 baik, C 65.00–76.60 kurang baik, D 25.00–64.99 tidak baik. */
+            grade: ("A" | "B" | "C" | "D") | null;
+            /** @description Served visits in the range. */
+            population: number;
+            /** @description The Krejcie–Morgan minimum for that population. */
+            minimumSample: number;
+            sampleReached: boolean;
+        };
+        SatisfactionReport: {
+            from: components["schemas"]["CalendarDate"];
+            to: components["schemas"]["CalendarDate"];
+            agencyId: components["schemas"]["AgencyId"] | null;
+            groups: components["schemas"]["IkmGroup"][];
+            /** @description The residents' suggestions, for reading (untrusted text), with the visit's agency, service and day. */
+            suggestions: {
+                agencyId: components["schemas"]["AgencyId"];
+                serviceId: components["schemas"]["ServiceId"];
+                date: components["schemas"]["CalendarDate"];
+                text: string;
+            }[];
+            generatedAt: components["schemas"]["Instant"];
+        };
+        /** @description One published line; aggregated only, nothing of a person. */
+        PublicIkm: {
+            /** @description Answers counted; null when withheld. */
+            respondents: number | null;
+            /** @description Served visits in the period. */
+            population: number;
+            /** @description The Krejcie–Morgan minimum for that population. */
+            minimumSample: number;
+            sampleReached: boolean;
+            /** @description Figures withheld to protect a small group of respondents (see the operation). */
+            withheld: boolean;
+            /** @description The IKM, 25–100. */
+            converted: number | null;
+            grade: ("A" | "B" | "C" | "D") | null;
+            /** @description The grade's words as the regulation writes them. */
+            gradeWords: ("Sangat Baik" | "Baik" | "Kurang Baik" | "Tidak Baik") | null;
+            elements: components["schemas"]["PublicIkmElements"];
+        };
+        /** @description Each element's value on 25–100 (its mean, two decimals, × 25); null without answers or withheld. */
+        PublicIkmElements: {
+            requirements: components["schemas"]["PublicIkmValue"];
+            procedure: components["schemas"]["PublicIkmValue"];
+            time: components["schemas"]["PublicIkmValue"];
+            cost: components["schemas"]["PublicIkmValue"];
+            product: components["schemas"]["PublicIkmValue"];
+            competence: components["schemas"]["PublicIkmValue"];
+            conduct: components["schemas"]["PublicIkmValue"];
+            complaints: components["schemas"]["PublicIkmValue"];
+            facilities: components["schemas"]["PublicIkmValue"];
+        };
+        PublicIkmValue: number | null;
+        PublicSatisfaction: {
+            /** @description The period answered (`2026-Q3`, `2026`). */
+            period: string;
+            from: components["schemas"]["CalendarDate"];
+            to: components["schemas"]["CalendarDate"];
+            /** @description False while the period is still running (figures may still move). */
+            complete: boolean;
+            /** @description Groups with fewer answers than this are withheld. */
+            minRespondents: number;
+            mpp: components["schemas"]["PublicIkm"];
+            /** @description Every agency of the MPP, by id. */
+            agencies: (components["schemas"]["PublicIkm"] & {
+                agencyId: components["schemas"]["AgencyId"];
+                agencyName: string;
+            })[];
+        };
         Report: {
             from: components["schemas"]["CalendarDate"];
             to: components["schemas"]["CalendarDate"];
@@ -1078,11 +1483,16 @@ export interface components {
                 createdAt: components["schemas"]["Instant"];
                 checkedInAt?: string | null;
                 calledAt?: string | null;
+                /** @description The answers to the service's extra booking fields, by their id (absent when none). */
+                fields?: {
+                    [key: string]: string;
+                };
+                cancelReason?: components["schemas"]["CancelReason"];
             }[];
         };
         ApplicationLookupRequest: {
             number: components["schemas"]["ApplicationNumber"];
-            verifier: components["schemas"]["Last4"];
+            verifier: components["schemas"]["SecondFactor"];
         };
         ApplicationStep: {
             id: string;
@@ -1141,6 +1551,41 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
         };
         /**
+         * @description One event of the hall: a number called to a counter (`called`), or the end of its call there (`served`,
+         *     `no_show`, or `transferred` to another counter's line). No personal data.
+         */
+        HallCall: {
+            /** @description Increasing; the stream's event id. */
+            id: string;
+            agencyId: components["schemas"]["AgencyId"];
+            counterId: string;
+            /** @example Loket 3 */
+            counterName: string;
+            /** @example A-012 */
+            queueNumber: string;
+            /** @enum {string} */
+            kind: "called" | "served" | "no_show" | "transferred";
+            at: components["schemas"]["Instant"];
+        };
+        HallCounter: {
+            agencyId: components["schemas"]["AgencyId"];
+            agencyName: string;
+            counterId: string;
+            /** @example Loket 3 */
+            counterName: string;
+            /** @example A-012 */
+            nowServing: string | null;
+        };
+        HallBoard: {
+            date: components["schemas"]["CalendarDate"];
+            agencyId?: components["schemas"]["AgencyId"] | null;
+            counters: components["schemas"]["HallCounter"][];
+            /** @description The last calls of the day (`called` only), newest first. */
+            recent: components["schemas"]["HallCall"][];
+            lastEventId: string;
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /**
          * @description The stable codes of problems, with whether sending the same request again can help. `x-retryable` lists
          *     the codes a client may retry on its own, unchanged (after `Retry-After` when the answer gives it); for
          *     every other code the request must change first, or a person must act, or the answer is final.
@@ -1162,6 +1607,7 @@ export interface components {
          *     | `session_ended` | 409 | the session is over | no: choose another session |
          *     | `service_not_bookable` | 409 | the service is not booked online | no |
          *     | `booking_not_active` | 409 | the booking was cancelled, expired or already used | no |
+         *     | `survey_answered` | 409 | the visit's satisfaction survey was answered already | no |
          *     | `check_in_closed` | 409 | check-in is not open now | later, when the check-in window opens |
          *     | `application_closed` | 409 | the application is completed or rejected | no |
          *     | `application_paused` | 409 | the application is paused: resume it before another change | no |
@@ -1176,7 +1622,7 @@ export interface components {
          *     | `unavailable` | 503 | the server, its database or an agency system is not reachable now | yes, after `Retry-After` |
          * @enum {string}
          */
-        ProblemCode: "bad_request" | "validation_failed" | "not_found" | "method_not_allowed" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "application_closed" | "application_external" | "application_paused" | "application_not_paused" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable" | "origin_not_allowed";
+        ProblemCode: "bad_request" | "validation_failed" | "not_found" | "method_not_allowed" | "unauthorized" | "forbidden" | "conflict" | "session_full" | "duplicate_booking" | "day_closed" | "outside_window" | "session_ended" | "service_not_bookable" | "booking_not_active" | "check_in_closed" | "survey_answered" | "application_closed" | "application_external" | "application_paused" | "application_not_paused" | "idempotency_key_missing" | "idempotency_key_reused" | "rate_limited" | "payload_too_large" | "unsupported_media_type" | "internal" | "unavailable" | "origin_not_allowed";
         /**
          * @description `mpp_admin`: everything. `agency_admin`: its own agency's staff, API keys, audit and counters.
          *     `officer`: check-in, calling and applications of its own agency. `viewer`: reports (of its agency, or all).
@@ -1304,6 +1750,12 @@ export interface components {
             legalBasis: string[];
             notes?: string;
             counter: string;
+            /** @description The extra questions of a booking (see `BookingField`); ids unique, choices' values unique. Absent in a change: none. The CSV of the catalogue does not carry them: an import keeps a service's own. */
+            bookingFields?: components["schemas"]["BookingField"][];
+            /** @description The service's texts in other languages (added in v1; absent: none). Residents asking for English (`Accept-Language: en`) read these, and Bahasa Indonesia where a text has none. The CSV carries them in its `_en` columns. Absent in a change (`PUT`): the service keeps its own, so an editor that does not know them cannot drop them; `{}` removes them. */
+            translations?: {
+                en?: components["schemas"]["ServiceTranslation"];
+            };
         };
         StaffServiceNew: components["schemas"]["ServiceStandard"] & {
             id?: components["schemas"]["ServiceId"];
@@ -1546,8 +1998,12 @@ export interface components {
         };
     };
     parameters: {
+        /** @description The resident's language: `id` (default) or `en`, with q-values (`en;q=0.9, id;q=0.8`). Regional tags count as their language (`en-GB` is `en`); a language the MPP does not write is ignored. */
+        AcceptLanguage: string;
         ServiceId: components["schemas"]["ServiceId"];
         AgencyId: components["schemas"]["AgencyId"];
+        /** @description One agency's counters; the whole MPP when absent. */
+        BoardAgency: components["schemas"]["AgencyId"];
         BookingCode: components["schemas"]["BookingCode"];
     };
     requestBodies: never;
@@ -1556,6 +2012,10 @@ export interface components {
         ETag: string;
         /** @description Seconds to wait before trying again. */
         RetryAfter: number;
+        /** @description The language of the answer's texts (`id` or `en`); untranslated fields are listed per service. */
+        ContentLanguage: "id" | "en";
+        /** @description Names `Accept-Language` (with `Accept-Encoding`), so caches keep one copy per language. */
+        Vary: string;
     };
     pathItems: never;
 }
@@ -1592,16 +2052,20 @@ export interface operations {
             query?: never;
             header?: {
                 "If-None-Match"?: string;
+                /** @description The resident's language: `id` (default) or `en`, with q-values (`en;q=0.9, id;q=0.8`). Regional tags count as their language (`en-GB` is `en`); a language the MPP does not write is ignored. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Every service of every agency. */
+            /** @description Every service of every agency, in the language `Accept-Language` chose. */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1615,7 +2079,10 @@ export interface operations {
     getService: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The resident's language: `id` (default) or `en`, with q-values (`en;q=0.9, id;q=0.8`). Regional tags count as their language (`en-GB` is `en`); a language the MPP does not write is ignored. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 serviceId: components["parameters"]["ServiceId"];
             };
@@ -1623,9 +2090,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The service standard (standar pelayanan). */
+            /** @description The service standard (standar pelayanan), in the language `Accept-Language` chose. */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1672,6 +2141,8 @@ export interface operations {
             header: {
                 /** @description A unique key per booking attempt (a UUID), reused on every retry of that attempt. Visible ASCII only, so no proxy trims or folds it on the way. */
                 "Idempotency-Key": string;
+                /** @description The resident's language: `id` (default) or `en`, with q-values (`en;q=0.9, id;q=0.8`). Regional tags count as their language (`en-GB` is `en`); a language the MPP does not write is ignored. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
             cookie?: never;
@@ -1692,9 +2163,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Booked. */
+            /** @description Booked; the service named in the language `Accept-Language` chose (a replay too). */
             201: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1738,10 +2211,41 @@ export interface operations {
             default: components["responses"]["Problem"];
         };
     };
-    lookupStatus: {
+    getConfig: {
         parameters: {
             query?: never;
             header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The MPP's choices. */
+            200: {
+                headers: {
+                    /** @description `public, max-age=3600` */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "secondFactor": "nik_last4"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MppConfig"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    lookupStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The resident's language: `id` (default) or `en`, with q-values (`en;q=0.9, id;q=0.8`). Regional tags count as their language (`en-GB` is `en`); a language the MPP does not write is ignored. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1757,9 +2261,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description What the code names, with its `kind`. */
+            /** @description What the code names, with its `kind`; a booking names its service in the language `Accept-Language` chose, an application keeps its agency's texts (`Content-Language: id`). */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1785,7 +2291,10 @@ export interface operations {
     lookupBooking: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The resident's language: `id` (default) or `en`, with q-values (`en;q=0.9, id;q=0.8`). Regional tags count as their language (`en-GB` is `en`); a language the MPP does not write is ignored. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1801,9 +2310,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The booking. */
+            /** @description The booking, its service named in the language `Accept-Language` chose. */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1819,7 +2330,10 @@ export interface operations {
     cancelBooking: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The resident's language: `id` (default) or `en`, with q-values (`en;q=0.9, id;q=0.8`). Regional tags count as their language (`en-GB` is `en`); a language the MPP does not write is ignored. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 code: components["parameters"]["BookingCode"];
             };
@@ -1827,13 +2341,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SecondFactor"];
+                "application/json": components["schemas"]["CancelRequest"];
             };
         };
         responses: {
             /** @description Cancelled; the place is released. */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1858,7 +2374,10 @@ export interface operations {
     rescheduleBooking: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The resident's language: `id` (default) or `en`, with q-values (`en;q=0.9, id;q=0.8`). Regional tags count as their language (`en-GB` is `en`); a language the MPP does not write is ignored. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 code: components["parameters"]["BookingCode"];
             };
@@ -1873,6 +2392,8 @@ export interface operations {
             /** @description The booking at its new day and session (same code). */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1959,6 +2480,153 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    submitSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "RSV-7KQ2M9XA.0123456789abcdef0123456789abcdef",
+                 *       "scores": {
+                 *         "requirements": 4,
+                 *         "procedure": 3,
+                 *         "time": 3,
+                 *         "cost": 4,
+                 *         "product": 4,
+                 *         "competence": 4,
+                 *         "conduct": 4,
+                 *         "complaints": 3,
+                 *         "facilities": 3
+                 *       },
+                 *       "profile": {
+                 *         "sex": "female",
+                 *         "age": "30-39"
+                 *       },
+                 *       "suggestion": "Kursi ruang tunggu ditambah."
+                 *     }
+                 */
+                "application/json": components["schemas"]["SurveyAnswer"];
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyReceipt"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            /** @description `survey_answered`: this visit has been answered already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getPublicSatisfaction: {
+        parameters: {
+            query?: {
+                /** @description `YYYY-Qn` (a quarter) or `YYYY` (a year); the last complete quarter when absent. */
+                period?: string;
+            };
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The index per agency and for the whole MPP. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    /** @description `public, max-age=300` */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSatisfaction"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            422: components["responses"]["ValidationFailed"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getHallCalls: {
+        parameters: {
+            query?: {
+                /** @description One agency's counters; the whole MPP when absent. */
+                agency?: components["parameters"]["BoardAgency"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every counter (of the agency, or of the whole MPP) with the number it serves, and the last calls. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HallBoard"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    streamHallCalls: {
+        parameters: {
+            query?: {
+                /** @description One agency's counters; the whole MPP when absent. */
+                agency?: components["parameters"]["BoardAgency"];
+                /** @description The id of the last call already seen (from `/calls`'s `lastEventId`). */
+                after?: string;
+            };
+            header?: {
+                /** @description Sent by the browser when it reconnects; wins over `after`. */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream of `call` events (data is a `HallCall`), `reset` events and `ping` heartbeats. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2171,6 +2839,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Report"];
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getSatisfactionReport: {
+        parameters: {
+            query: {
+                from: components["schemas"]["CalendarDate"];
+                to: components["schemas"]["CalendarDate"];
+                agencyId?: components["schemas"]["AgencyId"];
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The index per agency and service. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionReport"];
                     "text/csv": string;
                 };
             };

@@ -24,6 +24,8 @@ export interface MppClientOptions {
 export interface RequestOptions {
   /** Aborts the request (a new search cancels the old one). */
   signal?: AbortSignal;
+  /** The language of the texts asked for (`Accept-Language`): the catalogue's reads answer in it where translated. */
+  lang?: string;
 }
 
 /** A cached read: `stale` is true when the network failed and the last good copy was served instead. */

@@ -54,7 +54,9 @@ export const hostStyles: CSSResultGroup = [
   css`
     /* Page rules that reach the host element beat ':host' unless these are !important: a page's
        '* { all: unset }' or 'body { font-size: 10px; line-height: 1 }' must not restyle the widget. Layout
-       (display, margins, width) stays the page's to set. */
+       (display, margins, width) stays the page's to set. Letter and word spacing are not !important: a reader's
+       own spacing (WCAG 1.4.12, a bookmarklet or an extension) must reach the text, and CSS cannot tell it from a
+       page's. Line height is: 1.5 is already the criterion's, and a page's 'line-height: 1' would crowd the text. */
     :host {
       display: block;
       max-width: 100%;
@@ -66,8 +68,8 @@ export const hostStyles: CSSResultGroup = [
       font-weight: 400 !important;
       font-style: normal !important;
       line-height: 1.5 !important;
-      letter-spacing: normal !important;
-      word-spacing: normal !important;
+      letter-spacing: normal;
+      word-spacing: normal;
       text-align: start !important;
       text-transform: none !important;
       text-indent: 0 !important;
@@ -91,8 +93,8 @@ export const hostStyles: CSSResultGroup = [
       *,
       *::before,
       *::after {
-        animation-duration: 0.01ms !important;
-        transition-duration: 0.01ms !important;
+        animation: none !important;
+        transition: none !important;
       }
     }
   `,

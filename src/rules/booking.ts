@@ -159,7 +159,10 @@ export function availabilityDay(
   if (!day.bookable || !inBookingWindow(clock, rules, date, now))
     return { date, open: false, reason: { code: 'closed' }, sessions: [] };
   const sessions = day.sessions.map((t) => sessionOf(clock, t, date, day.taken(t.id), now));
-  return sessions.length ? { date, open: true, sessions } : { date, open: false, reason: { code: 'closed' }, sessions };
+  if (!sessions.length) return { date, open: false, reason: { code: 'closed' }, sessions };
+  // Full: a session is still to come, and none of them has a place (a day whose sessions all ended is not full).
+  const full = !sessions.some((s) => s.bookable) && day.sessions.some((t) => now < clock.at(date, t.end));
+  return { date, open: true, full, sessions };
 }
 
 /**

@@ -1,6 +1,6 @@
 // The catalogue's CSV columns: each one's header, what it holds, and how a service writes it and a cell is read
 // (docs/staff.md documents them; catalogue-csv.ts reads and writes whole files).
-import type { ServiceStandard } from '../api/types.js';
+import type { ServiceStandard, ServiceTranslation } from '../api/types.js';
 import type { ServiceWithId } from './service-standard.js';
 
 type Confidence = ServiceStandard['confidence'];
@@ -39,13 +39,74 @@ export interface Column {
   read: (s: Partial<ServiceWithId> & Record<string, unknown>, cell: string) => void;
   /** The contract's field paths this column fills (for errors about them). */
   fields: readonly string[];
+  /** A translation column (`…_en`): a file may leave these out, and the services then keep their translations. */
+  translation?: true;
 }
 
 const complaintLine = (c: ServiceStandard['complaints'][number]) =>
   [c.name, c.detail ?? '', c.url ?? ''].join(' | ').replace(/( \| )+$/, '');
+const complaintsOf = (v: string) =>
+  lines(v).map((line) => {
+    const [name = '', detail = '', url = '', ...rest] = line.split('|').map((p) => p.trim());
+    if (rest.length)
+      throw new CellError('Tiap sarana pengaduan paling banyak 3 bagian: nama | keterangan | alamat web.');
+    return { name, ...(detail ? { detail } : {}), ...(url ? { url } : {}) };
+  });
 
-/** The columns of the catalogue's CSV, in the order the export writes them. */
-export const CATALOGUE_COLUMNS: readonly Column[] = [
+type Translation = ServiceTranslation;
+type TranslationKey = keyof Translation;
+/** A text of the standard in English (`…_en`): an empty cell leaves it untranslated (residents read Indonesian). */
+function english<K extends TranslationKey>(
+  header: string,
+  key: K,
+  label: string,
+  show: (v: NonNullable<Translation[K]>) => string,
+  parse: (cell: string) => Translation[K],
+): Column {
+  return {
+    header,
+    description: `${label} dalam bahasa Inggris. Kosong: warga yang membaca bahasa Inggris melihat teks bahasa Indonesia.`,
+    required: false,
+    translation: true,
+    fields: [`translations.en.${key}`],
+    write: (s) => {
+      const value = s.translations?.en?.[key];
+      return value === undefined ? '' : show(value as NonNullable<Translation[K]>);
+    },
+    read: (s, v) => {
+      if (!v.trim()) return;
+      const translations = (s.translations ??= {});
+      (translations.en ??= {})[key] = parse(v);
+    },
+  };
+}
+const oneLine = (v: string) => v.trim().replace(/\s+/g, ' ');
+
+/**
+ * The English columns, after the Indonesian ones: one per text residents read (docs/embedding.md, "Content in
+ * English"). Optional in a file: one without them leaves every service's translations as they are.
+ */
+export const TRANSLATION_COLUMNS: readonly Column[] = [
+  english('nama_en', 'name', 'Nama layanan', String, oneLine),
+  english('kategori_en', 'category', 'Kategori', String, oneLine),
+  english('ringkasan_en', 'summary', 'Ringkasan', String, oneLine),
+  english('waktu_penyelesaian_en', 'duration', 'Jangka waktu penyelesaian', String, oneLine),
+  english('biaya_en', 'cost', 'Biaya/tarif', String, oneLine),
+  english('persyaratan_en', 'requirements', 'Persyaratan, satu per baris,', (v) => v.join('\n'), lines),
+  english('prosedur_en', 'procedure', 'Langkah prosedur, satu per baris,', (v) => v.join('\n'), lines),
+  english('produk_en', 'product', 'Produk layanan', String, oneLine),
+  english(
+    'pengaduan_en',
+    'complaints',
+    'Sarana pengaduan (nama | keterangan | alamat web)',
+    (v) => v.map(complaintLine).join('\n'),
+    complaintsOf,
+  ),
+  english('catatan_en', 'notes', 'Catatan untuk warga', String, oneLine),
+];
+
+/** The Indonesian columns of the catalogue's CSV, in the order the export writes them. */
+const INDONESIAN_COLUMNS: readonly Column[] = [
   {
     header: 'id',
     description:
@@ -195,13 +256,7 @@ export const CATALOGUE_COLUMNS: readonly Column[] = [
     required: true,
     fields: ['complaints'],
     write: (s) => s.complaints.map(complaintLine).join('\n'),
-    read: (s, v) =>
-      (s.complaints = lines(v).map((line) => {
-        const [name = '', detail = '', url = '', ...rest] = line.split('|').map((p) => p.trim());
-        if (rest.length)
-          throw new CellError('Tiap sarana pengaduan paling banyak 3 bagian: nama | keterangan | alamat web.');
-        return { name, ...(detail ? { detail } : {}), ...(url ? { url } : {}) };
-      })),
+    read: (s, v) => (s.complaints = complaintsOf(v)),
   },
   {
     header: 'dasar_hukum',
@@ -242,3 +297,6 @@ export const CATALOGUE_COLUMNS: readonly Column[] = [
     },
   },
 ];
+
+/** The columns of the catalogue's CSV, in the order the export writes them: Indonesian, then English. */
+export const CATALOGUE_COLUMNS: readonly Column[] = [...INDONESIAN_COLUMNS, ...TRANSLATION_COLUMNS];

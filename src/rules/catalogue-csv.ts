@@ -51,10 +51,13 @@ export interface ImportRow {
   row: number;
   service: ServiceWithId;
   idGiven: boolean;
+  /** The file has the English (`…_en`) columns: without them, a service keeps the translations it has. */
+  translationsGiven: boolean;
 }
 
 /**
- * Reads the catalogue's CSV: the header (every column, none unknown, any order), then each row into a
+ * Reads the catalogue's CSV: the header (every column but the optional English ones, none unknown, any order),
+ * then each row into a
  * service with the rules core's checks. Answers the rows and the errors (row as a spreadsheet numbers it — the
  * header is row 1 —, column header, message); the caller applies the rows only when there is no error.
  */
@@ -80,13 +83,14 @@ export function readCatalogueCsv(
   const headers = head.fields.map((h) => h.trim().toLowerCase());
   // Every column, even one whose cells may be empty: a file without it would empty that part of every service.
   for (const c of CATALOGUE_COLUMNS)
-    if (!headers.includes(c.header))
+    if (!c.translation && !headers.includes(c.header))
       errors.push({ row: 1, column: c.header, message: 'Kolom ini tidak ada di baris judul.' });
   headers.forEach((h, i) => {
     if (!CATALOGUE_COLUMNS.some((c) => c.header === h))
       errors.push({ row: 1, column: head.fields[i] ?? '', message: 'Kolom tidak dikenal. Periksa ejaan judul kolom.' });
     else if (headers.indexOf(h) !== i) errors.push({ row: 1, column: h, message: 'Kolom ini muncul dua kali.' });
   });
+  const translationsGiven = CATALOGUE_COLUMNS.some((c) => c.translation && headers.includes(c.header));
   if (errors.length) return { rows: [], errors };
   if (!body.length)
     return { rows: [], errors: [{ row: 2, column: '', message: 'Tidak ada layanan di bawah baris judul.' }] };
@@ -123,7 +127,7 @@ export function readCatalogueCsv(
     if (earlier !== undefined)
       errors.push({ row, column: 'id', message: `Layanan ${ordered.id} sudah ada di baris ${earlier}.` });
     else seen.set(ordered.id, row);
-    rows.push({ row, service: ordered, idGiven });
+    rows.push({ row, service: ordered, idGiven, translationsGiven });
   });
   return { rows, errors };
 }

@@ -4,8 +4,11 @@
  */
 export * from './applications.js';
 export * from './booking.js';
+export * from './booking-fields.js';
 export * from './calendar.js';
+export * from './days.js';
 export * from './identity.js';
+export * from './second-factor.js';
 export * from './queue.js';
 export * from './schedule.js';
 export * from './identity-messages.js';
@@ -13,3 +16,6 @@ export * from './reports.js';
 export * from './service-standard.js';
 export * from './csv.js';
 export * from './catalogue-csv.js';
+export * from './survey.js';
+export * from './survey-public.js';
+export * from './content-language.js';

@@ -77,6 +77,30 @@ export function estimatedTurnAt(
   return Math.max(visit.now, visit.sessionStart) + waitMs;
 }
 
+/**
+ * Where a visit stands on its day, as the resident's tracker words it: check-in still to open (no queue joined yet),
+ * check-in open, check-in missed (closed without the resident, whether the server has settled it yet or not), in
+ * the queue, called to a counter, or over (served, cancelled, not present when called, the day closed).
+ */
+export type VisitPhase = 'check_in_later' | 'check_in_open' | 'check_in_missed' | 'waiting' | 'called' | 'over';
+
+/** The phase of a visit at `now`, from its status and check-in window. */
+export function visitPhase(status: BookingStatus, window: CheckInWindow, now: number): VisitPhase {
+  if (status === 'serving') return 'called';
+  if (status === 'checked_in') return 'waiting';
+  if (status === 'expired') return 'check_in_missed';
+  if (status !== 'booked') return 'over';
+  return now < window.opensAt ? 'check_in_later' : now > window.closesAt ? 'check_in_missed' : 'check_in_open';
+}
+
+/**
+ * The estimate a resident is shown: the API's, but never before the session starts nor before now — an answer ages
+ * between refreshes, and an estimate already past is not one.
+ */
+export function shownEstimate(estimatedAt: number, sessionStart: number, now: number): number {
+  return Math.max(estimatedAt, sessionStart, now);
+}
+
 /** Whether live queue data belongs in a booking's answer: on the day of the visit, while it is active. */
 export function showsLiveQueue(status: BookingStatus, date: string, today: string): boolean {
   return date === today && (status === 'booked' || status === 'checked_in' || status === 'serving');

@@ -19,7 +19,7 @@ const describedBy = (o: Common) =>
 function frame(o: Common, control: TemplateResult): TemplateResult {
   return html`<div class="field ${o.error ? 'field--error' : ''}">
     <label class="field__label" for=${o.id}
-      >${o.label}${o.optional ? html`<span class="field__optional">(opsional)</span>` : nothing}</label
+      >${o.label}${o.optional ? html`<span class="field__optional">${' (opsional)'}</span>` : nothing}</label
     >
     ${o.hint ? html`<div class="field__hint" id=${`${o.id}-hint`}>${o.hint}</div>` : nothing}
     ${

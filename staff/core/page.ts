@@ -2,6 +2,7 @@
 import { LitElement, css, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import { errorSummaryStyles } from '../../src/internal/ui/error-summary.js';
 import { formStyles } from '../../src/internal/ui/form-styles.js';
+import { summaryListStyles } from '../../src/internal/ui/summary-list-styles.js';
 import { widgetStyles } from '../../src/internal/ui/widget-styles.js';
 import type { StaffAccount } from './roles.js';
 import type { StaffApi } from './staff-api.js';
@@ -9,6 +10,7 @@ import type { StaffApi } from './staff-api.js';
 /** What every staff page draws with: the widgets' tokens and parts, forms and error summaries, tables. */
 export const pageStyles: CSSResultGroup = [
   widgetStyles,
+  summaryListStyles,
   formStyles,
   errorSummaryStyles,
   css`

@@ -25,6 +25,8 @@ function busyDay() {
     ...bookingOnTheDay({ code, status, agencyId: 'kpp', agencyName: 'KPP Pratama', serviceName: 'Permintaan EFIN' }),
     nikLast4: '0003',
     nikHash: `hash-${code}`,
+    phone: '+6281234567890',
+    nikBirth: '010185',
     visit: {
       seq,
       number: `K-00${seq}`,

@@ -49,6 +49,7 @@ export const AgencyAdministrator: Story = {
 export const ReadFailed: Story = {
   parameters: staffMock(STAFF_ACCOUNTS.viewer, () => [
     http.get(`${API}/staff/reports`, () => problem(500, 'internal')),
+    http.get(`${API}/staff/reports/satisfaction`, () => problem(500, 'internal')),
     ...createMockApi({ base: API }).handlers,
   ]),
 };

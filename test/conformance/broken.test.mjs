@@ -62,7 +62,11 @@ const CASES = [
         return answer;
       };
     },
-    fails: { 'lookup.uniform': /an unknown code answers .*Kode booking tidak terdaftar.*, a wrong second factor / },
+    // The second-factor check compares a missing factor with an unknown code too, so it notices the same leak.
+    fails: {
+      'lookup.uniform': /an unknown code answers .*Kode booking tidak terdaftar.*, a wrong second factor /,
+      'lookup.second-factor': /an unknown code answers .*Kode booking tidak terdaftar.*, no second factor /,
+    },
   },
   {
     name: 'serves an origin it did not register (CORS checked at the proxy, not at all)',
@@ -99,7 +103,32 @@ const CASES = [
       'booking.idempotent-retry': /expected 201, got 409 duplicate_booking/,
       'booking.idempotent-concurrent': /expected 201, got 409 duplicate_booking/,
       'booking.idempotency-key-reused': /expected 409 idempotency_key_reused, got 201/,
+      'language.booking': /POST \/bookings: expected 201, got 409 duplicate_booking/,
     },
+  },
+  {
+    name: 'says a full day has places (full: false on every day of availability)',
+    breakIt: (req, answer) => {
+      if (req.method !== 'GET' || !/\/availability(\?|$)/.test(req.path) || answer.status !== 200) return answer;
+      const availability = jsonOf(answer.body);
+      for (const day of availability.days) if (day.open) day.full = false;
+      return { ...answer, body: JSON.stringify(availability) };
+    },
+    fails: { 'calendar.days-full': /2026-12-08 has no place left in any session but says full: false/ },
+  },
+  {
+    name: 'drops Content-Language and Accept-Language from Vary (a cache would serve one language to all)',
+    breakIt: (_req, answer) => {
+      delete answer.headers['content-language'];
+      const vary = (answer.headers.vary ?? '')
+        .split(',')
+        .map((v) => v.trim())
+        .filter((v) => v && v.toLowerCase() !== 'accept-language');
+      if (vary.length) answer.headers.vary = vary.join(', ');
+      else delete answer.headers.vary;
+      return answer;
+    },
+    fails: { 'language.english': /GET \/services in id: Content-Language missing, not id/ },
   },
 ];
 

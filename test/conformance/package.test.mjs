@@ -2,7 +2,8 @@
 // its code, its copy of the contract — and dependencies that are exactly what its code imports.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -17,16 +18,25 @@ const sources = (dir) =>
 
 describe('the mpp-conformance package', () => {
   it('packs its command, its code, the contract and its licence, and nothing else', () => {
-    const out = execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: kit, encoding: 'utf8' });
-    const files = JSON.parse(out)[0].files.map((f) => f.path);
-    const expected = ['LICENSE', 'README.md', 'openapi.yaml', 'package.json', ...sources('bin'), ...sources('lib')];
-    assert.deepEqual(files.sort(), expected.sort());
-    assert.equal(pkg.bin['mpp-conformance'], './bin/mpp-conformance.mjs');
-    // The packed contract is the repository's, as released with this kit.
-    assert.equal(
-      readFileSync(join(kit, 'openapi.yaml'), 'utf8'),
-      readFileSync(new URL('../../src/api/openapi.yaml', import.meta.url), 'utf8'),
-    );
+    const out = mkdtempSync(join(tmpdir(), 'mpp-conformance-pack-'));
+    try {
+      const packed = JSON.parse(
+        execFileSync('npm', ['pack', '--json', '--pack-destination', out], { cwd: kit, encoding: 'utf8' }),
+      )[0];
+      const files = packed.files.map((f) => f.path);
+      const expected = ['LICENSE', 'README.md', 'openapi.yaml', 'package.json', ...sources('bin'), ...sources('lib')];
+      assert.deepEqual(files.sort(), expected.sort());
+      assert.equal(pkg.bin['mpp-conformance'], './bin/mpp-conformance.mjs');
+      // The packed contract is the repository's, as released with this kit; the copy is gone again after packing.
+      execFileSync('tar', ['-xzf', join(out, packed.filename), '-C', out]);
+      assert.equal(
+        readFileSync(join(out, 'package', 'openapi.yaml'), 'utf8'),
+        readFileSync(new URL('../../src/api/openapi.yaml', import.meta.url), 'utf8'),
+      );
+      assert.equal(existsSync(join(kit, 'openapi.yaml')), false, 'a stale copy would shadow src/api/openapi.yaml');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('declares as dependencies exactly the packages its code imports', () => {

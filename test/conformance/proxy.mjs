@@ -23,6 +23,11 @@ export async function startBrokenProxy(target, { before = (req) => req, breakIt 
       const out = request(
         { host: upstream.hostname, port: upstream.port, method: req.method, path: req.path, headers: req.headers },
         (res) => {
+          // An event stream never ends: pass it through as it comes, unchanged.
+          if (String(res.headers['content-type']).startsWith('text/event-stream')) {
+            resolve({ status: res.statusCode, headers: { ...res.headers }, stream: res });
+            return;
+          }
           const parts = [];
           res.on('data', (d) => parts.push(d));
           res.on('end', () =>
@@ -37,6 +42,12 @@ export async function startBrokenProxy(target, { before = (req) => req, breakIt 
       out.on('error', reject);
       out.end(req.body);
     }).catch((error) => ({ status: 502, headers: { 'content-type': 'text/plain' }, body: String(error) }));
+    if (answer.stream) {
+      outgoing.writeHead(answer.status, answer.headers);
+      answer.stream.pipe(outgoing);
+      outgoing.on('close', () => answer.stream.destroy());
+      return;
+    }
     const changed = breakIt(req, answer);
     const headers = { ...changed.headers };
     delete headers['content-length'];

@@ -26,8 +26,16 @@ for (const engine of ENGINES) {
         'booking.race',
         'booking.idempotent-retry',
         'lookup.uniform',
+        'lookup.second-factor',
         'cors.refused',
         'limits.retry-after',
+        'satisfaction.published',
+        'satisfaction.cache',
+        'calendar.days-full',
+        'calendar.days-opening',
+        'language.english',
+        'language.fallback',
+        'language.booking',
       ])
         assert.equal(run.lines.get(id)?.status, 'PASS', `${id} missing from the table`);
       assert.match(run.stdout, /^\d+ passed, 0 failed, 0 skipped \(MPP API /m);

@@ -2,6 +2,7 @@
 // agency origin registered for CORS, an officer API key for the operator checks), and the kit run as a command.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { newKey, newResident } from '../../conformance/lib/residents.mjs';
 import { addStaff, startDemo } from '../kit/server.mjs';
 
 /** The kit's command, as `npx mpp-conformance` runs it. */
@@ -64,6 +65,7 @@ export async function startReference({ databaseUrl } = {}) {
   });
   if (!issued.ok) throw new Error(`API key: ${issued.status} ${await issued.text()}`);
   const apiKey = (await issued.json()).key;
+  await dayStates(server.api, { Cookie: login.headers.get('set-cookie').split(';')[0], 'X-CSRF-Token': csrfToken });
   /** The kit's credentials, as an implementer would give them: in the environment, never as flags. */
   const credentials = {
     MPP_CONFORMANCE_API_KEY: apiKey,
@@ -71,6 +73,44 @@ export async function startReference({ databaseUrl } = {}) {
     MPP_CONFORMANCE_STAFF_PASSWORD: STAFF.password,
   };
   return { ...server, apiKey, credentials };
+}
+
+/** The day the reference server fills (the kit's clock is Monday 7 December 2026, MPP_FAKE_NOW). */
+export const FULL_DAY = '2026-12-08';
+/** The service's opening hour of the window's last day: later than the kit's morning, so that day opens later. */
+export const OPENING_HOUR = '23:00';
+
+/**
+ * Every day state the calendar checks read (calendar.days-full, calendar.days-opening), as an MPP meets them: the
+ * service's window opens its last day at 23.00, and Tuesday's places are all taken by residents booking through
+ * the API. The schedule's sessions stay as seeded.
+ */
+async function dayStates(api, staffHeaders) {
+  const path = `${api}/staff/services/${SERVICE}/schedule`;
+  const schedule = await (await fetch(path, { headers: staffHeaders })).json();
+  const changed = await fetch(path, {
+    method: 'PUT',
+    headers: { ...staffHeaders, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      windowOpensAt: OPENING_HOUR,
+      weekdays: schedule.weekdays.map(({ weekday, sessions }) => ({
+        weekday,
+        sessions: sessions.map(({ start, end, quota }) => ({ start, end, quota })),
+      })),
+    }),
+  });
+  if (!changed.ok) throw new Error(`schedule: ${changed.status} ${await changed.text()}`);
+  const availability = await fetch(`${api}/services/${SERVICE}/availability?from=${FULL_DAY}&days=1`);
+  const [day] = (await availability.json()).days;
+  for (const session of day.sessions)
+    for (let left = session.remaining; left > 0; left--) {
+      const res = await fetch(`${api}/bookings`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': newKey() },
+        body: JSON.stringify({ serviceId: SERVICE, date: FULL_DAY, sessionId: session.id, ...newResident() }),
+      });
+      if (res.status !== 201) throw new Error(`filling ${FULL_DAY}: ${res.status} ${await res.text()}`);
+    }
 }
 
 /**

@@ -38,8 +38,9 @@ after(stopFuzzServer);
 
 describe(`contract fuzzing on ${ENGINE} (seed ${SEED}, ${RUNS} runs a property)`, () => {
   it('covers every public operation that takes input', () => {
+    // An event stream never ends, so it cannot be sent and read here: the conformance kit's board.stream checks it.
     const takingInput = [...contract.operations.values()].filter(
-      (o) => o.public && (o.parameters.length || o.requestBody),
+      (o) => o.public && (o.parameters.length || o.requestBody) && o.id !== 'streamHallCalls',
     );
     assert.deepEqual(takingInput.map((o) => o.id).sort(), Object.keys(VALID).sort());
   });
@@ -72,6 +73,7 @@ describe(`contract fuzzing on ${ENGINE} (seed ${SEED}, ${RUNS} runs a property)`
     'rescheduleBooking',
     'lookupApplication',
     'logInStaff',
+    'submitSurvey',
   ];
   for (const id of BROKEN) {
     it(`${id}: a body with one field broken is refused with 422 naming that field`, async () => {

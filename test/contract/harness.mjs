@@ -7,6 +7,7 @@ import { defaultContractPath, loadContract } from '../../conformance/lib/contrac
 import { newKey, newResident } from '../../conformance/lib/residents.mjs';
 import { ENGINES, freshDatabase } from '../../.build/server/test/postgres.js';
 import { startDemo } from '../kit/server.mjs';
+import { MONDAY_MORNING } from '../kit/fixtures.mjs';
 import { resolve } from './arbitraries.mjs';
 
 export const RUNS = Number(process.env.MPP_FUZZ_RUNS || 25);
@@ -115,6 +116,14 @@ export function refusalDocumented(id, request, answer) {
   const errors = answer.json?.errors ?? [];
   if (!errors.length) return false;
   return errors.every((e) => {
+    if (id === 'getPublicSatisfaction' && e.field === 'period') {
+      // A period of the contract's shape that has not begun on the server's day, or before 2000, is refused.
+      const period = String(request.query?.period ?? '');
+      const year = Number(period.slice(0, 4));
+      const q = Number(period.slice(6) || 1);
+      const today = MONDAY_MORNING.slice(0, 10);
+      return year < 2000 || `${year}-${String((q - 1) * 3 + 1).padStart(2, '0')}-01` > today;
+    }
     if (id === 'getAvailability' && e.field === 'from') {
       // The window asked for must end by 9999-12-31 (the contract's `from`).
       const { from, days = 8 } = request.query;
@@ -122,8 +131,12 @@ export function refusalDocumented(id, request, answer) {
       end.setUTCDate(end.getUTCDate() + Number(days) - 1);
       return end.getUTCFullYear() > 9999;
     }
-    if (e.code !== 'unknown') return false;
     const body = request.body ?? {};
+    // A service's own fields (`bookingFields`): which it declares, and their rules, the catalogue says, not the
+    // schema; a generated answer to one is refused by them, as the contract's description of `fields` says.
+    if (id === 'createBooking' && e.field.startsWith('fields.'))
+      return ['field_required', 'field_length', 'field_format', 'field_choice', 'field_unknown'].includes(e.code);
+    if (e.code !== 'unknown') return false;
     if (e.field === 'serviceId') return !real.serviceIds.includes(body.serviceId);
     if (e.field === 'sessionId') {
       const listed = real.sessions.get(`${body.serviceId} ${body.date}`);

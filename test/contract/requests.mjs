@@ -134,6 +134,27 @@ export const VALID = {
     }),
   // Staff log-in is public: any e-mail and password (an account's failures are counted; a 429 is documented).
   logInStaff: () => fc.record({ body: bodyOf(doc, bodySchema('logInStaff'), bodyValidator('logInStaff'), pools()) }),
+  getHallCalls: () =>
+    fc.record({
+      query: fc.record({ agency: paramValue('getHallCalls', 'agency', real.agencyIds) }, { requiredKeys: [] }),
+    }),
+  // No token of a served visit exists on the fuzzed server, so valid answers end in 404 (the served path is in
+  // test/e2e/survey.test.mjs and the server suite); the bodies still go through every check before it.
+  // Real periods around the server's day (a complete quarter, the running one, the year) half the time, else any
+  // of the contract's shape: most of those have not begun and are refused, as documented.
+  getPublicSatisfaction: () =>
+    fc.record(
+      {
+        query: fc.record(
+          { period: paramValue('getPublicSatisfaction', 'period', ['2026-Q3', '2026-Q4', '2026', '2025-Q1']) },
+          { requiredKeys: [] },
+        ),
+        headers: fc.record({ 'If-None-Match': fc.string({ maxLength: 40 }) }, { requiredKeys: [] }),
+      },
+      { requiredKeys: [] },
+    ),
+  submitSurvey: () =>
+    fc.record({ body: bodyOf(doc, bodySchema('submitSurvey'), bodyValidator('submitSurvey'), pools()) }),
   lookupApplication: () =>
     fc.record({
       body: fc.oneof(

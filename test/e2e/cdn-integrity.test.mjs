@@ -93,7 +93,8 @@ describe('the widgets from a CDN with integrity', () => {
     const finder = p.locator('mpp-service-finder');
     // English comes from the lazily loaded mpp-widgets.en.js, through the import map's integrity.
     await finder.getByRole('heading', { name: 'Find an MPP service' }).waitFor();
-    await finder.getByRole('button', { name: 'Penerbitan Akta Kelahiran' }).waitFor();
+    // The catalogue comes in English too (Accept-Language from the page's lang).
+    await finder.getByRole('button', { name: 'Birth Certificate' }).waitFor();
     // Booking fetches its second half, also through the import map: its identity fields come with it.
     const person = resident(playwrightUi(p.locator('mpp-queue-booking')), 'en');
     await person.chooseService();

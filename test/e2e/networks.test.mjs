@@ -247,8 +247,14 @@ describe('the booking’s second half, fetched when the resident starts', () => 
     const booking = page.locator('mpp-queue-booking');
     await resident(playwrightUi(booking)).answerUpToIdentity({ day: MONDAY });
     assert.match(await booking.getByRole('status').innerText(), /Memuat pertanyaan berikutnya/);
+    // The focused heading's question, without its "Langkah n dari m" caption.
     const focusedHeading = () =>
-      booking.evaluate((el) => el.shadowRoot.activeElement?.textContent?.trim() ?? '(nothing)');
+      booking.evaluate((el) => {
+        const heading = el.shadowRoot.activeElement;
+        if (!heading) return '(nothing)';
+        const caption = heading.querySelector('.progress')?.textContent ?? '';
+        return heading.textContent.replace(caption, '').replace(/\s+/g, ' ').trim();
+      });
     assert.equal(await focusedHeading(), 'Data diri Anda');
     release();
     await booking.getByLabel('NIK').waitFor();

@@ -2,38 +2,19 @@
 // and is refused another agency's booking; a wrong password gets nowhere.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { bookableServiceOf, bookThroughApi } from '../kit/api.mjs';
 import { openPage, useDemo } from '../kit/browser.mjs';
-import { COUNTER_OFFICER, newNik } from '../kit/fixtures.mjs';
+import { COUNTER_OFFICER } from '../kit/fixtures.mjs';
 
 const env = useDemo();
 
 /** Books the 09.00 session of a service through the API; answers the booking code. */
-async function bookVia(serviceId) {
-  const res = await fetch(`${env.demo.api}/bookings`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `e2e-op-${serviceId}-${Date.now()}` },
-    body: JSON.stringify({
-      serviceId,
-      date: '2026-12-07',
-      sessionId: 's0900',
-      nik: newNik(),
-      name: 'Warga',
-      phone: '+6281200000000',
-    }),
-  });
-  assert.equal(res.status, 201, await res.clone().text());
-  return (await res.json()).code;
-}
-
-const serviceOf = async (agencyId) => {
-  const { items } = await (await fetch(`${env.demo.api}/services`)).json();
-  return items.find((s) => s.agencyId === agencyId && s.bookable).id;
-};
+const bookVia = async (serviceId) => (await bookThroughApi(env.demo.api, { serviceId })).code;
 
 describe('the operator page', () => {
   it('signs a counter officer in, checks their own agency’s resident in, and refuses another agency’s', async () => {
-    const mine = await bookVia(await serviceOf(COUNTER_OFFICER.agencyId));
-    const theirs = await bookVia(await serviceOf('disdukcapil'));
+    const mine = await bookVia(await bookableServiceOf(env.demo.api, COUNTER_OFFICER.agencyId));
+    const theirs = await bookVia(await bookableServiceOf(env.demo.api, 'disdukcapil'));
     const { page, context } = await openPage(env.browser, `${env.demo.origin}/operator.html`);
     const output = page.locator('#output');
 

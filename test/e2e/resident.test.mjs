@@ -66,7 +66,10 @@ describe('a resident', () => {
     assert.equal(await tracker.getByLabel('Kode booking atau nomor permohonan').inputValue(), code);
     await tracker.getByRole('button', { name: 'Cek status' }).click();
     await tracker.locator('.badge', { hasText: 'Terjadwal' }).waitFor();
-    assert.match(await tracker.locator('.queue').innerText(), /Anda mendapat nomor antrean saat check-in/);
+    // Before check-in: when and where to check in, and that the place in the queue comes then (issue 22 item 3).
+    const queueWords = await tracker.locator('.queue').innerText();
+    assert.match(queueWords, /Check-in dibuka pukul \d{2}\.\d{2} WIB di Loket/);
+    assert.match(queueWords, /Nomor antrean dan posisi Anda dalam antrean diberikan saat check-in/);
 
     await booking.getByRole('button', { name: 'Batalkan booking' }).click();
     await booking.getByRole('button', { name: 'Ya, batalkan' }).click();
@@ -233,7 +236,8 @@ describe('a resident reading English', () => {
       );
 
     await finder.getByRole('searchbox', { name: 'Search services' }).fill('skck');
-    await finder.getByRole('button', { name: 'Penerbitan SKCK Baru' }).click();
+    // The catalogue itself reads English on an English page (issue 22 item 2).
+    await finder.getByRole('button', { name: 'New Police Clearance Certificate (SKCK)' }).click();
     await finder.getByRole('heading', { name: 'What to bring' }).waitFor();
     await noGaps();
     await finder.getByRole('button', { name: 'Book a visit' }).click();
@@ -269,6 +273,7 @@ describe('the demo pages', () => {
     '/booking.html',
     '/tracker.html',
     '/all.html',
+    '/kepuasan.html',
     '/en.html',
     '/operator.html',
   ]) {
@@ -276,9 +281,11 @@ describe('the demo pages', () => {
       const { page, context, record } = await openPage(env.browser, `${env.demo.origin}${path}`);
       await page.waitForLoadState('networkidle');
       const widgets = await page.evaluate(() =>
-        [...document.querySelectorAll('mpp-service-finder, mpp-queue-booking, mpp-status-tracker')].map(
-          (el) => !!el.shadowRoot?.childElementCount,
-        ),
+        [
+          ...document.querySelectorAll(
+            'mpp-service-finder, mpp-queue-booking, mpp-status-tracker, mpp-satisfaction-index',
+          ),
+        ].map((el) => !!el.shadowRoot?.childElementCount),
       );
       assert.ok(widgets.every(Boolean), 'every widget rendered');
       assert.deepEqual(record.violations, []);

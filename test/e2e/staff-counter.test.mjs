@@ -3,32 +3,15 @@
 // officer marks the visit served; the viewer's report counts the visit. Strict CSP, no console errors.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { bookThroughApi } from '../kit/api.mjs';
 import { appErrors, openPage, useDemo } from '../kit/browser.mjs';
-import { COUNTER_OFFICER, newNik, timeBudget } from '../kit/fixtures.mjs';
+import { COUNTER_OFFICER, timeBudget } from '../kit/fixtures.mjs';
 import { signedInPage, STAFF, STAFF_SCREENS } from '../kit/staff.mjs';
 
 const env = useDemo({ staff: [STAFF.viewer] });
 
 /** Books the 09.00 session of a KPP service through the API; answers the code and the NIK. */
-async function bookKpp() {
-  const { items } = await (await fetch(`${env.demo.api}/services`)).json();
-  const serviceId = items.find((s) => s.agencyId === COUNTER_OFFICER.agencyId && s.bookable).id;
-  const nik = newNik();
-  const res = await fetch(`${env.demo.api}/bookings`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `e2e-counter-${nik}` },
-    body: JSON.stringify({
-      serviceId,
-      date: '2026-12-07',
-      sessionId: 's0900',
-      nik,
-      name: 'Warga Loket',
-      phone: '+6281200000001',
-    }),
-  });
-  assert.equal(res.status, 201, await res.clone().text());
-  return { code: (await res.json()).code, nik };
-}
+const bookKpp = () => bookThroughApi(env.demo.api, { name: 'Warga Loket', phone: '+6281200000001' });
 
 describe('the counter page', () => {
   it('checks a resident in and calls them with the keyboard alone; the resident’s tracker names the counter', async () => {
@@ -93,7 +76,7 @@ describe('the counter page', () => {
     assert.equal(cells[6], '1', 'served');
     assert.ok(await page.locator('figure svg rect').count(), 'a chart');
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Unduh CSV' }).click();
+    await page.getByRole('button', { name: 'Unduh CSV', exact: true }).click();
     const file = await download;
     assert.equal(file.suggestedFilename(), 'laporan-mpp-2026-12-07-2026-12-07.csv');
     assert.deepEqual(record.violations, []);

@@ -4,8 +4,9 @@
 // page lists both changes.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { bookThroughApi } from '../kit/api.mjs';
 import { appErrors, openPage, useDemo } from '../kit/browser.mjs';
-import { newNik, timeBudget } from '../kit/fixtures.mjs';
+import { timeBudget } from '../kit/fixtures.mjs';
 import { signedInPage, STAFF } from '../kit/staff.mjs';
 
 const env = useDemo({ staff: [STAFF.agencyAdmin] });
@@ -18,21 +19,13 @@ const dayOf = async (date) =>
 
 describe('the schedule and closed days in the staff pages', { timeout: timeBudget(120_000) }, () => {
   it('two sessions a day, a closed day, and the resident told why and offered another day', async () => {
-    const nik = newNik();
-    const made = await fetch(`${env.demo.api}/bookings`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `e2e-${nik}` },
-      body: JSON.stringify({
-        serviceId: KTP,
-        date: TUESDAY,
-        sessionId: 's1300',
-        nik,
-        name: 'Siti Aminah',
-        phone: '+6281234567890',
-      }),
+    const { code, nik } = await bookThroughApi(env.demo.api, {
+      serviceId: KTP,
+      date: TUESDAY,
+      sessionId: 's1300',
+      name: 'Siti Aminah',
+      phone: '+6281234567890',
     });
-    assert.equal(made.status, 201);
-    const { code } = await made.json();
 
     const { page, context, record } = await signedInPage(env.browser, env.demo, STAFF.agencyAdmin, `jadwal/${KTP}`);
     const menu = page.getByRole('navigation', { name: 'Menu petugas' });

@@ -12,10 +12,18 @@ import type {
   AvailabilityDay,
   Booking,
   ServiceDetail,
+  TranslatableField,
 } from '../../src/api/types.js';
 import { summaryOf } from '../../src/rules/catalogue-summary.js';
 import { todayInMpp } from '../../src/core/format.js';
-import { availabilityDay, DEFAULT_RULES, isOverdue, makeClock, weeklySessions } from '../../src/rules/index.js';
+import {
+  availabilityDay,
+  DEFAULT_RULES,
+  isOverdue,
+  makeClock,
+  weeklySessions,
+  type Translated,
+} from '../../src/rules/index.js';
 
 export { summaryOf };
 
@@ -23,12 +31,18 @@ type CatalogueService = (typeof catalogue.services)[number];
 
 export const agencies: Agency[] = catalogue.agencies;
 
-export function detailOf(s: CatalogueService): ServiceDetail {
+/** A service of the catalogue with its agency, and its translations (the mocks answer them localised). */
+export function detailOf(s: CatalogueService): Translated<ServiceDetail> {
   const agency = agencies.find((a) => a.id === s.agencyId)!;
-  return { ...s, confidence: s.confidence as ServiceDetail['confidence'], agency };
+  return {
+    ...s,
+    confidence: s.confidence as ServiceDetail['confidence'],
+    bookingFields: 'bookingFields' in s ? (s.bookingFields as ServiceDetail['bookingFields']) : undefined,
+    agency,
+  };
 }
 
-export const services: ServiceDetail[] = catalogue.services.map(detailOf);
+export const services: Translated<ServiceDetail>[] = catalogue.services.map(detailOf);
 export const holidays = catalogue.holidays;
 
 const WORDS = [
@@ -170,6 +184,38 @@ export function bookingOnTheDay(overrides: Partial<Booking> = {}, ahead = 3): Bo
 }
 
 /**
+ * A booking today placed around `now` so that the tracker meets one moment of the day of the visit, whenever a story
+ * or a test runs: before check-in opens (the session in 50 minutes), check-in open (in 5), in the queue (started 10
+ * minutes ago), or check-in missed (closed 15 minutes ago; the server has settled it `expired`, with no queue).
+ */
+export function bookingAtMoment(
+  moment: 'check_in_later' | 'check_in_open' | 'waiting' | 'check_in_missed',
+  now = Date.now(),
+): Booking {
+  const minute = 60_000;
+  const base = Math.floor(now / minute) * minute;
+  const startIn = { check_in_later: 50, check_in_open: 5, waiting: -10, check_in_missed: -90 }[moment];
+  const start = base + startIn * minute;
+  const iso = (ms: number) => mppClock.isoLocal(ms);
+  const waiting = moment === 'waiting';
+  const booking = bookingOnTheDay({
+    status: waiting ? 'checked_in' : moment === 'check_in_missed' ? 'expired' : 'booked',
+    date: mppClock.dateOf(start),
+    session: { id: 's0900', start: iso(start), end: iso(start + 60 * minute) },
+    checkIn: { opensAt: iso(start - 15 * minute), closesAt: iso(start + 75 * minute) },
+  });
+  if (moment === 'check_in_missed') return { ...booking, queue: undefined };
+  booking.queue = {
+    number: waiting ? 'P-015' : null,
+    ahead: waiting ? 3 : 0,
+    counters: [{ id: 'loket-6', name: 'Loket 6', nowServing: waiting ? 'P-012' : null }],
+    estimatedAt: iso(waiting ? base + 24 * minute : now),
+    updatedAt: iso(base),
+  };
+  return booking;
+}
+
+/**
  * Applications by number, as the reference server seeds them (server/demo-applications.ts) with what the
  * server derives added: names from the catalogue, `overdue` from the day. The second factor of each is `0003`.
  */
@@ -190,4 +236,19 @@ export function applications(): Record<string, Application> {
       },
     ]),
   );
+}
+
+/**
+ * The catalogue with one service translated only in part (`kept`, by default its name and requirements): on an
+ * English page its other texts fall back to Bahasa Indonesia and are marked `lang="id"` (stories and tests).
+ */
+export function partlyTranslated(
+  id = KTP_SERVICE_ID,
+  kept: readonly TranslatableField[] = ['name', 'requirements'],
+): Translated<ServiceDetail>[] {
+  return services.map((s) => {
+    if (s.id !== id) return s;
+    const en = s.translations!.en!;
+    return { ...s, translations: { en: Object.fromEntries(kept.map((f) => [f, en[f]])) } };
+  });
 }

@@ -24,6 +24,7 @@ import type {
   FieldError,
   Problem,
   ProblemCode,
+  MppConfig,
   Queue,
   RescheduleRequest,
   ServiceDetail,
@@ -45,17 +46,27 @@ import {
   newBookingCode,
   peopleAhead,
   placeRefusal,
+  nikBirthOf,
+  secondFactorMatches,
   secondFactorOf,
+  type SecondFactorKind,
   settledStatus,
   showsLiveQueue,
   validateName,
   validateNik,
+  bookingFieldErrors,
+  checkBookingFields,
   validatePhone,
   weeklySessions,
+  chooseContentLanguage,
+  localiseService,
+  localiseBooking,
   type Holiday,
   type Refusal,
+  type Translated,
 } from '../../src/rules/index.js';
 import { counterHandlers, queueOfDay, type MockVisit } from './counter-handlers.js';
+import { surveyMock, type SurveyMock } from './survey-handlers.js';
 import {
   agencies,
   applications,
@@ -99,7 +110,7 @@ export interface MockApiOptions {
   base?: string;
   scenario?: Scenario;
   /** Replace the catalogue (long names, 2,000 services, hostile strings). */
-  services?: ServiceDetail[];
+  services?: Translated<ServiceDetail>[];
   /** Replace the agencies listed with the catalogue. */
   agencies?: Agency[];
   /** Extra delay on every answer, in milliseconds. */
@@ -115,6 +126,12 @@ export interface MockApiOptions {
   hashNik?: (nik: string) => string;
   /** Days closed from the start (besides the holidays), as staff close them: of one agency, or of all (`null`). */
   closures?: MockClosure[];
+  /** Days whose every session is taken (a full day, shown "Penuh" before the resident picks it). */
+  fullDays?: string[];
+  /** The MPP's opening hour (`HH:MM`) of the window's last day: before it, that day is listed not open yet. */
+  windowOpensAt?: string;
+  /** The MPP's kind of second factor, announced by `GET /config` and checked as the server checks it. */
+  secondFactor?: SecondFactorKind;
 }
 
 /** A day closed by staff: `closure` (a power cut…), or a holiday or cuti bersama of the whole MPP. */
@@ -126,7 +143,14 @@ export interface MockClosure {
 }
 
 /** A booking as the mock keeps it: the public booking plus what the rules need (second factor, NIK hash). */
-export type MockBooking = Booking & { nikLast4: string; nikHash: string; visit?: MockVisit };
+export type MockBooking = Booking & {
+  nikLast4: string;
+  nikHash: string;
+  /** What the other kinds of second factor check; absent on bookings a test puts in by hand. */
+  phone?: string;
+  nikBirth?: string;
+  visit?: MockVisit;
+};
 
 export interface MockApi {
   handlers: HttpHandler[];
@@ -136,6 +160,8 @@ export interface MockApi {
   requests: Request[];
   /** Closes a day as staff do: bookings of it not yet at a counter are marked `closed`, with the reason. */
   closeDay(closure: MockClosure): void;
+  /** The satisfaction survey's answers and the token a served visit's look-up carries (survey-handlers.ts). */
+  survey: SurveyMock;
 }
 
 const QUOTA = 10;
@@ -162,7 +188,7 @@ function fnv1a(text: string): string {
   return hash.toString(16);
 }
 
-function bookingFieldErrors(body: Partial<BookingRequest>): FieldError[] {
+function identityErrors(body: Partial<BookingRequest>): FieldError[] {
   const errors: FieldError[] = [];
   const nik = validateNik(String(body.nik ?? ''));
   if (!nik.ok) errors.push({ field: 'nik', code: nik.key, message: IDENTITY_MESSAGES_ID[nik.key] });
@@ -185,7 +211,6 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const idempotent = new Map<string, { body: string; status: number; answer: unknown }>();
   const requests: Request[] = [];
   const apps = applications();
-  const etag = `"catalogue-${catalogue.length}"`;
   const clock = mppClock;
   const rules = DEFAULT_RULES;
   // Deterministic codes, so stories and tests show the same ones run after run.
@@ -241,12 +266,21 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   };
 
   const findService = (id: string) => catalogue.find((s) => s.id === id);
+  /** A booking's answer in the language asked for, as the server answers it (src/rules/content-language.ts). */
+  const bookingIn = (request: Request, answer: Booking, status = 200) => {
+    const lang = chooseContentLanguage(request.headers.get('Accept-Language'));
+    const body = localiseBooking(answer, findService(answer.serviceId)?.translations?.en, lang);
+    return HttpResponse.json<Booking>(body, {
+      status,
+      headers: { 'Content-Language': lang, Vary: 'Accept-Language' },
+    });
+  };
   const sessionsOf = (date: string) => weeklySessions(clock.weekday(date), QUOTA);
   const active = (b: MockBooking) => b.status === 'booked' || b.status === 'checked_in' || b.status === 'serving';
 
   /** Places taken in a session: the lived-in start, the scenario, and the bookings made through this mock. */
   function taken(serviceId: string, date: string, sessionId: string, except?: string): number {
-    if (scenario === 'slot-full') return QUOTA;
+    if (scenario === 'slot-full' || options.fullDays?.includes(date)) return QUOTA;
     const dayIndex = clock.daysBetween(clock.dateOf(now()), date);
     const sessionIndex = sessionsOf(date).findIndex((t) => t.id === sessionId);
     const before = livedIn && dayIndex >= 0 ? livedInTaken(dayIndex, sessionIndex, QUOTA) : 0;
@@ -277,6 +311,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         service,
         holiday: closureOn(date, service?.agencyId),
         session,
+        windowOpensAt: options.windowOpensAt,
       }) ??
       placeRefusal({
         quota: session!.quota,
@@ -297,7 +332,15 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   /** The booking as the contract states it at `now`: expired once its check-in closed, live queue on the day. */
   function publicBooking(stored: MockBooking): Booking {
     stored.status = settledStatus(stored.status, windowOf(stored), now());
-    const { nikLast4: _last4, nikHash: _hash, queue: _queue, visit, ...booking } = stored;
+    const {
+      nikLast4: _last4,
+      nikHash: _hash,
+      phone: _phone,
+      nikBirth: _birth,
+      queue: _queue,
+      visit,
+      ...booking
+    } = stored;
     const window = windowOf(stored);
     const result: Booking = {
       ...booking,
@@ -359,17 +402,35 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       createdAt: clock.isoLocal(now()),
       qr: qrCodeOf(code),
       nikLast4: secondFactorOf(body.nik),
+      phone: body.phone,
+      nikBirth: nikBirthOf(body.nik),
       nikHash,
     };
   }
 
   /** The booking behind a code and second factor; a wrong code and a wrong factor answer the same. */
-  const authorised = (code: string, nikLast4: string) => {
+  const factorKind = options.secondFactor ?? 'nik_last4';
+  const authorised = (code: string, factor: string | undefined) => {
     const booking = bookings.get(code);
-    return booking && booking.nikLast4 === nikLast4 ? booking : undefined;
+    const kept = booking && {
+      nikLast4: booking.nikLast4,
+      phone: booking.phone ?? '',
+      nikBirth: booking.nikBirth ?? '',
+    };
+    return kept && secondFactorMatches(factorKind, kept, factor ?? '') ? booking : undefined;
   };
+  /** The fixtures' applications are the demo NIK's (last 4 `0003`), and keep only that, as the server's store. */
+  const applicationFactor = (factor: string | undefined) =>
+    secondFactorMatches(factorKind, { nikLast4: '0003', phone: '', nikBirth: '' }, factor ?? '');
+  /** `secondFactor`, else a v1 client's `nikLast4`, as the server reads them. */
+  const factorOf = (body: { secondFactor?: string; nikLast4?: string }) => body.secondFactor ?? body.nikLast4;
 
+  const survey = surveyMock({ base, bookings, withGate });
   const handlers: HttpHandler[] = [
+    http.get(
+      `${base}/config`,
+      withGate(() => HttpResponse.json<MppConfig>({ secondFactor: factorKind })),
+    ),
     http.get(
       `${base}/agencies`,
       withGate(() =>
@@ -379,24 +440,32 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     http.get(
       `${base}/services`,
       withGate(({ request }) => {
-        if (request.headers.get('If-None-Match') === etag)
-          return new HttpResponse(null, { status: 304, headers: { ETag: etag } });
+        // The language by the server's own rule (src/rules/content-language.ts), each with its own ETag.
+        const lang = chooseContentLanguage(request.headers.get('Accept-Language'));
+        const tag = `"catalogue-${lang}-${catalogue.length}"`;
+        const headers = { ETag: tag, 'Content-Language': lang, Vary: 'Accept-Language' };
+        if (request.headers.get('If-None-Match') === tag) return new HttpResponse(null, { status: 304, headers });
         const used = new Set(catalogue.map((s) => s.agencyId));
         return HttpResponse.json<ServiceList>(
           {
-            items: catalogue.map(summaryOf),
+            items: catalogue.map((s) => summaryOf(localiseService(s, lang))),
             total: catalogue.length,
             agencies: agencyList.filter((a) => used.has(a.id)),
           },
-          { headers: { ETag: etag } },
+          { headers },
         );
       }),
     ),
     http.get(
       `${base}/services/:serviceId`,
-      withGate(({ params }) => {
+      withGate(({ params, request }) => {
         const service = findService(String(params.serviceId));
-        return service ? HttpResponse.json<ServiceDetail>(service) : notFound();
+        const lang = chooseContentLanguage(request.headers.get('Accept-Language'));
+        return service
+          ? HttpResponse.json<ServiceDetail>(localiseService(service, lang), {
+              headers: { 'Content-Language': lang, Vary: 'Accept-Language' },
+            })
+          : notFound();
       }),
     ),
     http.get(
@@ -416,6 +485,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
             holiday: closureOn(date, service.agencyId),
             sessions: sessionsOf(date),
             taken: (id) => taken(service.id, date, id),
+            windowOpensAt: options.windowOpensAt,
           });
         });
         return HttpResponse.json<Availability>({ serviceId: service.id, timezone: 'Asia/Jakarta', days });
@@ -430,13 +500,18 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         const previous = idempotent.get(key);
         if (previous) {
           if (previous.body !== text) return problem(409, 'idempotency_key_reused');
+          if (previous.status === 201) return bookingIn(request, previous.answer as Booking, 201);
           return HttpResponse.json(previous.answer as Booking, {
             status: previous.status,
             headers: previous.status === 201 ? {} : { 'Content-Type': 'application/problem+json' },
           });
         }
         const body = JSON.parse(text) as BookingRequest;
-        const errors = bookingFieldErrors(body);
+        const errors = identityErrors(body);
+        // The service's extra fields, by the rules core as the server checks them.
+        const service = findService(body.serviceId);
+        const extra = service && checkBookingFields(service.bookingFields, body.fields);
+        if (extra && !extra.ok) errors.push(...bookingFieldErrors(service.bookingFields, extra.errors));
         if (errors.length) return problem(422, 'validation_failed', { errors });
         const nikHash = hashNik(body.nik);
         const { refusal } = verdict(body.serviceId, body.date, body.sessionId, nikHash);
@@ -454,16 +529,16 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         bookings.set(booking.code, booking);
         const { queue: _queue, ...answer } = publicBooking(booking);
         idempotent.set(key, { body: text, status: 201, answer });
-        return HttpResponse.json<Booking>(answer, { status: 201 });
+        return bookingIn(request, answer, 201);
       }),
     ),
     http.post<never, BookingLookupRequest>(
       `${base}/bookings/lookup`,
       withGate(async ({ request }) => {
         const body = await request.json();
-        const booking = authorised(body.code, body.nikLast4);
+        const booking = authorised(body.code, factorOf(body));
         if (!booking) return notFound(LOOKUP_NOT_FOUND_DETAIL);
-        return HttpResponse.json<Booking>(publicBooking(booking));
+        return bookingIn(request, survey.offer(publicBooking(booking)));
       }),
     ),
     // One look-up for a code of any format, as the server answers it: the booking or application, with its kind.
@@ -472,30 +547,34 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       withGate(async ({ request }) => {
         const { code, verifier } = await request.json();
         const booking = authorised(code.toUpperCase(), verifier);
-        if (booking) return HttpResponse.json<Booking>(publicBooking(booking));
+        if (booking) return bookingIn(request, survey.offer(publicBooking(booking)));
         const application = apps[code.toUpperCase()];
-        if (application && verifier === '0003') return HttpResponse.json<Application>(application);
+        // An application keeps its agency's texts, whatever the language asked for.
+        if (application && applicationFactor(verifier))
+          return HttpResponse.json<Application>(application, {
+            headers: { 'Content-Language': 'id', Vary: 'Accept-Language' },
+          });
         return notFound(LOOKUP_NOT_FOUND_DETAIL);
       }),
     ),
-    http.post<{ code: string }, { nikLast4: string }>(
+    http.post<{ code: string }, { nikLast4?: string; secondFactor?: string }>(
       `${base}/bookings/:code/cancel`,
       withGate(async ({ request, params }) => {
         const body = await request.json();
-        const booking = authorised(params.code, body.nikLast4);
+        const booking = authorised(params.code, factorOf(body));
         if (!booking) return notFound(LOOKUP_NOT_FOUND_DETAIL);
         publicBooking(booking);
         const refusal = changeRefusal(booking.status);
         if (refusal) return refused(refusal);
         booking.status = 'cancelled';
-        return HttpResponse.json<Booking>(publicBooking(booking));
+        return bookingIn(request, publicBooking(booking));
       }),
     ),
     http.post<{ code: string }, RescheduleRequest>(
       `${base}/bookings/:code/reschedule`,
       withGate(async ({ request, params }) => {
         const body = await request.json();
-        const booking = authorised(params.code, body.nikLast4);
+        const booking = authorised(params.code, factorOf(body));
         if (!booking) return notFound(LOOKUP_NOT_FOUND_DETAIL);
         publicBooking(booking);
         const notActive = changeRefusal(booking.status);
@@ -513,7 +592,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         // A closed booking moved to an open day is booked again.
         booking.status = 'booked';
         delete booking.closure;
-        return HttpResponse.json<Booking>(publicBooking(booking));
+        return bookingIn(request, publicBooking(booking));
       }),
     ),
     http.post<never, ApplicationLookupRequest>(
@@ -521,7 +600,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       withGate(async ({ request }) => {
         const body = await request.json();
         const found = apps[body.number];
-        if (!found || body.verifier !== '0003')
+        if (!found || !applicationFactor(body.verifier))
           return notFound('Periksa kembali nomor permohonan dan 4 angka terakhir NIK.');
         return HttpResponse.json<Application>(found);
       }),
@@ -543,6 +622,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       }),
     ),
     ...counterHandlers({ base, bookings, agencyList, clock, rules, now, publicBooking, withGate }),
+    ...survey.handlers,
   ];
 
   /** Closes a day: the bookings a closure marks (the rules core's statuses) become `closed`, with its reason. */
@@ -557,5 +637,5 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     }
   }
 
-  return { handlers, bookings, requests, closeDay };
+  return { handlers, bookings, requests, closeDay, survey };
 }

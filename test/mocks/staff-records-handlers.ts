@@ -6,6 +6,9 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { components } from '../../src/api/mpp-api.js';
 import {
+  ikmGroups,
+  SURVEY_ELEMENTS,
+  type SurveyFact,
   isCalendarDate,
   makeClock,
   REPORT_MAX_DAYS,
@@ -62,12 +65,15 @@ export function staffRecordsMock({
   /** The signed-in account's agency: null sees every agency. */
   agencyId = null as string | null,
   people = new Map<string, PersonBooking[]>(),
+  surveys = sampleSurveys(),
 }: {
   base: string;
   facts?: VisitFact[];
   today?: string;
   agencyId?: string | null;
   people?: Map<string, PersonBooking[]>;
+  /** The satisfaction survey's answers (anonymous), with a suggestion or not. */
+  surveys?: (SurveyFact & { suggestion?: string })[];
 }): RecordsMock {
   const reportQueries: URLSearchParams[] = [];
   const matches = (b: PersonBooking, body: { name?: string; phone?: string }) =>
@@ -75,6 +81,32 @@ export function staffRecordsMock({
     (body.phone !== undefined && b.phone.replace(/\D/g, '').endsWith(body.phone.replace(/\D/g, '').replace(/^0/, '')));
 
   const handlers: HttpHandler[] = [
+    // The satisfaction index, computed by the rules core as the server computes it (src/rules/survey.ts).
+    http.get(`${base}/staff/reports/satisfaction`, ({ request }) => {
+      const query = new URL(request.url).searchParams;
+      const from = query.get('from') ?? '';
+      const to = query.get('to') ?? '';
+      const asked = query.get('agencyId') ?? undefined;
+      if (asked && agencyId && asked !== agencyId) return problem(403, 'forbidden');
+      const scope = asked ?? agencyId ?? undefined;
+      const within = (f: { date: string; agencyId: string }) =>
+        f.date >= from && f.date <= to && (!scope || f.agencyId === scope);
+      const answers = surveys.filter(within);
+      const served = facts
+        .filter((f) => within(f) && f.status === 'done')
+        .map((f) => ({ agencyId: f.agencyId, serviceId: f.serviceId, served: 1 }));
+      const report: components['schemas']['SatisfactionReport'] = {
+        from,
+        to,
+        agencyId: scope ?? null,
+        groups: ikmGroups(answers, served),
+        suggestions: answers
+          .filter((a) => a.suggestion)
+          .map((a) => ({ agencyId: a.agencyId, serviceId: a.serviceId, date: a.date, text: a.suggestion! })),
+        generatedAt: `${today}T10:00:00+07:00`,
+      };
+      return HttpResponse.json(report);
+    }),
     http.get(`${base}/staff/reports`, ({ request }) => {
       const query = new URL(request.url).searchParams;
       reportQueries.push(query);
@@ -161,4 +193,17 @@ export function staffRecordsMock({
     ),
   ];
   return { handlers, reportQueries, people };
+}
+
+/** Two answers for the first served visits of the sample facts: by hand, IKM (31 + 26) ÷ 2 ÷ 9 × 25 = 79.17, B. */
+export function sampleSurveys(): (SurveyFact & { suggestion?: string })[] {
+  const served = sampleFacts().filter((f) => f.status === 'done');
+  const scores = (v: number[]) => Object.fromEntries(SURVEY_ELEMENTS.map((e, i) => [e, v[i]])) as SurveyFact['scores'];
+  return served.slice(0, 2).map((f, i) => ({
+    agencyId: f.agencyId,
+    serviceId: f.serviceId,
+    date: f.date,
+    scores: scores(i ? [3, 3, 3, 3, 3, 3, 3, 3, 2] : [4, 3, 3, 4, 3, 4, 4, 3, 3]),
+    ...(i ? {} : { suggestion: 'Kursi ruang tunggu ditambah.' }),
+  }));
 }

@@ -72,7 +72,9 @@ describe('the catalogue as CSV', () => {
     assert.equal(rows.length, seeded.length);
     for (const [i, row] of rows.entries()) {
       assert.equal(row.row, i + 2, 'the header is row 1');
-      assert.deepEqual(row.service, seeded[i], seeded[i]!.id);
+      // A service's own booking questions have no CSV columns: an import keeps the ones the service has (docs/staff.md).
+      const { bookingFields: _kept, ...expected } = seeded[i]!;
+      assert.deepEqual(row.service, expected, seeded[i]!.id);
     }
   });
 

@@ -11,7 +11,9 @@ import {
   peopleAhead,
   queueNumber,
   settledStatus,
+  shownEstimate,
   showsLiveQueue,
+  visitPhase,
   type BookingRules,
 } from '../../src/rules/index.js';
 import type { BookingStatus } from '../../src/api/types.js';
@@ -157,4 +159,35 @@ describe('live queue data and overdue applications', () => {
   for (const [application, expected] of overdue)
     it(`${application.status} due ${application.deadline}: ${expected ? '' : 'not '}overdue`, () =>
       assert.equal(isOverdue(application, '2026-12-07'), expected));
+});
+
+// What the tracker says at each moment of the day of the visit (issue 22): a booking not yet checked in is in no queue.
+describe('the phase of a visit, as the tracker words it (check-in 09.45–11.15)', () => {
+  const cases: [BookingStatus, string, string][] = [
+    ['booked', '07:10', 'check_in_later'],
+    ['booked', '09:44', 'check_in_later'],
+    ['booked', '09:45', 'check_in_open'],
+    ['booked', '11:15', 'check_in_open'],
+    ['booked', '11:16', 'check_in_missed'],
+    ['expired', '11:30', 'check_in_missed'],
+    ['checked_in', '09:50', 'waiting'],
+    ['serving', '10:20', 'called'],
+    ['done', '10:40', 'over'],
+    ['no_show', '10:40', 'over'],
+    ['cancelled', '09:00', 'over'],
+    ['closed', '09:00', 'over'],
+  ];
+  for (const [status, now, phase] of cases)
+    it(`${status} at ${now}: ${phase}`, () => assert.equal(visitPhase(status, window, at(now)), phase));
+});
+
+describe('the estimate a resident is shown', () => {
+  const cases: [string, string, string, string, string][] = [
+    ["the API's, when it is still ahead", '09:34', '09:00', '09:10', '09:34'],
+    // The reported bug: "perkiraan giliran Anda sekitar 07.10" for a session at 08.00.
+    ['never before the session starts', '07:10', '08:00', '07:10', '08:00'],
+    ['never before now (an answer that aged between refreshes)', '09:20', '09:00', '09:26', '09:26'],
+  ];
+  for (const [name, estimate, session, now, shown] of cases)
+    it(name, () => assert.equal(time(shownEstimate(at(estimate), at(session), at(now))), shown));
 });

@@ -115,6 +115,61 @@ export function bookingChecks({ check }, ctx) {
   );
 
   check(
+    'booking.extra-fields',
+    'a service’s own booking fields (`bookingFields`): left out, 422 naming fields.<id>; answered, 201 without the value; a field the service does not ask for, 422 field_unknown',
+    async () => {
+      const codes = ['field_required', 'field_length', 'field_format', 'field_choice', 'field_unknown'];
+      const fieldError = (answer, field) => {
+        expectFieldError(ctx, answer, field);
+        const code = answer.json.errors.find((e) => e.field === field).code;
+        expect(codes.includes(code), `${field} was refused with ${code}, not one of ${codes.join(', ')}`);
+      };
+      const main = bookingBody(newResident(), { serviceId: ctx.service.id, ...sessionRef(ctx.sessions.main) });
+      const asked = new Set((ctx.service.bookingFields ?? []).map((f) => f.id));
+      if (!asked.has('conformance_x'))
+        fieldError(
+          await call('createBooking', { headers: key(newKey()), body: { ...main, fields: { conformance_x: 'x' } } }),
+          'fields.conformance_x',
+        );
+      const service = ctx.services.find((s) => s.bookable && s.bookingFields?.some((f) => f.required));
+      if (!service)
+        throw new Skip('no bookable service declares a required booking field (the unknown field was checked)');
+      const days = expectAnswer(
+        ctx,
+        await call('getAvailability', { params: { serviceId: service.id }, query: { days: 31 } }),
+        200,
+      ).json.days;
+      const session = days
+        .flatMap((d) => d.sessions.map((s) => ({ ...s, date: d.date })))
+        .find((s) => s.remaining > 0 && s.bookable !== false);
+      if (!session) throw new Skip(`${service.id} has no open session to book`);
+      const body = bookingBody(newResident(), { serviceId: service.id, ...sessionRef(session) });
+      const required = service.bookingFields.find((f) => f.required);
+      fieldError(await call('createBooking', { headers: key(newKey()), body }), `fields.${required.id}`);
+      // An answer every declaration takes: the first choice, or characters of the format at the least length.
+      const answerTo = (f) =>
+        f.choices
+          ? f.choices[0].value
+          : f.format === 'vehicle_plate'
+            ? 'BP 1234 AB'
+            : (f.format === 'digits' ? '7' : 'a').repeat(Math.max(f.minLength ?? 1, 1));
+      const fields = Object.fromEntries(service.bookingFields.map((f) => [f.id, answerTo(f)]));
+      const booked = expectAnswer(
+        ctx,
+        await call('createBooking', { headers: key(newKey()), body: { ...body, fields } }),
+        201,
+      );
+      const values = Object.values(fields).filter((v) => v.length >= 4);
+      expect(
+        values.every((v) => !booked.text.includes(v)),
+        'the booking answers a value of the service’s own fields back (personal data stays in the request)',
+      );
+      return `${service.id}: ${service.bookingFields.map((f) => f.id).join(', ')}`;
+    },
+    { needs: ['booking.create'] },
+  );
+
+  check(
     'booking.duplicate',
     'the same NIK again for the service that day: 409 duplicate_booking',
     async () => {
@@ -127,7 +182,10 @@ export function bookingChecks({ check }, ctx) {
     'booking.day-closed',
     'a weekend or holiday inside the booking window: 409 day_closed',
     async () => {
-      const lastOpen = ctx.openSessions.at(-1).date;
+      // The window ends at its last open day, or at the day that opens later today (its opening hour to come).
+      const lastOpen = [ctx.openSessions.at(-1).date, ...ctx.days.filter((d) => d.reason?.opensAt).map((d) => d.date)]
+        .sort()
+        .at(-1);
       const closed = ctx.days.find(
         (d) =>
           !d.open &&

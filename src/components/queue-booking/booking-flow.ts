@@ -2,17 +2,15 @@
 // flight. Its moves are listed in flow-transitions.ts; the element renders it.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getAvailability, listServices } from '../../api/operations.js';
-import type { MppApiError } from '../../api/errors.js';
+import { MppApiError } from '../../api/errors.js';
 import type { MppTransport } from '../../api/transport.js';
-import type { Availability, Booking, ServiceSummary } from '../../api/types.js';
-import type { Lang } from '../../core/i18n.js';
+import type { Agency, Availability, Booking, ServiceSummary } from '../../api/types.js';
+import { loadEnglish, resolveLang, type Lang } from '../../core/i18n.js';
 import type { CountdownController } from '../../internal/ui/countdown.js';
 import {
   EMPTY_IDENTITY,
   isTicketState,
   transition,
-  type BookingCancelledDetail,
-  type BookingConfirmedDetail,
   type BookingErrors,
   type BookingStep,
   type BookingStepDetail,
@@ -25,6 +23,33 @@ import {
 import { strings } from './strings.js';
 
 export * from './flow-transitions.js';
+
+/** The day and session choices and the watch on a day about to open: a file of their own (schedule-choices.ts). */
+export type ScheduleChoices = typeof import('./schedule-choices.js');
+let scheduleFile: Promise<ScheduleChoices> | undefined;
+let fetchSchedule = (): Promise<ScheduleChoices> => import('./schedule-choices.js');
+
+/**
+ * For stories and tests: how the schedule's choices are fetched, to show them slow or failing. Unused by the
+ * bundles, so they leave it out.
+ * @internal
+ */
+export function setScheduleChoicesFetch(fetch: () => Promise<ScheduleChoices>): void {
+  fetchSchedule = fetch;
+  scheduleFile = undefined;
+}
+
+/**
+ * The schedule's choices, fetched once per page beside the first schedule (so they add no wait). A failed fetch is
+ * forgotten and fails as a dropped connection does: the schedule's own failure notice, whose "Try again" fetches
+ * both again.
+ */
+function loadScheduleChoices(): Promise<ScheduleChoices> {
+  return (scheduleFile ??= fetchSchedule().catch(() => {
+    scheduleFile = undefined;
+    throw new MppApiError({ status: 0, code: 'network_error' });
+  }));
+}
 
 /** Services the service question shows before the resident asks for the rest or filters. */
 export const FIRST_SERVICES = 2;
@@ -42,11 +67,13 @@ export interface BookingFlowHost extends ReactiveControllerHost {
   emit<T>(name: `mpp-${string}`, detail: T): boolean;
   /** After the next render, focus the step's heading, the error summary, or the element `selector` names. */
   moveFocus(target?: 'heading' | 'errors' | string): void;
+  /** The widget's shadow root: where focus is, to keep it on screen. */
+  readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-/** What the lazily loaded second half (finish-steps.ts) gives the flow: the identity check. */
+/** What the lazily loaded second half (finish-steps.ts) gives the flow: the identity check (the service's questions too). */
 export interface SecondHalf {
-  identityErrors(identity: Identity, lang: Lang): BookingErrors;
+  identityErrors(flow: BookingFlow): BookingErrors;
 }
 
 /**
@@ -57,6 +84,8 @@ export interface SecondHalf {
 export class BookingFlow<Half extends SecondHalf = SecondHalf> implements ReactiveController {
   state: FlowState = 'service';
   services?: ServiceSummary[];
+  /** The agencies the services name (their names head a long service list's groups). */
+  agencies?: Agency[];
   servicesError?: MppApiError;
   serviceFilter = '';
   /** Every service is listed (the resident asked for the rest); else the first few. */
@@ -64,6 +93,8 @@ export class BookingFlow<Half extends SecondHalf = SecondHalf> implements Reacti
   serviceId?: string;
   availability?: Availability;
   availabilityError?: MppApiError;
+  /** The day and session choices, come with the first schedule: `availability` is never set without them. */
+  schedule?: ScheduleChoices;
   date?: string;
   sessionId?: string;
   identity: Identity = { ...EMPTY_IDENTITY };
@@ -79,8 +110,16 @@ export class BookingFlow<Half extends SecondHalf = SecondHalf> implements Reacti
   /** Seconds before sending may be tried again after a 429; made by the second half when first needed. */
   countdown?: CountdownController;
 
+  /**
+   * Seconds before a day of the window not open yet opens, from an hour before (0 otherwise): its hint counts them
+   * down, and at the hour the schedule is asked again, so the day shows its places.
+   */
+  openingIn = 0;
+
   /** While an answer is changed from "check your answers", the resident goes back there, not onwards. */
   private returnToCheck?: boolean;
+  /** @internal The watch on a day about to open (schedule-choices.ts). */
+  openingTimer?: ReturnType<typeof setTimeout>;
   private abort?: AbortController;
   private loadingSecondHalf?: boolean;
 
@@ -97,6 +136,7 @@ export class BookingFlow<Half extends SecondHalf = SecondHalf> implements Reacti
 
   hostDisconnected(): void {
     this.abort?.abort();
+    clearTimeout(this.openingTimer);
   }
 
   /** The step shown: the question, or `ticket` in any of the ticket's modes. */
@@ -174,10 +214,7 @@ export class BookingFlow<Half extends SecondHalf = SecondHalf> implements Reacti
     const state = this.state;
     const question = state === 'reschedule-day' ? 'day' : state === 'reschedule-session' ? 'session' : state;
     if (question === 'identity' && !this.secondHalf) return;
-    const errors =
-      question === 'identity'
-        ? this.secondHalf!.identityErrors(this.identity, this.host.language)
-        : this.unanswered(question);
+    const errors = question === 'identity' ? this.secondHalf!.identityErrors(this) : this.unanswered(question);
     if (this.showErrors(errors)) return;
     this.send({ type: 'next' });
   }
@@ -252,8 +289,11 @@ export class BookingFlow<Half extends SecondHalf = SecondHalf> implements Reacti
     if (!client) return;
     this.servicesError = undefined;
     try {
-      const { data } = await listServices(client);
+      // In the page's language (which may come before the widget's English strings): the API's texts in it.
+      // (The host is the element: `resolveLang` reads its `lang` and its ancestors'.)
+      const { data } = await listServices(client, { lang: resolveLang(this.host as never) });
       const agency = this.host.agency;
+      this.agencies = data.agencies;
       this.services = data.items.filter((s) => s.bookable && (!agency || s.agencyId === agency));
     } catch (error) {
       this.servicesError = error as MppApiError;
@@ -273,37 +313,18 @@ export class BookingFlow<Half extends SecondHalf = SecondHalf> implements Reacti
     if (this.availability?.serviceId !== serviceId) this.availability = undefined;
     this.host.requestUpdate();
     try {
-      this.availability = await getAvailability(client, serviceId, {}, { signal: abort.signal });
+      const [availability, schedule] = await Promise.all([
+        getAvailability(client, serviceId, {}, { signal: abort.signal }),
+        // Their words are a table of their own: on an English page, fetch their English first.
+        loadScheduleChoices().then(async (choices) => (this.host.language === 'en' && (await loadEnglish()), choices)),
+      ]);
+      this.schedule = schedule;
+      this.availability = availability;
+      schedule.watchOpening(this);
     } catch (error) {
       if ((error as MppApiError).code !== 'aborted') this.availabilityError = error as MppApiError;
     }
     this.host.requestUpdate();
   }
-
-  /** The booking exists: the ticket shows, and the answers that identify the resident are forgotten. */
-  booked(booking: Booking): void {
-    this.booking = booking;
-    // The NIK and the other answers are not needed any more: nothing personal stays in memory.
-    this.identity = { ...EMPTY_IDENTITY };
-    if (!this.send({ type: 'booked' })) return;
-    this.host.emit<BookingConfirmedDetail>('mpp-booking-confirmed', {
-      code: booking.code,
-      serviceId: booking.serviceId,
-      date: booking.date,
-      sessionStart: booking.session.start,
-    });
-  }
-
-  /** The booking changed on the server (cancelled or moved): the ticket shows it, with `message` above. */
-  changed(
-    event: 'cancelled' | 'moved' | 'ticket',
-    booking: Booking | undefined,
-    message?: TicketMessage,
-    opts: { focus?: boolean } = {},
-  ): void {
-    if (booking) this.booking = booking;
-    this.ticketMessage = message;
-    this.send({ type: event }, opts);
-    if (event === 'cancelled') this.host.emit<BookingCancelledDetail>('mpp-booking-cancelled', { code: booking!.code });
-  }
+  // What happens once a booking exists (booked, cancelled, moved) is the second half's (finish-steps.ts).
 }

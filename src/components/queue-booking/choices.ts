@@ -1,45 +1,23 @@
-// The day and session questions' choices, and GOV.UK radios that draw any one-answer question.
+// GOV.UK radios that draw any one-answer question, and what one choice is (the day and session choices are made in
+// schedule-choices.ts, fetched with the schedule).
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { AvailabilityDay, Session } from '../../api/types.js';
-import { formatDate, formatTimeRange } from '../../core/format.js';
-import type { Lang } from '../../core/i18n.js';
-import type { BookingStrings } from './strings.js';
 
 export interface Choice {
   value: string;
   label: string;
-  /** Shown after the label: places left, or why it cannot be chosen. */
-  hint: string;
+  /** The label's language (a text of the API, src/core/content-lang.ts) when it differs from the widget's. */
+  lang?: string;
+  /** A word in the label, so that it is part of the choice's accessible name: "Penuh", "Belum dibuka". */
+  tag?: string;
+  /** Shown after the label: places left, or why it cannot be chosen (a holiday's name marked `lang`); none when the tag says it all. */
+  hint: unknown;
+  /** The hint's language, when it is a text of the API in another language than the widget's. */
+  hintLang?: string;
   disabled?: boolean;
-}
-
-/** Why a day cannot be booked, or how many places it has left. */
-export function dayChoice(day: AvailabilityDay, t: BookingStrings, lang: Lang): Choice {
-  const label = formatDate(day.date, lang);
-  if (!day.open) {
-    const reason = day.reason;
-    const hint =
-      reason?.code === 'weekend'
-        ? t.closedWeekend
-        : reason?.code === 'holiday'
-          ? t.closedHoliday(reason.name ?? '')
-          : reason?.code === 'cuti_bersama'
-            ? t.closedCutiBersama(reason.name ?? '')
-            : reason?.name
-              ? `${t.closed}: ${reason.name}`
-              : t.closed;
-    return { value: day.date, label, hint, disabled: true };
-  }
-  const places = day.sessions.filter((s) => s.bookable !== false).reduce((sum, s) => sum + s.remaining, 0);
-  return { value: day.date, label, hint: places ? t.placesLeft(places) : t.full, disabled: places === 0 };
-}
-
-export function sessionChoice(session: Session, t: BookingStrings, lang: Lang): Choice {
-  const label = formatTimeRange(session.start, session.end, lang);
-  const ended = session.bookable === false && session.remaining > 0;
-  const hint = ended ? t.ended : session.remaining ? t.placesLeft(session.remaining) : t.full;
-  return { value: session.id, label, hint, disabled: ended || session.remaining === 0 };
+  /** The group it is shown in (the agency's name) when the radios are grouped. */
+  group?: string;
 }
 
 /**
@@ -58,6 +36,8 @@ export function radios(o: {
   placeholder?: TemplateResult;
   value?: string;
   onChange: (value: string) => void;
+  /** The choices of each `group` in a fieldset of their own, the group as its legend (long lists). */
+  grouped?: boolean;
 }): ReturnType<typeof keyed> {
   // The error summary links to the question by this id: give it to the first choice that can take focus.
   const first = Math.max(
@@ -65,6 +45,31 @@ export function radios(o: {
     o.choices.findIndex((c) => !c.disabled),
   );
   const idOf = (i: number) => (i === first ? o.name : `${o.name}-${i}`);
+  // The space before the tag ends the label's own text: the build's minifier drops whitespace at a template's edge,
+  // and Chromium leaves a text node of a space alone out of the name, which read "2026Penuh" either way.
+  const radio = (c: Choice, i: number) =>
+    html`<div class="radio ${c.disabled ? 'radio--disabled' : ''}">
+      <input
+        type="radio"
+        name=${o.name}
+        id=${idOf(i)}
+        value=${c.value}
+        .checked=${o.value === c.value}
+        ?disabled=${c.disabled}
+        required
+        aria-invalid=${o.error ? 'true' : 'false'}
+        aria-describedby=${c.hint ? `${o.name}-${i}-hint` : nothing}
+        @change=${() => o.onChange(c.value)}
+      />
+      <label for=${idOf(i)} lang=${ifDefined(c.lang)}
+        >${c.tag ? `${c.label} ` : c.label}${c.tag ? html`<strong class="radio__tag">${c.tag}</strong>` : nothing}</label
+      >
+      ${
+        c.hint
+          ? html`<span class="radio__hint" id=${`${o.name}-${i}-hint`} lang=${ifDefined(c.hintLang)}>${c.hint}</span>`
+          : nothing
+      }
+    </div>`;
   const describedBy = [o.hint ? `${o.name}-hint` : '', o.error ? `${o.name}-error` : ''].filter(Boolean).join(' ');
   // Keyed by the question: two questions rendered in turn from one template (the day's, then the session's) get
   // their own inputs. Reused, an input the resident checked stays checked in the next question when "Lanjutkan"
@@ -81,24 +86,25 @@ export function radios(o: {
             </p>`
           : nothing
       }
-      ${o.placeholder}
-      ${o.choices.map(
-        (c, i) =>
-          html`<div class="radio ${c.disabled ? 'radio--disabled' : ''}">
-            <input
-              type="radio"
-              name=${o.name}
-              id=${idOf(i)}
-              value=${c.value}
-              .checked=${o.value === c.value}
-              ?disabled=${c.disabled}
-              aria-describedby=${`${o.name}-${i}-hint`}
-              @change=${() => o.onChange(c.value)}
-            />
-            <label for=${idOf(i)}>${c.label}</label>
-            <span class="radio__hint" id=${`${o.name}-${i}-hint`}>${c.hint}</span>
-          </div>`,
-      )}
+      ${o.placeholder} ${o.grouped ? groups(o.choices, radio) : o.choices.map(radio)}
     </fieldset>`,
+  );
+}
+
+/**
+ * The choices by group, each group a fieldset whose legend names it, in the order the groups first appear: a screen
+ * reader says the agency as focus enters its services, and a resident scrolling sees where each agency's services
+ * begin. All radios keep one name, so the arrow keys still walk the whole list, and their ids stay those of their
+ * place in `choices` (the error summary's link, "show all"'s focus still find them).
+ */
+function groups(choices: readonly Choice[], radio: (c: Choice, i: number) => TemplateResult): TemplateResult[] {
+  const byGroup = new Map<string | undefined, TemplateResult[]>();
+  choices.forEach((c, i) => byGroup.set(c.group, [...(byGroup.get(c.group) ?? []), radio(c, i)]));
+  return [...byGroup].map(
+    ([group, items]) =>
+      html`<fieldset class="radios__group">
+        <legend>${group}</legend>
+        ${items}
+      </fieldset>`,
   );
 }

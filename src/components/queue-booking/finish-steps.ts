@@ -4,12 +4,15 @@
 // (booking-flow.ts) holds the state and its moves, the element only draws.
 import { html, nothing, type TemplateResult } from 'lit';
 import { cancelBooking, createBooking, rescheduleBooking } from '../../api/booking-changes.js';
+import { getConfig } from '../../api/operations.js';
 import type { MppApiError } from '../../api/errors.js';
+import type { Booking, CancelReason } from '../../api/types.js';
 import { formatDate, formatTimeRange } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
 import { errorMessage, reportFailure } from '../../core/messages.js';
 import { validationMessage, type ValidationKey } from '../../core/validation-messages.js';
 import { validateEmail, validateName, validateNik, validatePhone } from '../../core/validation.js';
+import { nikBirthOf, normaliseSecondFactor } from '../../rules/second-factor.js';
 import { CountdownController } from '../../internal/ui/countdown.js';
 import { errorSummary } from '../../internal/ui/error-summary.js';
 import { textField, type TextFieldOptions } from '../../internal/ui/field.js';
@@ -18,16 +21,25 @@ import { notice } from '../../internal/ui/notice.js';
 import { summaryRow } from '../../internal/ui/summary-list.js';
 import {
   EMPTY_IDENTITY,
+  type BookingCancelledDetail,
+  type BookingConfirmedDetail,
   type BookingErrors,
   type BookingFlow,
   type BookingStep,
-  type Identity,
   type IdentityField,
+  type TicketMessage,
 } from './booking-flow.js';
 import { finishStrings } from './finish-strings.js';
 import type { BookingStrings } from './strings.js';
 import { useTicketStyles } from './ticket-styles.js';
 import { ticketView } from './ticket-view.js';
+import {
+  extraFieldErrors,
+  extraFieldRows,
+  extraFieldsView,
+  extraFieldValues,
+  inputOfFieldError,
+} from './extra-fields.js';
 
 /** What the element lends the second half's views: the flow, the language, and the first half's own pieces. */
 export interface BookingView {
@@ -40,15 +52,17 @@ export interface BookingView {
   continueButton(label?: string): TemplateResult;
   /** The day and session questions, drawn for a move as for a booking. */
   dayQuestion(): TemplateResult;
-  sessionQuestion(): TemplateResult;
+  /** `button`: the label of its button ("Lanjutkan" unless given). */
+  sessionQuestion(button?: string): TemplateResult;
 }
 
 const stringsOf = (lang: Lang) => finishStrings.in(lang);
 
-/** What is wrong with the identity answers, in the resident's language; empty when nothing is. */
-export function identityErrors(identity: Identity, lang: Lang): BookingErrors {
+/** What is wrong with the identity answers and the service's own questions, in the resident's language. */
+export function identityErrors(flow: BookingFlow): BookingErrors {
+  const lang = flow.host.language;
   const out: BookingErrors = {};
-  const { nik, name, phone, email } = identity;
+  const { nik, name, phone, email } = flow.identity;
   const checks: [IdentityField, { ok: boolean; key?: ValidationKey }][] = [
     ['nik', validateNik(nik)],
     ['name', validateName(name)],
@@ -58,7 +72,7 @@ export function identityErrors(identity: Identity, lang: Lang): BookingErrors {
   for (const [field, result] of checks) {
     if (!result.ok && result.key) out[field] = validationMessage(result.key, lang);
   }
-  return out;
+  return { ...out, ...extraFieldErrors(flow, lang) };
 }
 
 /** The identity question's fields (its heading is the element's, so focus stays on it while this loads). */
@@ -74,6 +88,7 @@ export function identityView(v: BookingView): TemplateResult {
       value: flow.identity[id],
       errorPrefix: v.t.errorPrefix,
       onInput: (value) => flow.set({ identity: { ...flow.identity, [id]: value } }),
+      required: !more.optional,
       ...more,
     });
   return html`
@@ -82,7 +97,7 @@ export function identityView(v: BookingView): TemplateResult {
     ${field('name', { hint: t.nameHint, autocomplete: 'name' })}
     ${field('phone', { hint: t.phoneHint, type: 'tel', inputmode: 'tel', autocomplete: 'tel', size: 'medium' })}
     ${field('email', { optional: t.optional, type: 'email', inputmode: 'email', autocomplete: 'email' })}
-    ${v.continueButton()}
+    ${extraFieldsView(flow, v.lang, v.t.errorPrefix)} ${v.continueButton()}
   `;
 }
 
@@ -91,6 +106,7 @@ type Question = Exclude<BookingStep, 'ticket'>;
 /** Check your answers (GOV.UK): every answer with its "Change", then the one button that sends the booking. */
 export function checkView(v: BookingView): TemplateResult {
   const { flow, lang } = v;
+  useTicketStyles(v.root); // the summary list's styles come with them
   const t = stringsOf(lang);
   const { identity } = flow;
   const session = flow.availability?.days
@@ -104,6 +120,7 @@ export function checkView(v: BookingView): TemplateResult {
     [t.name, identity.name, 'identity'],
     [t.phone, identity.phone, 'identity'],
     ...(identity.email.trim() ? [[t.email, identity.email, 'identity'] as [string, string, Question]] : []),
+    ...extraFieldRows(flow, lang).map(([label, value]): [string, string, Question] => [label, value, 'identity']),
   ];
   const waiting = (flow.countdown?.seconds ?? 0) > 0;
   return html`
@@ -122,6 +139,12 @@ export function checkView(v: BookingView): TemplateResult {
         )}
     </dl>
     ${waiting ? notice({ tone: 'warning', title: t.failedTitle, message: t.rateLimited(flow.countdown!.seconds) }) : nothing}
+    <p class="visually-hidden" role="status">
+      ${
+        // The wait is heard once when it starts and once when it ends, not at every tick of the line above.
+        flow.countdown?.from ? (waiting ? t.rateLimited(flow.countdown.from) : t.sendAgainNow) : ''
+      }
+    </p>
     <button
       type="button"
       class="button"
@@ -131,6 +154,34 @@ export function checkView(v: BookingView): TemplateResult {
       ${flow.submitting ? t.confirming : flow.failure?.retry ? v.t.retry : t.confirm}
     </button>
   `;
+}
+
+/** The booking exists: the ticket shows, and the answers that identify the resident are forgotten. */
+export function booked(flow: BookingFlow, booking: Booking): void {
+  flow.booking = booking;
+  // The NIK, the service's own questions and the other answers are not needed any more: nothing personal stays.
+  flow.identity = { ...EMPTY_IDENTITY };
+  if (!flow.send({ type: 'booked' })) return;
+  flow.host.emit<BookingConfirmedDetail>('mpp-booking-confirmed', {
+    code: booking.code,
+    serviceId: booking.serviceId,
+    date: booking.date,
+    sessionStart: booking.session.start,
+  });
+}
+
+/** The booking changed on the server (cancelled or moved): the ticket shows it, with `message` above. */
+export function changed(
+  flow: BookingFlow,
+  event: 'cancelled' | 'moved' | 'ticket',
+  booking: Booking | undefined,
+  message?: TicketMessage,
+  opts: { focus?: boolean } = {},
+): void {
+  if (booking) flow.booking = booking;
+  flow.ticketMessage = message;
+  flow.send({ type: event }, opts);
+  if (event === 'cancelled') flow.host.emit<BookingCancelledDetail>('mpp-booking-cancelled', { code: booking!.code });
 }
 
 /** Why the last send failed, above the question it sends the resident back to. */
@@ -148,28 +199,42 @@ async function sendBooking(flow: BookingFlow): Promise<void> {
   const nik = validateNik(flow.identity.nik);
   const phone = validatePhone(flow.identity.phone);
   const name = validateName(flow.identity.name);
-  if (!nik.ok || !phone.ok || !name.ok) {
+  if (!nik.ok || !phone.ok || !name.ok || Object.keys(extraFieldErrors(flow, 'id')).length) {
     flow.send({ type: 'refused', step: 'identity' });
     return;
   }
   const email = flow.identity.email.trim();
   flow.set({ submitting: true, failure: undefined });
+  // What the MPP asks to change a booking, learnt beside the booking (not after it), so the ticket does not wait.
+  const kind = getConfig(client).then(
+    (c) => c.secondFactor,
+    () => undefined,
+  );
   try {
-    const booking = await createBooking(client, {
-      serviceId: flow.serviceId!,
-      date: flow.date!,
-      sessionId: flow.sessionId!,
-      nik: nik.value,
-      name: name.value,
-      phone: phone.value,
-      ...(email ? { email } : {}),
-    });
-    flow.booked(booking);
+    const booking = await createBooking(
+      client,
+      {
+        serviceId: flow.serviceId!,
+        date: flow.date!,
+        sessionId: flow.sessionId!,
+        nik: nik.value,
+        name: name.value,
+        phone: phone.value,
+        ...(email ? { email } : {}),
+        ...extraFieldValues(flow),
+      },
+      { lang: flow.host.language },
+    );
+    factors.set(flow, factorFor(await kind, nik.value, phone.value));
+    booked(flow, booking);
   } catch (error) {
     reportFailure(flow.host, error as MppApiError);
     onSendFailed(flow, error as MppApiError, countdown);
   } finally {
     flow.set({ submitting: false });
+    // A message above the focused button pushes it down: bring it back on screen (a phone's is short).
+    await flow.host.updateComplete;
+    flow.host.renderRoot.querySelector(':focus')?.scrollIntoView({ block: 'nearest' });
   }
 }
 
@@ -200,6 +265,11 @@ function onSendFailed(flow: BookingFlow, error: MppApiError, countdown: Countdow
           const key = fe.code as ValidationKey;
           errors[fe.field as IdentityField] = validationMessage(key, lang) ?? fe.message;
         }
+        // A service's own question: the message in the resident's language when the rule is known, else the server's.
+        const input = inputOfFieldError(flow, fe.field);
+        if (input)
+          (errors as Record<string, string>)[input] =
+            extraFieldErrors(flow, lang)[input as IdentityField] ?? fe.message;
       }
       flow.send({ type: 'refused', step: 'identity' });
       flow.set({ errors });
@@ -219,7 +289,8 @@ function onSendFailed(flow: BookingFlow, error: MppApiError, countdown: Countdow
  */
 export function offerAnotherVisit(flow: BookingFlow, serviceId: string): void {
   const t = stringsOf(flow.host.language);
-  flow.changed(
+  changed(
+    flow,
     'ticket',
     undefined,
     {
@@ -233,14 +304,50 @@ export function offerAnotherVisit(flow: BookingFlow, serviceId: string): void {
   flow.host.moveFocus('.notice button');
 }
 
+/**
+ * The second factor of each booking widget's booking, in memory only (never stored or in an event): the resident
+ * just gave it, so cancelling or moving does not ask again. Undefined for the NIK's digits (the default) or when the
+ * MPP's kind could not be learnt: the ticket's NIK digits are sent as `nikLast4`, as a v1 client does.
+ */
+const factors = new WeakMap<BookingFlow, string | undefined>();
+
+/** The answer of the MPP's kind from the identity just sent; a birth date as the NIK writes it, in a real year. */
+function factorFor(kind: string | undefined, nik: string, phone: string): string | undefined {
+  if (kind === 'phone_last4') return phone.slice(-4);
+  if (kind !== 'birth_date') return undefined;
+  const [dd, mm, yy] = nikBirthOf(nik).match(/../g)!;
+  // The server compares day, month and the year's last two digits; a 29 February needs a leap year to be a date.
+  return ['19', '20'].map((c) => `${c}${yy}-${mm}-${dd}`).find((d) => normaliseSecondFactor('birth_date', d));
+}
+
+/** The second factor a change of this widget's booking sends. */
+const factorOf = (flow: BookingFlow) => {
+  const factor = factors.get(flow);
+  return factor ? { secondFactor: factor } : { nikLast4: flow.booking!.nikMasked.slice(-4) };
+};
+
+/** The cancel question's answers so far, per booking widget: forgotten once the booking is cancelled. */
+const reasons = new WeakMap<BookingFlow, { code?: CancelReason['code']; text: string }>();
+const reasonOf = (flow: BookingFlow) => reasons.get(flow) ?? { text: '' };
+
 async function cancel(flow: BookingFlow): Promise<void> {
   const booking = flow.booking!;
+  const { code, text } = reasonOf(flow);
+  // A note alone says why too: it is "another reason".
+  const note = text.replace(/\s+/g, ' ').trim();
+  const reason = code || note ? { reason: { code: code ?? 'other', ...(note ? { text: note } : {}) } } : {};
   try {
-    const cancelled = await cancelBooking(flow.host.client!, booking.code, { nikLast4: booking.nikMasked.slice(-4) });
-    flow.changed('cancelled', cancelled);
+    const cancelled = await cancelBooking(
+      flow.host.client!,
+      booking.code,
+      { ...factorOf(flow), ...reason },
+      { lang: flow.host.language },
+    );
+    reasons.delete(flow);
+    changed(flow, 'cancelled', cancelled);
   } catch (error) {
     const text = errorMessage(error as MppApiError, flow.host);
-    flow.changed('ticket', undefined, { tone: 'error', text }, { focus: false });
+    changed(flow, 'ticket', undefined, { tone: 'error', text }, { focus: false });
   }
 }
 
@@ -250,12 +357,17 @@ async function reschedule(flow: BookingFlow): Promise<void> {
   const t = stringsOf(flow.host.language);
   flow.set({ submitting: true });
   try {
-    const moved = await rescheduleBooking(flow.host.client!, booking.code, {
-      nikLast4: booking.nikMasked.slice(-4),
-      date: flow.date,
-      sessionId: flow.sessionId,
-    });
-    flow.changed('moved', moved, { tone: 'success', text: t.rescheduled });
+    const moved = await rescheduleBooking(
+      flow.host.client!,
+      booking.code,
+      {
+        ...factorOf(flow),
+        date: flow.date,
+        sessionId: flow.sessionId,
+      },
+      { lang: flow.host.language },
+    );
+    changed(flow, 'moved', moved, { tone: 'success', text: t.rescheduled });
   } catch (error) {
     const e = error as MppApiError;
     reportFailure(flow.host, e);
@@ -264,6 +376,9 @@ async function reschedule(flow: BookingFlow): Promise<void> {
     if (full) void flow.loadAvailability();
   } finally {
     flow.set({ submitting: false });
+    // A message above the focused button pushes it down: bring it back on screen (a phone's is short).
+    await flow.host.updateComplete;
+    flow.host.renderRoot.querySelector(':focus')?.scrollIntoView({ block: 'nearest' });
   }
 }
 
@@ -282,6 +397,11 @@ export function ticket(v: BookingView): TemplateResult {
     message: flow.ticketMessage,
     onCancel: () => flow.send({ type: 'cancel' }),
     onCancelConfirmed: () => void cancel(flow),
+    reason: reasonOf(flow),
+    onReason: (reason) => {
+      reasons.set(flow, reason);
+      flow.host.requestUpdate();
+    },
     onCancelAborted: () => flow.send({ type: 'back' }),
     onReschedule: () => flow.send({ type: 'reschedule' }),
     onBookAgain: () => flow.send({ type: 'book-again' }),
@@ -301,9 +421,13 @@ function rescheduleView(v: BookingView): TemplateResult {
     ${errorSummary({ title: t.errorSummary, errors: flow.errors, headingLevel: v.level, root: v.root })}
     ${message ? notice({ tone: message.tone, title: message.text, live: 'assertive' }) : nothing}
     <p class="progress" part="progress">${stringsOf(v.lang).rescheduleTitle}</p>
-    <form novalidate @submit=${onSubmit}>${choosingDay ? v.dayQuestion() : v.sessionQuestion()}</form>
+    <form novalidate @submit=${onSubmit}>
+      ${choosingDay ? v.dayQuestion() : v.sessionQuestion(stringsOf(v.lang).rescheduleConfirm)}
+    </form>
     <p>
-      <button type="button" class="link" @click=${() => flow.send({ type: 'back' })}>← ${t.back}</button>
+      <button type="button" class="link" @click=${() => flow.send({ type: 'back' })}>
+        <span aria-hidden="true">←</span> ${t.back}
+      </button>
     </p>
   `;
 }

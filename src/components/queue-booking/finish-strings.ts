@@ -1,5 +1,7 @@
 // The booking's second-half strings in Bahasa Indonesia (identity to ticket), loaded with finish-steps.ts.
+import type { BookingField, CancelReason } from '../../api/types.js';
 import { localised } from '../../core/i18n.js';
+import { bookingFieldMessageId, type BookingFieldErrorKey } from '../../rules/booking-fields.js';
 
 /** The second half of the flow (`finish-steps.ts`): identity, check answers, sending, the ticket, cancel, move. */
 const id = {
@@ -19,7 +21,8 @@ const id = {
   session: 'Sesi',
   confirm: 'Kirim booking',
   confirming: 'Mengirim booking…',
-  sessionFull: 'Sesi yang Anda pilih baru saja penuh. Pilih sesi lain; data diri Anda tetap tersimpan.',
+  sessionFull:
+    'Sesi yang Anda pilih baru saja penuh. Pilih sesi lain; data diri yang sudah Anda isi tidak perlu diisi ulang.',
   duplicate:
     'Anda sudah memiliki booking untuk layanan ini pada hari itu. Lihat kode booking Anda pada tiket sebelumnya atau pesan untuk hari lain.',
   dayGone: 'Hari atau sesi itu tidak lagi tersedia. Pilih jadwal lain.',
@@ -38,6 +41,9 @@ const id = {
   nikMasked: 'NIK',
   qrLabel: (code: string) => `Kode QR booking ${code}`,
   addToCalendar: 'Tambah ke kalender',
+  calendarFile: '(berkas .ics, di bawah 1 KB)',
+  nikEnding: (last4: string) => `berakhiran ${last4}`,
+  sendAgainNow: 'Anda dapat mengirim booking lagi sekarang.',
   print: 'Cetak',
   share: 'Bagikan',
   cancel: 'Batalkan booking',
@@ -48,6 +54,16 @@ const id = {
   cancelHint: 'Tempat Anda akan diberikan kepada warga lain. Tindakan ini tidak dapat dibatalkan.',
   cancelYes: 'Ya, batalkan',
   cancelNo: 'Tidak, kembali ke tiket',
+  cancelReasonQuestion: 'Mengapa Anda membatalkan? (opsional)',
+  cancelReasons: {
+    schedule_conflict: 'Tidak bisa datang pada jadwal itu',
+    not_needed: 'Layanan tidak lagi diperlukan',
+    documents_not_ready: 'Persyaratan belum lengkap',
+    booked_by_mistake: 'Salah memesan',
+    other: 'Alasan lain',
+  } as Record<CancelReason['code'], string>,
+  cancelNote: 'Keterangan',
+  cancelNoteHint: 'Paling banyak 200 huruf. Jangan tulis NIK atau nomor HP.',
   cancelledTitle: 'Booking dibatalkan',
   cancelledBody: (code: string) => `Booking ${code} sudah dibatalkan.`,
   bookAgain: 'Ambil antrean baru',
@@ -55,7 +71,11 @@ const id = {
   anotherVisitHint: (code: string) =>
     `Booking ${code} di bawah ini tetap berlaku. Simpan kodenya sebelum memulai booking baru.`,
   rescheduleTitle: 'Pilih jadwal baru',
+  /** The session question's button when moving a booking. */
+  rescheduleConfirm: 'Pindahkan booking',
   rescheduled: 'Jadwal booking sudah diubah.',
+  /** What is wrong with an answer to a service's own question (the server's words: the rules core's). */
+  fieldError: (key: BookingFieldErrorKey, field: BookingField): string => bookingFieldMessageId(key, field),
 };
 
 export type FinishStrings = typeof id;

@@ -12,8 +12,8 @@ import { heading } from '../../internal/ui/heading.js';
 import { notice } from '../../internal/ui/notice.js';
 import { skeleton } from '../../internal/ui/skeleton.js';
 import { widgetStyles } from '../../internal/ui/widget-styles.js';
-import { BookingFlow, type BookingFlowHost } from './booking-flow.js';
-import { dayChoice, radios, sessionChoice, type Choice } from './choices.js';
+import { BookingFlow, type BookingFlowHost, type ScheduleChoices } from './booking-flow.js';
+import { radios, type Choice } from './choices.js';
 import type { BookingView } from './finish-steps.js';
 import { loadFinishSteps, type FinishSteps } from './second-half.js';
 import { serviceQuestion } from './service-question.js';
@@ -155,14 +155,8 @@ export class MppQueueBooking extends MppElement implements BookingFlowHost {
       root: this.renderRoot as ShadowRoot,
       continueButton: (label) => this.continueButton(label),
       dayQuestion: () => this.renderDay(),
-      sessionQuestion: () => this.renderSession(),
+      sessionQuestion: (button) => this.renderSession(button),
     };
-  }
-
-  private renderProgress(): TemplateResult | typeof nothing {
-    const order = this.flow.questions;
-    const n = order.indexOf(this.flow.step) + 1;
-    return n ? html`<p class="progress" part="progress">${this.t.progress(n, order.length)}</p>` : nothing;
   }
 
   private renderQuestion(): TemplateResult {
@@ -171,7 +165,7 @@ export class MppQueueBooking extends MppElement implements BookingFlowHost {
     const first = flow.questions[0] === flow.step;
     return html`
       ${errorSummary({ title: t.errorSummary, errors: flow.errors, headingLevel: this.headingLevelAt(0), root: this.renderRoot as ShadowRoot })}
-      ${flow.failure ? flow.secondHalf!.failureNotice(this.view()) : nothing} ${this.renderProgress()}
+      ${flow.failure ? flow.secondHalf!.failureNotice(this.view()) : nothing}
       <form
         novalidate
         @submit=${(e: Event) => {
@@ -186,14 +180,24 @@ export class MppQueueBooking extends MppElement implements BookingFlowHost {
         first
           ? nothing
           : html`<p>
-              <button type="button" class="link" @click=${() => flow.send({ type: 'back' })}>← ${t.back}</button>
+              <button type="button" class="link" @click=${() => flow.send({ type: 'back' })}>
+                <span aria-hidden="true">←</span> ${t.back}
+              </button>
             </p>`
       }
     `;
   }
 
+  /** The step's heading, with "Langkah 2 dari 5" as its caption (GOV.UK): heard when the heading takes focus. */
   private legend(text: string): TemplateResult {
-    return heading(this.headingLevelAt(0), text, { id: 'step-heading', focusable: true });
+    const order = this.flow.questions;
+    const n = order.indexOf(this.flow.step) + 1;
+    return heading(
+      this.headingLevelAt(0),
+      html`${n ? html`<span class="progress" part="progress">${this.t.progress(n, order.length)}</span>` : nothing}
+      ${text}`,
+      { id: 'step-heading', focusable: true },
+    );
   }
 
   private renderStep(): TemplateResult {
@@ -253,7 +257,7 @@ export class MppQueueBooking extends MppElement implements BookingFlowHost {
    */
   private choiceQuestion(
     o: { name: 'day' | 'session'; question: string; hint?: string; value?: string; count: number },
-    choices: (availability: Availability) => Choice[],
+    choices: (availability: Availability, schedule: ScheduleChoices) => Choice[],
     button = this.continueButton(),
   ): TemplateResult {
     const t = this.t;
@@ -268,7 +272,9 @@ export class MppQueueBooking extends MppElement implements BookingFlowHost {
         live: 'assertive',
       })}`;
     }
+    // The choices come with their file (schedule-choices.ts), fetched beside the schedule: one waits for both.
     const availability = flow.availability;
+    const schedule = flow.schedule;
     return html`
       ${radios({
         name: o.name,
@@ -276,10 +282,11 @@ export class MppQueueBooking extends MppElement implements BookingFlowHost {
         hint: o.hint,
         error: flow.errors[o.name],
         errorPrefix: t.errorPrefix,
-        choices: availability ? choices(availability) : [],
-        placeholder: availability
-          ? undefined
-          : skeleton({ label: t.availabilityLoading, rows: o.count, size: 'choice' }),
+        choices: availability && schedule ? choices(availability, schedule) : [],
+        placeholder:
+          availability && schedule
+            ? undefined
+            : skeleton({ label: t.availabilityLoading, rows: o.count, size: 'choice' }),
         value: o.value,
         onChange: (v) => flow.choose(o.name, v),
       })}
@@ -305,11 +312,12 @@ export class MppQueueBooking extends MppElement implements BookingFlowHost {
         // The booking window: today and the 7 days after it.
         count: 8,
       },
-      (a) => a.days.map((d) => dayChoice(d, t, this.language)),
+      (a, s) =>
+        a.days.map((d) => s.dayChoice(d, a.days, s.scheduleStrings.in(this.language), this.language, flow.openingIn)),
     );
   }
 
-  private renderSession(): TemplateResult {
+  private renderSession(button?: string): TemplateResult {
     const t = this.t;
     const flow = this.flow;
     return this.choiceQuestion(
@@ -320,8 +328,11 @@ export class MppQueueBooking extends MppElement implements BookingFlowHost {
         value: flow.sessionId,
         count: 5,
       },
-      (a) => (a.days.find((d) => d.date === flow.date)?.sessions ?? []).map((s) => sessionChoice(s, t, this.language)),
-      this.continueButton(flow.ticketMode === 'reschedule-session' && flow.booking ? t.rescheduleConfirm : t.continue),
+      (a, c) =>
+        (a.days.find((d) => d.date === flow.date)?.sessions ?? []).map((s) =>
+          c.sessionChoice(s, c.scheduleStrings.in(this.language), this.language),
+        ),
+      this.continueButton(button),
     );
   }
 }

@@ -11,6 +11,15 @@ import { FIRST_SERVICES, type BookingFlow } from './booking-flow.js';
 import { radios } from './choices.js';
 import type { BookingStrings } from './strings.js';
 
+/**
+ * From this many services on, the list is grouped by agency, a fieldset with the agency's name as its legend each:
+ * more than ten radios (about two phone screens with their hints) is more than a resident reads as one list. A
+ * shorter list stays one GOV.UK radio group. Grouping on the page, not an agency question first: a resident looking
+ * for SKCK need not know that the Polresta gives it, the filter still reaches every service, and the arrow keys
+ * still walk the one list (see docs/embedding.md, "Long service lists").
+ */
+export const GROUP_FROM = 11;
+
 export interface ServiceQuestionOptions {
   flow: BookingFlow;
   t: BookingStrings;
@@ -52,6 +61,7 @@ export function serviceQuestion(o: ServiceQuestionOptions): TemplateResult {
       errorPrefix: t.errorPrefix,
       onInput: (v) => flow.set({ serviceFilter: v }),
     })}
+    <p class="visually-hidden" role="status">${flow.serviceFilter ? t.serviceCount(matching.length) : ''}</p>
     ${
       shown.length
         ? radios({
@@ -60,7 +70,18 @@ export function serviceQuestion(o: ServiceQuestionOptions): TemplateResult {
             legend: html`<span class="visually-hidden">${t.serviceQuestion}</span>`,
             error: flow.errors.service,
             errorPrefix: t.errorPrefix,
-            choices: shown.map((s) => ({ value: s.id, label: s.name, hint: s.category })),
+            choices: shown.map((s) => ({
+              value: s.id,
+              label: s.name,
+              // Texts that stayed Indonesian on an English page are marked (src/core/content-lang.ts).
+              // A text that stayed Indonesian on a page in another language is marked so (src/core/content-lang.ts);
+              // the services are asked in the page's language, so one answered in it needs no mark.
+              lang: s.lang != o.lang || s.untranslated?.includes('name') ? 'id' : undefined,
+              hint: s.category,
+              hintLang: s.lang != o.lang || s.untranslated?.includes('category') ? 'id' : undefined,
+              group: flow.agencies?.find((a) => a.id === s.agencyId)?.name ?? s.agencyId,
+            })),
+            grouped: shown.length >= GROUP_FROM,
             value: flow.serviceId,
             onChange: (v) => flow.choose('service', v),
           })

@@ -4,6 +4,7 @@ import { localised } from '../../core/i18n.js';
 /** The first half of the flow: service, day and session. The rest is in `finish-strings.ts`, loaded with it. */
 const id = {
   heading: 'Ambil antrean MPP',
+  serviceCount: (n: number) => `${n} layanan`,
   progress: (n: number, of: number) => `Langkah ${n} dari ${of}`,
   continue: 'Lanjutkan',
   back: 'Kembali',
@@ -22,27 +23,18 @@ const id = {
   dayQuestion: 'Kapan Anda akan datang?',
   dayHint: (service: string) => `Untuk ${service}.`,
   dayRequired: 'Pilih hari kunjungan',
-  placesLeft: (n: number) => `${n} tempat tersisa`,
-  full: 'Penuh',
-  closedWeekend: 'Tutup (akhir pekan)',
-  closedHoliday: (name: string) => `Libur Nasional: ${name}`,
-  closedCutiBersama: (name: string) => `Cuti Bersama: ${name}`,
-  closed: 'Tutup',
   availabilityLoading: 'Memuat hari dan sesi…',
   availabilityError: 'Jadwal tidak dapat dimuat',
   // session
   sessionQuestion: 'Pada jam berapa?',
   sessionHint: (day: string) => `${day}. Datanglah paling lambat 15 menit sebelum sesi berakhir.`,
   sessionRequired: 'Pilih sesi kunjungan',
-  ended: 'Sudah berakhir',
   // the questions of the second half (finish-steps.ts), asked while it loads
   identityQuestion: 'Data diri Anda',
   checkQuestion: 'Periksa jawaban Anda',
   finishLoading: 'Memuat pertanyaan berikutnya…',
   finishError: 'Pertanyaan berikutnya tidak dapat dimuat',
   finishErrorBody: 'Periksa koneksi Anda, lalu coba lagi. Jika tetap gagal, muat ulang halaman ini.',
-  // reschedule (the session question's button when moving a booking)
-  rescheduleConfirm: 'Pindahkan booking',
 };
 
 export type BookingStrings = typeof id;

@@ -8,7 +8,10 @@ export const bookingStyles = css`
     min-height: 31.5em;
   }
   .progress {
+    display: block;
     color: var(--_color-text-muted);
+    font-size: 0.75em;
+    font-weight: 400;
     margin: 0 0 0.25em;
   }
   fieldset {
@@ -28,10 +31,17 @@ export const bookingStyles = css`
     margin-bottom: 0.5em;
   }
   .radio input {
+    font: inherit; /* a form control's own 13.33px would make 1.75em only 23 px */
     width: 1.75em;
     height: 1.75em;
     margin: 0.25em 0 0;
     accent-color: var(--_color-primary);
+  }
+  /* A long list's agencies: each legend a heading-sized line above its services. */
+  .radios__group legend {
+    font-weight: 700;
+    font-size: 1.1875em;
+    margin: 0.5em 0;
   }
   .radio label {
     font-weight: 700;

@@ -1,6 +1,7 @@
 // The ticket's styles: they come with the flow's second half, and join the element's own when a ticket first
 // shows, so a page where nobody books never downloads them.
 import { adoptStyles, css, type ReactiveElement } from 'lit';
+import { summaryListStyles } from '../../internal/ui/summary-list-styles.js';
 
 const ticketStyles = css`
   .ticket [part='heading'] + ul,
@@ -21,6 +22,7 @@ const ticketStyles = css`
     padding: 1.25em;
     margin-bottom: 1em;
     border-radius: var(--_radius);
+    border: 2px solid transparent; /* drawn in forced colours, where the background is not */
   }
   .panel [part='heading'] {
     color: inherit;
@@ -67,10 +69,10 @@ const ticketStyles = css`
 
 const styled = new WeakSet<ShadowRoot>();
 
-/** Adds the ticket's styles to the shadow root of the element that shows it, once, before the ticket renders. */
+/** Adds the ticket's styles (and the summary list's, for the check and the ticket) to the shadow root of the element that shows it, once, before the ticket renders. */
 export function useTicketStyles(root: ShadowRoot): void {
   if (styled.has(root)) return;
   styled.add(root);
   const element = root.host.constructor as typeof ReactiveElement;
-  adoptStyles(root, [...element.elementStyles, ticketStyles]);
+  adoptStyles(root, [...element.elementStyles, summaryListStyles, ticketStyles]);
 }

@@ -1,6 +1,8 @@
 // The ticket (GOV.UK confirmation panel), the cancel question and the cancelled panel; calendar, print and share.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Booking } from '../../api/types.js';
+import type { Booking, CancelReason } from '../../api/types.js';
+import { textField } from '../../internal/ui/field.js';
+import { radios } from './choices.js';
 import { formatDate, formatTime, formatTimeRange } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
 import { heading, subLevel, type HeadingLevel } from '../../internal/ui/heading.js';
@@ -20,6 +22,9 @@ export interface TicketViewOptions {
   message?: TicketMessage;
   onCancel: () => void;
   onCancelConfirmed: () => void;
+  /** The reason chosen in the cancel question so far, and how the question changes it (optional to answer). */
+  reason: { code?: CancelReason['code']; text: string };
+  onReason: (reason: { code?: CancelReason['code']; text: string }) => void;
   onCancelAborted: () => void;
   onReschedule: () => void;
   onBookAgain: () => void;
@@ -82,14 +87,34 @@ export function ticketView(o: TicketViewOptions): TemplateResult {
   if (o.mode === 'confirm-cancel') {
     return html`${heading(level, t.cancelQuestion(b.code), { id: 'step-heading', focusable: true })}
       <p>${t.cancelHint}</p>
+      ${radios({
+        name: 'cancel-reason',
+        legend: html`<span class="field__label">${t.cancelReasonQuestion}</span>`,
+        errorPrefix: '',
+        choices: Object.entries(t.cancelReasons).map(([value, label]) => ({ value, label, hint: '' })),
+        value: o.reason.code,
+        onChange: (code) => o.onReason({ ...o.reason, code: code as CancelReason['code'] }),
+      })}
+      ${textField({
+        id: 'cancel-note',
+        label: t.cancelNote,
+        hint: t.cancelNoteHint,
+        optional: t.optional,
+        value: o.reason.text,
+        maxlength: 200,
+        errorPrefix: '',
+        onInput: (text) => o.onReason({ ...o.reason, text }),
+      })}
       <div class="actions">
         <button type="button" class="button button--warning" @click=${o.onCancelConfirmed}>${t.cancelYes}</button>
         <button type="button" class="button button--secondary" @click=${o.onCancelAborted}>${t.cancelNo}</button>
       </div>`;
   }
+  // A move's confirmation is the panel's heading, heard as it takes focus; other messages stand above the ticket.
+  const moved = o.message?.tone === 'success';
   return html`
     ${
-      o.message
+      o.message && !moved
         ? notice({
             tone: o.message.tone,
             title: o.message.text,
@@ -101,12 +126,20 @@ export function ticketView(o: TicketViewOptions): TemplateResult {
     }
     <div class="ticket" part="ticket">
       <div class="panel">
-        ${heading(level, t.bookedTitle, { id: 'step-heading', focusable: true })}
+        ${heading(level, moved ? o.message!.text : t.bookedTitle, { id: 'step-heading', focusable: true })}
         <p class="panel__body">${t.code}<br /><strong class="code" part="code">${b.code}</strong></p>
       </div>
       <p>${t.bookedBody}</p>
       ${qrCode(b.qr, t.qrLabel(b.code))}
-      <dl class="summary">${bookingFacts(b, t, lang)} ${summaryRow(t.nikMasked, b.nikMasked)}</dl>
+      <dl class="summary">
+        ${bookingFacts(b, t, lang)}
+        ${summaryRow(
+          t.nikMasked,
+          // Twelve stars are read as twelve "star": a screen reader hears the digits it ends with.
+          html`<span aria-hidden="true">${b.nikMasked}</span
+            ><span class="visually-hidden">${t.nikEnding(b.nikMasked.slice(-4))}</span>`,
+        )}
+      </dl>
       ${
         b.requirements?.length
           ? html`${heading(subLevel(level), t.bring)}
@@ -117,7 +150,9 @@ export function ticketView(o: TicketViewOptions): TemplateResult {
       }
     </div>
     <div class="actions no-print">
-      <button type="button" class="button" @click=${() => addToCalendar(b, t, lang)}>${t.addToCalendar}</button>
+      <button type="button" class="button" @click=${() => addToCalendar(b, t, lang)}>
+        ${t.addToCalendar} ${t.calendarFile}
+      </button>
       <button type="button" class="button button--secondary" @click=${printTicket}>${t.print}</button>
       <button type="button" class="button button--secondary" @click=${() => share(b, t, lang)}>${t.share}</button>
       <button type="button" class="button button--secondary" @click=${o.onReschedule}>${t.reschedule}</button>

@@ -3,7 +3,8 @@
 // the page URL and focus in step.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getService, listServices } from '../../api/operations.js';
-import type { MppApiError } from '../../api/errors.js';
+import { textLang } from '../../core/content-lang.js';
+import { MppApiError } from '../../api/errors.js';
 import type { MppTransport } from '../../api/transport.js';
 import type { ServiceDetail, ServiceList, ServiceSummary } from '../../api/types.js';
 import type { Lang } from '../../core/i18n.js';
@@ -15,6 +16,24 @@ import { reportFailure } from '../../core/messages.js';
 export interface ServiceEventDetail {
   serviceId: string;
   agencyId: string;
+}
+
+export type DetailView = (typeof import('./detail-view.js'))['detailView'];
+let detailViewFile: Promise<DetailView> | undefined;
+
+/**
+ * The service standard's view: not needed for the search, so it is a file of its own, fetched with the first
+ * service a resident opens (beside its data, so it adds no wait). A failed fetch is forgotten, and fails as a
+ * dropped connection does ("Coba lagi" fetches it again).
+ */
+function loadDetailView(): Promise<DetailView> {
+  return (detailViewFile ??= import('./detail-view.js').then(
+    (m) => m.detailView,
+    () => {
+      detailViewFile = undefined;
+      throw new MppApiError({ status: 0, code: 'network_error' });
+    },
+  ));
 }
 
 /** Results added by each "show more", and shown once the resident searches or filters: cheap to render. */
@@ -55,6 +74,8 @@ export class CatalogueSearch implements ReactiveController {
   openId?: string;
   detail?: ServiceDetail;
   detailError?: MppApiError;
+  /** The view of `detail`, once its file has come. */
+  detailView?: DetailView;
   /** What the polite live region says: result counts once typing pauses, and "booking not offered here". */
   announcement = '';
   /** "Ambil antrean" was pressed and nothing on the page took it (see `book`). */
@@ -88,6 +109,12 @@ export class CatalogueSearch implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * The language the catalogue is asked in: the page's (`lang`), set by the element before each load, which may
+   * come before the widget's English strings do.
+   */
+  lang: Lang = 'id';
+
   /** Loads (or revalidates) the catalogue; keeps what is shown while it does. */
   async load(): Promise<void> {
     const client = this.host.client;
@@ -105,7 +132,7 @@ export class CatalogueSearch implements ReactiveController {
       (this.host.constructor as unknown as { slowAfterMs: number }).slowAfterMs,
     );
     try {
-      const result = await listServices(client, { signal: abort.signal });
+      const result = await listServices(client, { signal: abort.signal, lang: this.lang });
       this.setCatalogue(result.data);
       this.stale = result.stale;
     } catch (error) {
@@ -194,8 +221,11 @@ export class CatalogueSearch implements ReactiveController {
     this.changed();
   }
 
+  /** "Show more": the next page, and the live region says how many of how many now show. */
   showMore(): void {
+    const n = this.matching().results.length;
     this.shown += PAGE;
+    this.announcement = strings.in(this.host.language).shown(Math.min(this.shown, n), n);
     this.changed();
   }
 
@@ -204,9 +234,21 @@ export class CatalogueSearch implements ReactiveController {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       if (!this.catalogue) return;
-      this.announcement = strings.in(this.host.language).count(this.matching().results.length);
+      const said = strings.in(this.host.language).count(this.matching().results.length);
+      // The same words again are no change to a live region: a no-break space makes them one, so they are heard.
+      this.announcement = said === this.announcement ? said + '\u00a0' : said;
       this.changed();
     }, ANNOUNCE_AFTER_MS);
+  }
+
+  /** The name the catalogue gives the service `id`. */
+  name(id: string): string | undefined {
+    return this.byId.get(id)?.name;
+  }
+
+  /** `lang` for the open service's name, in a widget speaking `widget` (src/core/content-lang.ts). */
+  nameLang(widget: Lang) {
+    return textLang(widget, this.byId.get(this.openId!), 'name');
   }
 
   /** Whether the catalogue holds the service `id` (and so it can be opened). */
@@ -228,7 +270,10 @@ export class CatalogueSearch implements ReactiveController {
     this.detailAbort?.abort();
     const abort = (this.detailAbort = new AbortController());
     try {
-      this.detail = await getService(client, id, { signal: abort.signal });
+      [this.detail, this.detailView] = await Promise.all([
+        getService(client, id, { signal: abort.signal, lang: this.lang }),
+        loadDetailView(),
+      ]);
       return true;
     } catch (error) {
       if ((error as MppApiError).code !== 'aborted') this.detailError = error as MppApiError;
@@ -237,6 +282,19 @@ export class CatalogueSearch implements ReactiveController {
     } finally {
       this.changed();
     }
+  }
+
+  /** The open service again, in `lang` now (the page changed language); the one shown stays if this fails. */
+  async reloadDetail(): Promise<void> {
+    const id = this.openId;
+    const client = this.host.client;
+    if (!id || !this.detail || !client) return;
+    try {
+      this.detail = await getService(client, id, { lang: this.lang });
+    } catch {
+      // The standard on screen stays, in the language it came in (its texts marked so).
+    }
+    this.changed();
   }
 
   /** Back to the results. */

@@ -1,6 +1,8 @@
 // The service standard of one service (requirements, procedure, cost, hours, complaints, legal basis) as a view.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Agency, ServiceDetail } from '../../api/types.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Agency, ServiceDetail, TranslatableField } from '../../api/types.js';
+import { costLang, langText, textLang } from '../../core/content-lang.js';
 import { formatCost, formatHhmm, formatWeekdays } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
 import { complaintChannels } from '../../internal/ui/complaint-channels.js';
@@ -38,15 +40,17 @@ function hours(agency: Agency, t: FinderStrings, lang: Lang): TemplateResult {
 export function detailView(o: DetailViewOptions): TemplateResult {
   const { service: s, t, lang, level } = o;
   const agency = s.agency;
+  // Each text from the API in its own language: Indonesian ones on an English page are marked (WCAG 3.1.2).
+  const of = (field?: TranslatableField) => textLang(lang, field && s, field);
   const contact = [agency.contact.phone, agency.contact.whatsapp, agency.contact.email].filter(Boolean).join(' · ');
   return html`
     <article class="detail" part="detail" aria-labelledby="detail-heading">
-      ${heading(level, s.name, { id: 'detail-heading', focusable: true })}
-      <p class="detail__agency">${agency.name}</p>
+      <p class="detail__agency" lang=${ifDefined(of())}>${agency.name}</p>
       ${s.confidence === 'typical' ? html`<p class="detail__note" part="note">${t.typicalNote}</p>` : nothing}
       <dl class="summary">
-        ${summaryRow(t.cost, formatCost(s.cost, lang))} ${summaryRow(t.duration, s.duration.text)}
-        ${summaryRow(t.product, s.product)} ${summaryRow(t.where, s.counter)}
+        ${summaryRow(t.cost, langText(formatCost(s.cost, lang), costLang(s, lang)))}
+        ${summaryRow(t.duration, langText(s.duration.text, of('duration')))}
+        ${summaryRow(t.product, langText(s.product, of('product')))} ${summaryRow(t.where, langText(s.counter, of()))}
       </dl>
       <div class="detail__actions">
         ${
@@ -59,20 +63,20 @@ export function detailView(o: DetailViewOptions): TemplateResult {
         }
       </div>
       ${heading(subLevel(level), t.requirements)}
-      <ul>
+      <ul lang=${ifDefined(of('requirements'))}>
         ${s.requirements.map((r) => html`<li>${r}</li>`)}
       </ul>
       ${heading(subLevel(level), t.procedure)}
-      <ol>
+      <ol lang=${ifDefined(of('procedure'))}>
         ${s.procedure.map((p) => html`<li>${p}</li>`)}
       </ol>
       ${heading(subLevel(level), t.hours)} ${hours(agency, t, lang)}
       ${contact ? html`<p><strong>${t.contact}:</strong> ${contact}</p>` : nothing}
-      ${heading(subLevel(level), t.complaints)} ${complaintChannels(s.complaints)}
+      ${heading(subLevel(level), t.complaints)} ${complaintChannels(s.complaints, of('complaints'))}
       ${
         s.legalBasis.length
           ? html`${heading(subLevel(level), t.legalBasis)}
-              <ul>
+              <ul lang=${ifDefined(of())}>
                 ${s.legalBasis.map((b) => html`<li>${b}</li>`)}
               </ul>`
           : nothing

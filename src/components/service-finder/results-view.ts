@@ -1,6 +1,8 @@
 // The finder's results: the agency and category filters with their counts, the count, one page of results with
 // "show more", and what to do when nothing matches. A function of the search's state.
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { costLang, langText, textLang } from '../../core/content-lang.js';
 import { formatCost } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
 import { highlightRuns } from '../../core/search.js';
@@ -17,6 +19,8 @@ export interface ResultsViewOptions {
   /** The agency the page chose (its filter is then hidden). */
   agency?: string;
   onOpen: (serviceId: string) => void;
+  /** "Show more" was chosen. */
+  onMore: () => void;
 }
 
 export function resultsView(o: ResultsViewOptions): TemplateResult {
@@ -34,6 +38,11 @@ export function resultsView(o: ResultsViewOptions): TemplateResult {
     ...new Set(list.items.filter((s) => !pageAgency || s.agencyId === pageAgency).map((s) => s.category)),
   ].sort();
   const agencies = new Map(list.agencies.map((a) => [a.id, a]));
+  // A category is in the language of the services that carry it.
+  const categoryLang = (c: string) => {
+    const s = list.items.find((i) => i.category === c);
+    return textLang(o.lang, s, 'category');
+  };
   return html`
     ${search.stale ? notice({ tone: 'warning', title: t.staleTitle, message: t.staleBody }) : nothing}
     <div class="filters" part="filters">
@@ -65,29 +74,42 @@ export function resultsView(o: ResultsViewOptions): TemplateResult {
           @change=${(e: Event) => search.filter('category', (e.target as HTMLSelectElement).value)}
         >
           <option value="" ?selected=${!category}>${t.allCategories}</option>
-          ${categories.map((c) => html`<option value=${c} ?selected=${category === c}>${c} (${categoryCounts.get(c) ?? 0})</option>`)}
+          ${categories.map(
+            (c) =>
+              html`<option value=${c} lang=${ifDefined(categoryLang(c))} ?selected=${category === c}>
+                ${c} (${categoryCounts.get(c) ?? 0})
+              </option>`,
+          )}
         </select>
       </div>
     </div>
-    <p class="count" aria-hidden="true">${t.count(results.length)}</p>
+    <p class="count">${t.count(results.length)}</p>
     ${
       results.length
         ? html`<ul class="results" part="results">
               ${results.slice(0, search.shown).map(
                 (s) =>
                   html`<li class="result" part="result">
-                    <button type="button" class="result__open" data-service=${s.id} @click=${() => o.onOpen(s.id)}>
+                    <button
+                      type="button"
+                      class="result__open"
+                      data-service=${s.id}
+                      lang=${ifDefined(textLang(o.lang, s, 'name'))}
+                      @click=${() => o.onOpen(s.id)}
+                    >
                       ${highlightRuns(s.name, o.query).map((run) => (run.match ? html`<mark>${run.text}</mark>` : run.text))}
                     </button>
                     <p class="result__meta">
-                      ${agencies.get(s.agencyId)?.shortName ?? ''} · ${formatCost(s.cost, o.lang)} · ${s.duration.text}
+                      ${agencies.get(s.agencyId)?.shortName ?? ''} ·
+                      ${langText(formatCost(s.cost, o.lang), costLang(s, o.lang))} ·
+                      ${langText(s.duration.text, textLang(o.lang, s, 'duration'))}
                     </p>
                   </li>`,
               )}
             </ul>
             ${
               results.length > search.shown
-                ? html`<button type="button" class="button button--secondary more" @click=${() => search.showMore()}>
+                ? html`<button type="button" class="button button--secondary more" @click=${o.onMore}>
                     ${t.showMore(Math.min(PAGE, results.length - search.shown))}
                   </button>`
                 : nothing

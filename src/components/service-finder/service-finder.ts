@@ -3,15 +3,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { ServiceDetail } from '../../api/types.js';
 import { MppElement } from '../../core/base-element.js';
+import { langText } from '../../core/content-lang.js';
+import { resolveLang } from '../../core/i18n.js';
 import { errorMessage, notConnected } from '../../core/messages.js';
 import { safeHref } from '../../core/url.js';
 import { heading } from '../../internal/ui/heading.js';
 import { notice } from '../../internal/ui/notice.js';
 import { skeleton } from '../../internal/ui/skeleton.js';
+import { summaryListStyles } from '../../internal/ui/summary-list-styles.js';
 import { widgetStyles } from '../../internal/ui/widget-styles.js';
 import { CatalogueSearch, type CatalogueSearchHost } from './catalogue-search.js';
 import { resultsView } from './results-view.js';
-import { detailView } from './detail-view.js';
 import { strings } from './strings.js';
 import { finderStyles } from './styles.js';
 
@@ -69,7 +71,7 @@ export class MppServiceFinder extends MppElement implements CatalogueSearchHost 
   /** Milliseconds of loading after which the widget says the network seems slow. */
   static slowAfterMs = 3000;
 
-  static override styles = [widgetStyles, finderStyles];
+  static override styles = [widgetStyles, summaryListStyles, finderStyles];
 
   /** Search text. */
   query = '';
@@ -107,6 +109,9 @@ export class MppServiceFinder extends MppElement implements CatalogueSearchHost 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('apiBase') && changed.get('apiBase') !== undefined) void this.load();
+    // The page switched language: the catalogue, and an open service, again in the new one.
+    else if (changed.has('language') && this.search.catalogue && resolveLang(this) != this.search.lang)
+      void this.load().then(() => this.search.reloadDetail());
   }
 
   protected override apiConfigured(): void {
@@ -118,6 +123,7 @@ export class MppServiceFinder extends MppElement implements CatalogueSearchHost 
   private async load(): Promise<void> {
     const search = this.search;
     await this.near();
+    search.lang = resolveLang(this);
     await search.load();
     if (search.openId && !search.detail && search.catalogue)
       void this.openService(search.openId, { restoring: true, focus: false });
@@ -150,9 +156,20 @@ export class MppServiceFinder extends MppElement implements CatalogueSearchHost 
       history.pushState(null, '', url); // the URL says which service: Back and reload read it from there
       this.pushedHistory = true;
     }
-    const came = await this.search.open(id);
+    // The service's heading shows (and takes focus) at once, while its standard loads and if loading fails.
+    const came = this.search.open(id);
     await this.updateComplete;
-    if (came && opts.focus !== false) this.renderRoot.querySelector<HTMLElement>('#detail-heading')?.focus();
+    if (opts.focus !== false) this.renderRoot.querySelector<HTMLElement>('#detail-heading')?.focus();
+    await came;
+  }
+
+  /** The next page of results; focus goes to the first new one, where the resident reads on. */
+  private async showMore(): Promise<void> {
+    const results = () => this.renderRoot.querySelectorAll<HTMLElement>('.result__open');
+    const first = results().length;
+    this.search.showMore();
+    await this.updateComplete;
+    results()[first]?.focus();
   }
 
   private closeService(opts: { fromHistory?: boolean } = {}): void {
@@ -242,6 +259,7 @@ export class MppServiceFinder extends MppElement implements CatalogueSearchHost 
           category: this.category,
           agency: this.agency,
           onOpen: (id) => void this.openService(id),
+          onMore: () => void this.showMore(),
         })
       }
     `;
@@ -250,28 +268,35 @@ export class MppServiceFinder extends MppElement implements CatalogueSearchHost 
   private renderDetail(): TemplateResult {
     const t = this.t;
     const search = this.search;
-    const back = html`<button type="button" class="link back" @click=${() => this.closeService()}>← ${t.back}</button>`;
-    if (search.detailError) {
-      return html`${back}
-      ${notice({
-        tone: 'error',
-        title: t.detailErrorTitle,
-        message: errorMessage(search.detailError, this),
-        action: { label: t.retry, onClick: () => void this.openService(search.openId!, { restoring: true }) },
-        live: 'assertive',
-      })}`;
-    }
-    if (!search.detail) return html`${back}${skeleton({ label: t.detailLoading, rows: 10 })}`;
     const service = search.detail;
-    return html`${back}
-    ${detailView({
-      service,
-      t,
-      lang: this.language,
-      level: this.headingLevelAt(0),
-      bookingHref: this.bookingHref(service),
-      onBook: () => search.book(service),
-      bookUntaken: search.bookUntaken,
-    })}`;
+    // One heading for loading, failure and the standard: focus stays on it from the choice to the answer.
+    return html`<button type="button" class="link back" @click=${() => this.closeService()}>
+        <span aria-hidden="true">←</span> ${t.back}
+      </button>
+      ${heading(this.headingLevelAt(0), langText(search.name(search.openId!), search.nameLang(this.language)), {
+        id: 'detail-heading',
+        focusable: true,
+      })}
+      ${
+        search.detailError
+          ? notice({
+              tone: 'error',
+              title: t.detailErrorTitle,
+              message: errorMessage(search.detailError, this),
+              action: { label: t.retry, onClick: () => void this.openService(search.openId!, { restoring: true }) },
+              live: 'assertive',
+            })
+          : service && search.detailView
+            ? search.detailView({
+                service,
+                t,
+                lang: this.language,
+                level: this.headingLevelAt(0),
+                bookingHref: this.bookingHref(service),
+                onBook: () => search.book(service),
+                bookUntaken: search.bookUntaken,
+              })
+            : skeleton({ label: t.detailLoading, rows: 10 })
+      }`;
   }
 }

@@ -22,6 +22,7 @@ export const en: FinderStrings = {
   emptyTry: 'Try other words, such as KTP, KK, akta, SIM, passport or SKCK, and check the spelling.',
   emptyContacts: 'Or ask the agencies directly:',
   clearFilters: 'Clear filters',
+  shown: (n: number, of: number) => `Showing ${n} of ${of} services`,
   showMore: (n: number) => `Show ${n} more services`,
   back: 'Back to search results',
   detailLoading: 'Loading the service standard…',

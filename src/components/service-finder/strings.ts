@@ -21,6 +21,7 @@ const id = {
   emptyTry: 'Coba kata lain, misalnya KTP, KK, akta, SIM, paspor, atau SKCK. Periksa juga ejaannya.',
   emptyContacts: 'Atau tanyakan langsung kepada instansi:',
   clearFilters: 'Hapus filter',
+  shown: (n: number, of: number) => `${n} dari ${of} layanan ditampilkan`,
   showMore: (n: number) => `Tampilkan ${n} layanan lagi`,
   back: 'Kembali ke hasil pencarian',
   detailLoading: 'Memuat standar pelayanan…',

@@ -1,14 +1,29 @@
 // The status tracker's state: what the resident typed, the look-up in flight, the result, and the live queue's
 // polling (paused in hidden tabs, slower after failures). The element (status-tracker.ts) draws it.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { lookupStatus } from '../../api/operations.js';
-import type { MppApiError } from '../../api/errors.js';
+import { getConfig, lookupStatus } from '../../api/operations.js';
+import { MppApiError } from '../../api/errors.js';
 import type { MppTransport } from '../../api/transport.js';
-import type { Application, Booking } from '../../api/types.js';
+import type { Application, Booking, SecondFactorKind } from '../../api/types.js';
+import { birthDateFromInput, isSecondFactorKind } from '../../rules/second-factor.js';
 import type { Lang } from '../../core/i18n.js';
 import { CountdownController } from '../../internal/ui/countdown.js';
 import { strings } from './strings.js';
 import { reportFailure } from '../../core/messages.js';
+
+export type ResultViews = typeof import('./views.js');
+let viewsFile: Promise<ResultViews> | undefined;
+
+/**
+ * The result's views: not needed for the form, so a file of their own, fetched with the first look-up (beside its
+ * answer, so they add no wait). A failed fetch is forgotten and fails as a dropped connection does.
+ */
+function loadViews(): Promise<ResultViews> {
+  return (viewsFile ??= import('./views.js').catch(() => {
+    viewsFile = undefined;
+    throw new MppApiError({ status: 0, code: 'network_error' });
+  }));
+}
 
 /** `mpp-status-result`: what kind of thing was found and its state; never the code's owner. */
 export interface StatusResultDetail {
@@ -52,6 +67,9 @@ export interface StatusLookupHost extends ReactiveControllerHost {
 export class StatusLookup implements ReactiveController {
   last4 = '';
   errors: { code?: string; last4?: string } = {};
+  /** The MPP's kind of second factor, as `GET /config` announces it; the NIK's digits until it has answered. */
+  kind: SecondFactorKind = 'nik_last4';
+  private kindAsked = false;
   /** The first look-up is on its way (refreshes do not show it). */
   looking = false;
   result?: LookupResult;
@@ -60,7 +78,9 @@ export class StatusLookup implements ReactiveController {
   updatedAt = 0;
   stale = false;
   announcement = '';
-  /** The clock the "updated … ago" line reads, ticking while the result is live. */
+  /** The result's views, once their file has come (with the first result). */
+  views?: ResultViews;
+  /** The clock the "updated … ago" line and the queue words read, ticking while the result is live. */
   now = Date.now();
   /** Seconds left before a rate-limited resident may look up again. */
   readonly countdown: CountdownController;
@@ -85,6 +105,33 @@ export class StatusLookup implements ReactiveController {
     this.abort?.abort();
   }
 
+  /** Asks the MPP's kind of second factor once a client is there; asked again at a look-up after a failure. */
+  hostUpdated(): void {
+    void this.askKind();
+  }
+
+  private async askKind(): Promise<void> {
+    const client = this.host.client;
+    if (this.kindAsked || !client) return;
+    this.kindAsked = true;
+    try {
+      const { secondFactor } = await getConfig(client);
+      // A kind this version does not know is asked as the default, which the server then refuses like a wrong one.
+      if (isSecondFactorKind(secondFactor) && secondFactor !== this.kind) {
+        this.kind = secondFactor;
+        this.host.requestUpdate();
+      }
+    } catch {
+      this.kindAsked = false;
+    }
+  }
+
+  /** The second factor as the API takes it (a date of birth as `YYYY-MM-DD`), or undefined when it cannot be one. */
+  private factor(): string | undefined {
+    const typed = this.last4.trim();
+    return this.kind === 'birth_date' ? birthDateFromInput(typed) : /^\d{4}$/.test(typed) ? typed : undefined;
+  }
+
   /** The resident typed in the second factor's field. */
   setLast4(value: string): void {
     this.last4 = value;
@@ -98,7 +145,7 @@ export class StatusLookup implements ReactiveController {
     const errors: typeof this.errors = {};
     if (!code) errors.code = t.codeRequired;
     else if (!CODE.test(code)) errors.code = t.codeFormat;
-    if (!/^\d{4}$/.test(this.last4.trim())) errors.last4 = t.last4Format;
+    if (!this.factor()) errors.last4 = t.factor[this.kind][2];
     this.errors = errors;
     this.host.requestUpdate();
     if (Object.keys(errors).length) {
@@ -111,7 +158,10 @@ export class StatusLookup implements ReactiveController {
 
   /** "Look up": a new look-up, unless one is on its way, the resident must wait, or an answer needs fixing. */
   async submit(): Promise<void> {
-    if (this.countdown.seconds || this.looking || !this.validate()) return;
+    if (this.countdown.seconds || this.looking) return;
+    // The kind was asked at the first render; if that failed (offline), ask again, and check by what is known now.
+    void this.askKind();
+    if (!this.validate()) return;
     this.stopPolling();
     this.result = undefined;
     this.failures = 0;
@@ -131,9 +181,11 @@ export class StatusLookup implements ReactiveController {
     }
     const code = this.host.code;
     try {
-      const opts = { signal: abort.signal };
-      const last4 = this.last4.trim();
-      const data = await lookupStatus(client, { code, verifier: last4 }, opts);
+      // The booking's service named in the page's language (where the catalogue translates it).
+      const opts = { signal: abort.signal, lang: this.host.language };
+      const verifier = this.factor() ?? '';
+      const [data, views] = await Promise.all([lookupStatus(client, { code, verifier }, opts), loadViews()]);
+      this.views = views;
       const next = (
         data.kind === 'application' ? { kind: data.kind, data } : { kind: 'booking', data }
       ) as LookupResult;
@@ -142,7 +194,7 @@ export class StatusLookup implements ReactiveController {
       this.failure = undefined;
       this.stale = false;
       this.failures = 0;
-      this.updatedAt = Date.now();
+      this.updatedAt = this.now = Date.now();
       if (first) {
         // The code as its system writes it (the resident may have typed it in another case).
         this.host.code = data.kind === 'application' ? data.number : data.code;
@@ -160,7 +212,12 @@ export class StatusLookup implements ReactiveController {
       } else {
         this.failure = e;
         this.result = undefined;
-        if (e.code === 'rate_limited') this.countdown.start(e.retryAfter ?? 30, () => (this.failure = undefined));
+        // The end of the wait is heard too: the button works again.
+        if (e.code === 'rate_limited')
+          this.countdown.start(e.retryAfter ?? 30, () => {
+            this.failure = undefined;
+            this.announcement = strings.in(this.host.language).waitOver;
+          });
       }
     } finally {
       if (first) this.looking = false;
@@ -179,7 +236,12 @@ export class StatusLookup implements ReactiveController {
         after.data.status === 'serving'
           ? t.yourTurn(after.data.queue?.calledTo?.name)
           : t.announceStatus(t.bookingStatus[after.data.status]);
-    } else if (after.data.queue && before.data.queue?.ahead !== after.data.queue.ahead) {
+    } else if (
+      // Before check-in the resident is in no queue: the people ahead are theirs to hear only once checked in.
+      after.data.status === 'checked_in' &&
+      after.data.queue &&
+      before.data.queue?.ahead !== after.data.queue.ahead
+    ) {
       this.announcement = t.announceAhead(after.data.queue.ahead);
     }
   }

@@ -1,5 +1,5 @@
 // The status tracker element: wires the look-up (status-lookup.ts) to the page and draws the form and the result.
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type ReactiveElement, type TemplateResult } from 'lit';
 import { MppElement } from '../../core/base-element.js';
 import { formatAgo, formatTime } from '../../core/format.js';
 import { errorMessage, notConnected } from '../../core/messages.js';
@@ -9,17 +9,23 @@ import { textField } from '../../internal/ui/field.js';
 import { heading } from '../../internal/ui/heading.js';
 import { notice } from '../../internal/ui/notice.js';
 import { skeleton } from '../../internal/ui/skeleton.js';
+import { summaryListStyles } from '../../internal/ui/summary-list-styles.js';
 import { widgetStyles } from '../../internal/ui/widget-styles.js';
 import { StatusLookup, type StatusLookupHost } from './status-lookup.js';
 import { strings } from './strings.js';
 import { trackerStyles } from './styles.js';
-import { applicationView, bookingView } from './views.js';
+import { loadElement } from '../../core/lazy-element.js';
+import type { SurveyOffer } from './views.js';
 
 export type { StatusResultDetail } from './status-lookup.js';
 
+/** A label inside a sentence: its first letter small ("tanggal lahir"), acronyms (NIK, HP) kept. */
+const lower = (label: string) => label[0]!.toLowerCase() + label.slice(1);
+
 /**
  * Where does my booking or application stand? A code (booking `RSV-…` or application `PMH-…`; the kind follows from
- * the format) and the last 4 digits of the NIK. A booking shows its state and, on the day, the live queue, refreshed
+ * the format) and the second factor the MPP chose (`GET /config`: the last 4 digits of the NIK or of the mobile
+ * number, or the date of birth), asked in its words. A booking shows its state and, on the day, the live queue, refreshed
  * while the page is visible; an application shows its steps with dates and its deadline.
  *
  * @tagname mpp-status-tracker
@@ -38,7 +44,8 @@ export type { StatusResultDetail } from './status-lookup.js';
  * @attr heading-level - Level of the widget's headings, 1–6 (default 2).
  * @attr theme - `light` (default), `dark`, or `auto`.
  * @attr {'lazy' | 'eager'} loading - Accepted like the other widgets' (`lazy` by default, `eager`); the tracker asks
- *   the API for nothing before the resident looks up a code, so both behave the same.
+ *   the API only for its small `GET /config` (to word the second factor) before the resident looks up a code, so
+ *   both behave the same.
  *
  * @fires mpp-status-result - A booking or application was found. `detail: { kind, status }`.
  * @fires mpp-error - A request failed, or the widget cannot work on this page as set up: once per failure, besides what residents read. `detail: { code, retryable }` — the contract's problem code (`session_full`, `rate_limited`, `origin_not_allowed`, …) or the client's (`network_error`, `timeout`, `invalid_response`, `not_api`, `no_api_base`), and whether trying again may succeed. Never personal data; for a set-up only the webmaster can fix, the console says what to fix.
@@ -63,7 +70,7 @@ export class MppStatusTracker extends MppElement implements StatusLookupHost {
     refreshInterval: { attribute: 'refresh-interval', type: Number },
   };
 
-  static override styles = [widgetStyles, formStyles, errorSummaryStyles, trackerStyles];
+  static override styles = [widgetStyles, summaryListStyles, formStyles, errorSummaryStyles, trackerStyles];
 
   /** Booking code or application number to prefill. */
   code = '';
@@ -74,6 +81,9 @@ export class MppStatusTracker extends MppElement implements StatusLookupHost {
 
   /** What the resident typed, the look-up in flight, its result and the live queue's refreshes. */
   private readonly lookup = new StatusLookup(this);
+
+  /** The satisfaction survey under a served booking. */
+  private survey: SurveyOffer = 'offered';
 
   private get t() {
     return strings.in(this.language);
@@ -109,6 +119,8 @@ export class MppStatusTracker extends MppElement implements StatusLookupHost {
   private renderForm(): TemplateResult {
     const t = this.t;
     const lookup = this.lookup;
+    const factor = t.factor[lookup.kind];
+    const birth = lookup.kind === 'birth_date';
     return html`
       ${errorSummary({ title: t.errorSummary, errors: lookup.errors, headingLevel: this.headingLevelAt(0), root: this.renderRoot as ShadowRoot })}
       ${heading(this.headingLevelAt(0), t.heading)} ${this.renderFailure()}
@@ -117,6 +129,7 @@ export class MppStatusTracker extends MppElement implements StatusLookupHost {
         novalidate
         @submit=${(e: Event) => {
           e.preventDefault();
+          this.survey = 'offered';
           void lookup.submit();
         }}
       >
@@ -127,19 +140,22 @@ export class MppStatusTracker extends MppElement implements StatusLookupHost {
           error: lookup.errors.code,
           value: this.code,
           autocomplete: 'off',
+          required: true,
           errorPrefix: t.errorPrefix,
           onInput: (v) => (this.code = v),
         })}
         ${textField({
           id: 'last4',
-          label: t.last4,
-          hint: t.last4Hint,
+          label: factor[0],
+          hint: factor[1],
           error: lookup.errors.last4,
           value: lookup.last4,
-          inputmode: 'numeric',
-          autocomplete: 'off',
-          size: 'short',
-          maxlength: 4,
+          // A date is typed with hyphens, which not every numeric keypad has.
+          inputmode: birth ? undefined : 'numeric',
+          autocomplete: birth ? 'bday' : 'off',
+          size: birth ? 'medium' : 'short',
+          maxlength: birth ? 10 : 4,
+          required: true,
           errorPrefix: t.errorPrefix,
           onInput: (v) => lookup.setLast4(v),
         })}
@@ -155,16 +171,46 @@ export class MppStatusTracker extends MppElement implements StatusLookupHost {
     `;
   }
 
+  /** Loads the survey's own file and opens it in place; its heading takes focus, as the button it replaces had. */
+  private async openSurvey(): Promise<void> {
+    if (this.survey === 'loading') return;
+    this.survey = 'loading';
+    this.requestUpdate();
+    try {
+      await loadElement('mpp-satisfaction-survey');
+      this.survey = 'open';
+      this.requestUpdate();
+      await this.updateComplete;
+      const survey = this.renderRoot.querySelector('mpp-satisfaction-survey') as ReactiveElement | null;
+      await survey?.updateComplete;
+      survey?.shadowRoot?.querySelector<HTMLElement>('#survey-heading')?.focus();
+    } catch {
+      this.survey = 'failed';
+    }
+    this.requestUpdate();
+  }
+
   private renderFailure(): TemplateResult | typeof nothing {
     const t = this.t;
     const lookup = this.lookup;
     const f = lookup.failure;
     if (!f) return nothing;
     if (f.code === 'not_found')
-      return notice({ tone: 'error', title: t.notFoundTitle, message: t.notFoundBody, live: 'assertive' });
+      return notice({
+        tone: 'error',
+        title: t.notFoundTitle,
+        message: t.notFoundBody(lower(t.factor[this.lookup.kind][0])),
+        live: 'assertive',
+      });
     if (f.code === 'rate_limited') {
-      // The countdown is read once when it appears; the seconds tick visibly, not in the resident's ears.
-      return html`<div role="alert">${notice({ tone: 'warning', title: t.waitTitle })}</div>
+      // The alert says how long, once; the seconds tick visibly below it, not in the resident's ears.
+      return html`<div role="alert">
+          ${notice({
+            tone: 'warning',
+            title: t.waitTitle,
+            message: html`<span class="visually-hidden">${t.wait(lookup.countdown.from)}</span>`,
+          })}
+        </div>
         <p class="countdown" aria-live="off">${t.wait(lookup.countdown.seconds)}</p>`;
     }
     return notice({
@@ -180,7 +226,17 @@ export class MppStatusTracker extends MppElement implements StatusLookupHost {
     const t = this.t;
     const lookup = this.lookup;
     const r = lookup.result!;
-    const context = { t, lang: this.language, level: this.headingLevelAt(0), bookingPage: this.bookingPage };
+    const { applicationView, bookingView } = lookup.views!;
+    const context = {
+      t,
+      lang: this.language,
+      level: this.headingLevelAt(0),
+      bookingPage: this.bookingPage,
+      survey: this.survey,
+      apiBase: this.client?.baseUrl,
+      openSurvey: () => void this.openSurvey(),
+      now: lookup.now,
+    };
     return html`
       ${
         lookup.stale

@@ -7,6 +7,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class CountdownController implements ReactiveController {
   seconds = 0;
+  /** The seconds the last wait started from (0 before any): what a live region announces once. */
+  from = 0;
   private timer?: ReturnType<typeof setInterval>;
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -15,7 +17,7 @@ export class CountdownController implements ReactiveController {
 
   start(seconds: number, onDone?: () => void): void {
     this.stop();
-    this.seconds = Math.max(0, Math.ceil(seconds));
+    this.seconds = this.from = Math.max(0, Math.ceil(seconds));
     this.host.requestUpdate();
     this.timer = setInterval(() => {
       this.seconds = Math.max(0, this.seconds - 1);

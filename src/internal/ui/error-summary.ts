@@ -22,25 +22,23 @@ export function errorSummary(o: {
   const errors = Object.entries(o.errors).filter((e): e is [string, string] => !!e[1]);
   if (!errors.length) return nothing;
   return html`
-    <div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-      <div role="alert">
-        ${heading(o.headingLevel, o.title, { id: 'error-summary-title' })}
-        <ul>
-          ${errors.map(
-            ([field, message]) =>
-              html`<li>
-                <a
-                  href=${`#${field}`}
-                  @click=${(event: Event) => {
-                    event.preventDefault();
-                    focusField(o.root, field);
-                  }}
-                  >${message}</a
-                >
-              </li>`,
-          )}
-        </ul>
-      </div>
+    <div class="error-summary" part="error-summary" role="alert" tabindex="-1">
+      ${heading(o.headingLevel, o.title)}
+      <ul>
+        ${errors.map(
+          ([field, message]) =>
+            html`<li>
+              <a
+                href=${`#${field}`}
+                @click=${(event: Event) => {
+                  event.preventDefault();
+                  focusField(o.root, field);
+                }}
+                >${message}</a
+              >
+            </li>`,
+        )}
+      </ul>
     </div>
   `;
 }
@@ -51,12 +49,15 @@ export async function focusErrorSummary(host: ReactiveElement): Promise<void> {
   host.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
 }
 
-/** Moves focus to a field and brings its label into view (the label sits above the input). */
+/**
+ * Moves focus to a field and brings its label into the middle of the screen: a host page's sticky header covers
+ * the top, and label, hint and error sit above the input.
+ */
 export function focusField(root: ShadowRoot, field: string): void {
   const input = root.getElementById(field);
   if (!input) return;
   const label = root.querySelector<HTMLElement>(`label[for="${CSS.escape(field)}"]`);
-  (label ?? input).scrollIntoView({ block: 'start' });
+  (label ?? input).scrollIntoView({ block: 'center' });
   input.focus({ preventScroll: true });
 }
 

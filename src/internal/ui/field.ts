@@ -13,12 +13,17 @@ export interface TextFieldOptions {
   onInput: (value: string) => void;
   type?: 'text' | 'tel' | 'email' | 'search';
   inputmode?: 'text' | 'numeric' | 'tel' | 'email' | 'search';
-  autocomplete?: 'name' | 'tel' | 'email' | 'off';
+  autocomplete?: 'name' | 'tel' | 'email' | 'bday' | 'off';
   /** A box as wide as the answer is long (GOV.UK): `short` for 4 digits, `medium` for a NIK or a phone number. */
   size?: 'short' | 'medium';
   maxlength?: number;
-  /** Shown after the label of an optional field: "(opsional)". */
+  /**
+   * Shown after the label of an optional field: "(opsional)". The space before it is added inside its text: a margin
+   * is not read aloud, and a lone space is dropped by the build's minifier and from Chromium's accessible name.
+   */
   optional?: string;
+  /** The answer is needed (exposed to screen readers as required; the widget checks it itself). */
+  required?: boolean;
   /** Read before the error by screen readers: "Kesalahan:" / "Error:". */
   errorPrefix: string;
 }
@@ -34,7 +39,7 @@ export function textField(o: TextFieldOptions): TemplateResult {
   return html`
     <div class="field ${o.error ? 'field--error' : ''}" part="field">
       <label class="field__label" for=${o.id}>
-        ${o.label}${o.optional ? html`<span class="field__optional">${o.optional}</span>` : nothing}
+        ${o.label}${o.optional ? html`<span class="field__optional">${` ${o.optional}`}</span>` : nothing}
       </label>
       ${o.hint ? html`<div class="field__hint" id=${hintId!}>${o.hint}</div>` : nothing}
       ${
@@ -54,6 +59,7 @@ export function textField(o: TextFieldOptions): TemplateResult {
         autocomplete=${ifDefined(o.autocomplete)}
         maxlength=${ifDefined(o.maxlength)}
         spellcheck="false"
+        ?required=${o.required}
         aria-describedby=${ifDefined(describedBy)}
         aria-invalid=${o.error ? 'true' : 'false'}
         .value=${o.value}

@@ -11,8 +11,8 @@ export const formStyles = css`
     border-inline-start: 4px solid var(--_color-error);
     padding-inline-start: 0.75em;
   }
+  /* The gap before "(opsional)" is a space of its text, so that it is read too (not a margin). */
   .field__optional {
-    margin-inline-start: 0.3em;
     font-weight: 400;
     color: var(--_color-text-muted);
   }

@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Booking } from '../../api/types.js';
 import { formatDate, formatTime, formatTimeRange } from '../../core/format.js';
+import { langText, textLang } from '../../core/content-lang.js';
 import type { Lang } from '../../core/i18n.js';
 
 /**
@@ -30,7 +31,11 @@ export interface BookingFactLabels {
 /** Where and when a booked visit is: the rows the ticket and the status tracker both show. */
 export function bookingFacts(b: Booking, t: BookingFactLabels, lang: Lang): TemplateResult {
   const checkIn = t.checkInWindow(formatTime(b.checkIn.opensAt, lang), formatTime(b.checkIn.closesAt, lang));
-  return html`${summaryRow(t.service, b.serviceName)} ${summaryRow(t.agency, b.agencyName)}
-  ${summaryRow(t.counter, b.counter)} ${summaryRow(t.day, formatDate(b.date, lang))}
+  // The agency's and counter's names are Bahasa Indonesia, the service's in the answer's `lang` unless untranslated:
+  // marked so on a page in another language (src/core/content-lang.ts).
+  const id = textLang(lang);
+  return html`${summaryRow(t.service, langText(b.serviceName, textLang(lang, b, 'name')))}
+  ${summaryRow(t.agency, langText(b.agencyName, id))} ${summaryRow(t.counter, langText(b.counter, id))}
+  ${summaryRow(t.day, formatDate(b.date, lang))}
   ${summaryRow(t.session, formatTimeRange(b.session.start, b.session.end, lang))} ${summaryRow(t.checkIn, checkIn)}`;
 }

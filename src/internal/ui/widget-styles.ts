@@ -5,7 +5,6 @@ import { fieldStyles } from './field.js';
 import { noticeStyles } from './notice.js';
 import { buttonStyles, visuallyHidden } from './shared-styles.js';
 import { skeletonStyles } from './skeleton.js';
-import { summaryListStyles } from './summary-list-styles.js';
 
 /** Headings inside a widget: sized by the widget, whatever level the host page asked for. */
 const headingStyles = css`
@@ -24,7 +23,8 @@ const headingStyles = css`
 
 /**
  * What every widget's shadow root starts with: tokens and host reset, then the shared parts. The error summary's
- * styles come with the error summary, to the widgets that have a form to check (`errorSummaryStyles`).
+ * styles come with the error summary, to the widgets that have a form to check (`errorSummaryStyles`); the summary
+ * list's with the widgets that show one (`summaryListStyles`: the booking adopts them with its second half).
  */
 export const widgetStyles: CSSResultGroup = [
   hostStyles,
@@ -34,5 +34,4 @@ export const widgetStyles: CSSResultGroup = [
   noticeStyles,
   skeletonStyles,
   headingStyles,
-  summaryListStyles,
 ];

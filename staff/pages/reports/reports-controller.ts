@@ -9,6 +9,10 @@ import type { StaffAccount } from '../../core/roles.js';
 import type { StaffApi } from '../../core/staff-api.js';
 
 export type Report = components['schemas']['Report'];
+export type SatisfactionReport = components['schemas']['SatisfactionReport'];
+/** The satisfaction index beside the report: shown when it came, a line saying so when it did not. */
+export type IkmState =
+  { kind: 'idle' } | { kind: 'failed'; message: string } | { kind: 'loaded'; report: SatisfactionReport };
 export type ReportState =
   { kind: 'idle' } | { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'loaded'; report: Report };
 
@@ -26,6 +30,7 @@ export class ReportsController implements ReactiveController {
   errors: Record<string, string> = {};
   downloading = false;
   downloadError = '';
+  ikm: IkmState = { kind: 'idle' };
 
   constructor(
     private readonly host: ReactiveControllerHost & { api: StaffApi; account: StaffAccount },
@@ -82,8 +87,15 @@ export class ReportsController implements ReactiveController {
     }
     this.state = { kind: 'loading' };
     this.host.requestUpdate();
+    this.ikm = { kind: 'idle' };
+    // The satisfaction index (PermenPANRB 14/2017) for the same range and agency, read beside the report.
+    const ikm = this.host.api.call('get', '/staff/reports/satisfaction', { query: this.query('json') }).then(
+      (report) => (this.ikm = { kind: 'loaded', report: report as SatisfactionReport }),
+      (error) => (this.ikm = { kind: 'failed', message: problemMessage(error) }),
+    );
     try {
       const report = await this.host.api.call('get', '/staff/reports', { query: this.query('json') });
+      await ikm;
       this.state = { kind: 'loaded', report: report as Report };
       return true;
     } catch (error) {
@@ -99,13 +111,16 @@ export class ReportsController implements ReactiveController {
   }
 
   /** Downloads the report as CSV (the server writes it; the browser saves it under the server's name). */
-  async download(save: (blob: Blob, filename: string) => void): Promise<void> {
+  async download(
+    save: (blob: Blob, filename: string) => void,
+    path: '/staff/reports' | '/staff/reports/satisfaction' = '/staff/reports',
+  ): Promise<void> {
     if (!this.check()) return this.host.requestUpdate();
     this.downloading = true;
     this.downloadError = '';
     this.host.requestUpdate();
     try {
-      const response = await this.host.api.send('get', '/staff/reports', { query: this.query('csv') });
+      const response = await this.host.api.send('get', path, { query: this.query('csv') });
       const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1];
       save(await response.blob(), name ?? `laporan-mpp-${this.from}-${this.to}.csv`);
     } catch (error) {

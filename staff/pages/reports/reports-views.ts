@@ -4,6 +4,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatDate } from '../../../src/core/format.js';
 import { errorSummary } from '../../core/errors.js';
 import { select, textInput } from '../../core/fields.js';
+import { ikmSection } from './ikm-views.js';
 import type { Report, ReportsController } from './reports-controller.js';
 
 type Figures = Report['totals'];
@@ -14,6 +15,7 @@ export interface ReportsHandlers {
   onAgency: (v: string) => void;
   onShow: (event: Event) => void;
   onDownload: () => void;
+  onDownloadIkm: () => void;
 }
 
 const minutes = (n: number | null) => (n === null ? '—' : `${n} menit`);
@@ -174,7 +176,7 @@ function result(c: ReportsController): TemplateResult | typeof nothing {
   if (s.kind === 'loading') return html`<p role="status">Memuat laporan…</p>`;
   if (s.kind === 'failed') return html`<p class="notice notice--error" role="alert">${s.message}</p>`;
   const r = s.report;
-  return html`<section aria-labelledby="result-heading">
+  return html`<section id="report" aria-labelledby="result-heading">
     <h2 id="result-heading" tabindex="-1">Laporan ${day(r.from)} sampai ${day(r.to)}</h2>
     ${
       r.rows.length
@@ -192,5 +194,13 @@ export function reportsPage(c: ReportsController, h: ReportsHandlers, root: Shad
       instansi dan layanan — untuk evaluasi bulanan.
     </p>
     ${filters(c, h, root)} ${result(c)}
+    ${ikmSection(c.ikm, {
+      name: (g) => {
+        const agency = c.agencies.find((a) => a.id === g.agencyId)?.name ?? g.agencyId;
+        return g.serviceId ? `${agency} — ${g.serviceId}` : agency;
+      },
+      downloading: c.downloading,
+      onDownload: h.onDownloadIkm,
+    })}
   `;
 }

@@ -80,6 +80,12 @@ export class StaffReportsPage extends StaffPage {
         text-align: end;
         font-variant-numeric: tabular-nums;
       }
+      .suggestions li + li {
+        margin-top: 0.5em;
+      }
+      .suggestion__when {
+        color: var(--_color-text-muted);
+      }
       .notice {
         border-inline-start: 6px solid var(--_color-error);
         padding: 0.5em 0.75em;
@@ -114,6 +120,7 @@ export class StaffReportsPage extends StaffPage {
         onAgency: (v) => ((c.agencyId = v), this.requestUpdate()),
         onShow: (e) => void this.show(e),
         onDownload: () => void c.download(saveFile),
+        onDownloadIkm: () => void c.download(saveFile, '/staff/reports/satisfaction'),
       },
       this.shadowRoot!,
     );

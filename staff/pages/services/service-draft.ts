@@ -1,6 +1,6 @@
 // A service as the form holds it (text as typed, lists one entry per line) and as the contract sends it; the
 // rules core's field paths as the form's input ids.
-import type { ServiceStandard, StaffService } from '../../../src/api/types.js';
+import type { BookingField, ServiceStandard, StaffService } from '../../../src/api/types.js';
 import { normalizeService } from '../../../src/rules/index.js';
 
 /** What the administrator typed, kept as typed: a refused save loses nothing. */
@@ -26,6 +26,11 @@ export interface ServiceDraft {
   confidence: ServiceStandard['confidence'];
   bookable: boolean;
   published: boolean;
+  /**
+   * The service's extra booking fields, kept as they are: this page does not edit them yet (the API does), and a
+   * save must not drop them.
+   */
+  bookingFields?: BookingField[];
 }
 
 export const emptyDraft = (agencyId: string): ServiceDraft => ({
@@ -84,6 +89,7 @@ export function draftOf(s: StaffService): ServiceDraft {
     confidence: s.confidence,
     bookable: s.bookable,
     published: s.published,
+    ...(s.bookingFields ? { bookingFields: s.bookingFields } : {}),
   };
 }
 
@@ -131,6 +137,7 @@ export function standardOf(d: ServiceDraft): ServiceStandard {
     legalBasis: lines(d.legalBasis),
     ...(d.notes.trim() ? { notes: d.notes } : {}),
     counter: d.counter,
+    ...(d.bookingFields?.length ? { bookingFields: d.bookingFields } : {}),
   });
 }
 

@@ -9,7 +9,7 @@ export function BookingPage({ onBooked }: { onBooked: (code: string) => void }) 
     <main>
       <mpp-service-finder
         agency="disdukcapil"
-        booking-url="/antrian?layanan={service}"
+        booking-url="/antrean?layanan={service}"
         heading-level={2}
         sync-url
         theme="auto"

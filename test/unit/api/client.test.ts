@@ -301,8 +301,27 @@ describe('MppClient', () => {
       const sent = api.requests.filter((r) => r.url.endsWith('/services'));
       expect(sent.length).to.equal(2);
       expect(sent[0].headers.get('If-None-Match')).to.equal(null);
-      expect(sent[1].headers.get('If-None-Match')).to.equal('"catalogue-67"');
+      expect(sent[1].headers.get('If-None-Match')).to.equal('"catalogue-id-67"');
       expect(second.data).to.equal(first.data);
+    });
+
+    it('asks for a language with Accept-Language and keeps each language apart', async () => {
+      const api = createMockApi({ base: BASE });
+      installMockFetch(api.handlers);
+      const { client } = makeClient();
+      const id = await client.listServices();
+      const en = await client.listServices({ lang: 'en' });
+      const enAgain = await client.listServices({ lang: 'en' });
+      const sent = api.requests.filter((r) => r.url.endsWith('/services'));
+      expect(sent.map((r) => r.headers.get('Accept-Language'))).to.deep.equal(['id', 'en', 'en']);
+      // English revalidates with English's tag, never with the Indonesian one.
+      expect(sent[2].headers.get('If-None-Match')).to.equal('"catalogue-en-67"');
+      expect(en.data).to.not.equal(id.data);
+      expect(enAgain.data).to.equal(en.data);
+      expect(en.data.items[0].lang).to.equal('en');
+      const detail = await client.getService(en.data.items[0].id, { lang: 'en' });
+      expect(api.requests.at(-1)!.headers.get('Accept-Language')).to.equal('en');
+      expect(detail.procedure[0]).to.match(/^Take a queue number/);
     });
 
     it('shares one request between simultaneous callers', async () => {

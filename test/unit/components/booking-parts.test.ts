@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { calendarFile } from '../../../src/components/queue-booking/calendar-file.js';
-import { dayChoice, sessionChoice } from '../../../src/components/queue-booking/choices.js';
+import { dayChoice, sessionChoice } from '../../../src/components/queue-booking/schedule-choices.js';
 import { qrCode } from '../../../src/components/queue-booking/qr-code.js';
-import { strings } from '../../../src/components/queue-booking/strings.js';
-import { en } from '../../../src/components/queue-booking/strings.en.js';
+import { scheduleStrings } from '../../../src/components/queue-booking/schedule-strings.js';
+import { en } from '../../../src/components/queue-booking/schedule-strings.en.js';
 import { render } from 'lit';
 import { qrCodeOf } from '../../../server/qr.js';
 
@@ -60,11 +60,12 @@ describe('calendar file', () => {
 });
 
 describe('day and session choices', () => {
-  const t = strings.in('id');
+  const t = scheduleStrings.in('id');
   it('names holidays and cuti bersama, and says how many places a day has', () => {
     expect(
       dayChoice(
         { date: '2026-12-25', open: false, reason: { code: 'holiday', name: 'Kelahiran Yesus Kristus' }, sessions: [] },
+        [],
         t,
         'id',
       ),
@@ -77,6 +78,7 @@ describe('day and session choices', () => {
     expect(
       dayChoice(
         { date: '2026-12-24', open: false, reason: { code: 'cuti_bersama', name: 'Cuti Bersama Natal' }, sessions: [] },
+        [],
         t,
         'id',
       ).hint,
@@ -84,6 +86,7 @@ describe('day and session choices', () => {
     expect(
       dayChoice(
         { date: '2026-12-09', open: false, reason: { code: 'closure', name: 'Pemadaman listrik' }, sessions: [] },
+        [],
         t,
         'id',
       ).hint,
@@ -99,12 +102,46 @@ describe('day and session choices', () => {
     });
     const open = dayChoice(
       { date: '2026-12-07', open: true, sessions: [session('a', 3), session('b', 0), session('c', 5, false)] },
+      [],
       t,
       'id',
     );
     expect(open.hint).to.equal('3 tempat tersisa'); // an ended session's places do not count
-    const full = dayChoice({ date: '2026-12-07', open: true, sessions: [session('a', 0)] }, t, 'id');
-    expect(full).to.include({ hint: 'Penuh', disabled: true });
+    const fullDay = { date: '2026-12-07', open: true, full: true, sessions: [session('a', 0)] };
+    const nextDay = { date: '2026-12-09', open: true, full: false, sessions: [session('a', 2)] };
+    const weekend = { date: '2026-12-08', open: false, reason: { code: 'weekend' as const }, sessions: [] };
+    expect(dayChoice(fullDay, [fullDay, weekend, nextDay], t, 'id')).to.deep.equal({
+      value: '2026-12-07',
+      label: 'Senin, 7 Desember 2026',
+      tag: 'Penuh',
+      hint: 'Hari terdekat yang masih ada tempat: Rabu, 9 Desember 2026',
+      disabled: true,
+    });
+    expect(dayChoice(fullDay, [fullDay], t, 'id').hint).to.equal('Tidak ada hari lain yang masih ada tempat');
+    // Its sessions all ended: over, not full.
+    const over = { date: '2026-12-07', open: true, full: false, sessions: [session('a', 4, false)] };
+    expect(dayChoice(over, [over], t, 'id')).to.deep.equal({
+      value: '2026-12-07',
+      label: 'Senin, 7 Desember 2026',
+      hint: 'Sudah berakhir',
+      disabled: true,
+    });
+    const notYet = {
+      date: '2026-12-14',
+      open: false,
+      reason: { code: 'closed' as const, opensAt: '2026-12-07T07:00:00+07:00' },
+      sessions: [],
+    };
+    expect(dayChoice(notYet, [notYet], t, 'id')).to.include({
+      tag: 'Belum dibuka',
+      hint: 'Dibuka Senin 07.00 WIB',
+      disabled: true,
+    });
+    expect(dayChoice(notYet, [notYet], t, 'id', 754).hint, 'from an hour before: minutes and seconds left').to.equal(
+      'Dibuka Senin 07.00 WIB (12:34 lagi)',
+    );
+    expect(dayChoice(notYet, [notYet], en, 'en', 59).hint).to.equal('Opens Monday 07:00 WIB (in 0:59)');
+    expect(sessionChoice(session('b', 0), t, 'id')).to.include({ tag: 'Penuh', disabled: true });
     expect(sessionChoice(session('a', 5, false), t, 'id')).to.include({
       hint: 'Sudah berakhir',
       disabled: true,

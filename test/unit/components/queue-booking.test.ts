@@ -9,8 +9,10 @@ import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
 import { KTP_SERVICE_ID, mppClock, services } from '../../mocks/fixtures.js';
 import { createMockApi, type MockApiOptions } from '../../mocks/handlers.js';
 import type { Availability } from '../../../src/api/types.js';
+import { formatDate } from '../../../src/core/format.js';
 import { API_BASE as BASE, NIK, timeBudget } from '../../kit/fixtures.mjs';
 import { domUi, resident, WORDS } from '../../kit/resident.mjs';
+import { axNode } from '../../kit/a11y.js';
 
 function mock(options: MockApiOptions = {}, ...overrides: Parameters<typeof installMockFetch>[0]) {
   const api = createMockApi({ base: BASE, ...options });
@@ -43,7 +45,11 @@ const root = (el: HTMLElement) => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: HTMLElement, s: string) => root(el).querySelector<T>(s);
 const qa = <T extends Element = HTMLElement>(el: HTMLElement, s: string) => [...root(el).querySelectorAll<T>(s)];
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const headingText = (el: HTMLElement) => text(q(el, '#step-heading'));
+/** The step's question, without its "Langkah n dari m" caption. */
+const headingText = (el: HTMLElement) =>
+  text(q(el, '#step-heading'))
+    .replace(text(q(el, '#step-heading .progress')), '')
+    .trim();
 const focused = (el: HTMLElement) => root(el).activeElement;
 
 /** The resident, booking through the kit's driver: by the words on each control, waiting for each question. */
@@ -288,6 +294,11 @@ describe('<mpp-queue-booking>', () => {
   });
 
   it('shows closed days with their reason and full sessions disabled', async () => {
+    // A Monday at 07.30, before its first session, which the mock's lived-in places fill. Run after 15.00 without
+    // a clock of its own, the first day on offer was the next one, which has no full session.
+    const today = mppClock.dateOf(Date.now());
+    const monday = [1, 2, 3, 4, 5, 6, 7].map((n) => mppClock.addDays(today, n)).find((d) => mppClock.weekday(d) === 1)!;
+    sinon.useFakeTimers({ now: Date.parse(`${monday}T07:30:00+07:00`), toFake: ['Date'], shouldAdvanceTime: true });
     mock();
     const el = await booking();
     await waitUntil(() => q(el, 'input[name=day]'));
@@ -297,7 +308,14 @@ describe('<mpp-queue-booking>', () => {
     await next(el);
     await waitUntil(() => q(el, 'input[name=session]'));
     const full = qa(el, '.radio').filter((r) => text(r).includes('Penuh'));
+    expect(full.length, 'the mock has a full session').to.be.greaterThan(0);
     expect(full.every((r) => r.querySelector('input')!.disabled)).to.equal(true);
+    // Said once: "Penuh" in its name, no "0 tempat tersisa" after it.
+    for (const r of full) {
+      expect(text(r)).to.match(/WIB Penuh$/);
+      expect(r.querySelector('input')!.hasAttribute('aria-describedby')).to.equal(false);
+      expect((await axNode(r.querySelector('input')!)).description ?? '').to.equal('');
+    }
   });
 
   it('shows a day staff closed for the agency with its reason, and offers none of its sessions', async () => {
@@ -310,6 +328,93 @@ describe('<mpp-queue-booking>', () => {
     expect(text(day)).to.contain('Tutup: Pemadaman listrik');
     expect(day.querySelector('input')!.disabled).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  describe('full and not-yet-open days, shown before the choice', () => {
+    const today = () => mppClock.dateOf(Date.now());
+    /** The window's weekdays after today, in order. */
+    const weekdaysAfterToday = () =>
+      [1, 2, 3, 4, 5, 6, 7].map((n) => mppClock.addDays(today(), n)).filter((d) => mppClock.weekday(d) <= 5);
+    const dayRadio = (el: MppQueueBooking, date: string) =>
+      qa(el, '.radio').find((r) => r.querySelector<HTMLInputElement>('input')!.value === date)!;
+    /** A radio's accessible name: the text of its label. */
+    const nameOf = (radio: HTMLElement) => text(radio.querySelector('label'));
+    const hintOf = (radio: HTMLElement) => text(radio.querySelector('.radio__hint'));
+
+    it('a full day says "Penuh" in its name, names the next day with places, and cannot be chosen', async () => {
+      const [full, , next] = weekdaysAfterToday();
+      // The day after the full one is full too: the next day with places is the one after.
+      const alsoFull = weekdaysAfterToday()[1];
+      mock({ livedIn: false, fullDays: [full, alsoFull] });
+      const el = await booking();
+      await waitUntil(() => q(el, 'input[name=day]'));
+      const radio = dayRadio(el, full);
+      expect(radio.querySelector('input')!.disabled).to.equal(true);
+      expect(nameOf(radio)).to.match(/Penuh$/);
+      expect(hintOf(radio)).to.equal(`Hari terdekat yang masih ada tempat: ${formatDate(next, 'id')}`);
+      expect(nameOf(dayRadio(el, next))).to.not.contain('Penuh');
+      await expect(el).to.be.accessible();
+      // Keyboard: arrows move among the days that can be taken, never onto a full one.
+      const first = qa<HTMLInputElement>(el, 'input[name=day]').find((r) => !r.disabled)!;
+      first.focus();
+      const reached: string[] = [first.value];
+      for (let i = 0; i < 8; i++) {
+        await sendKeys({ press: 'ArrowDown' });
+        reached.push((focused(el) as HTMLInputElement).value);
+      }
+      expect(reached).to.include(next);
+      expect(reached).to.not.include(full);
+      expect(reached).to.not.include(alsoFull);
+    });
+
+    it('a full or not-yet-open day is named with a space between its date and its word (not "2026Penuh")', async () => {
+      const [full] = weekdaysAfterToday();
+      mock({ livedIn: false, fullDays: [full] });
+      const el = await booking();
+      await waitUntil(() => q(el, 'input[name=day]'));
+      // What a screen reader says on the radio: Chromium's accessible name, from the shipped template.
+      const name = (await axNode(dayRadio(el, full).querySelector('input')!)).name;
+      expect(name).to.equal(`${formatDate(full, 'id')} Penuh`);
+      expect(text(dayRadio(el, full).querySelector('label'))).to.equal(`${formatDate(full, 'id')} Penuh`);
+    });
+
+    it('every day full: each says no other day has places', async () => {
+      const days = [today(), ...weekdaysAfterToday()];
+      mock({ livedIn: false, fullDays: days });
+      const el = await booking();
+      await waitUntil(() => q(el, 'input[name=day]'));
+      const full = qa(el, '.radio').filter((r) => nameOf(r).endsWith('Penuh'));
+      expect(full.length).to.be.greaterThan(3);
+      for (const radio of full) expect(hintOf(radio)).to.equal('Tidak ada hari lain yang masih ada tempat');
+      expect(qa<HTMLInputElement>(el, 'input[name=day]').every((r) => r.disabled)).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('the last day before the opening hour: when it opens, a live countdown, then its places at the hour', async () => {
+      // 06.59.58 on a weekday whose window's last day (a week on) is a weekday too; the MPP opens it at 07.00.
+      const monday = weekdaysAfterToday().find((d) => mppClock.weekday(d) === 1)!;
+      sinon.useFakeTimers({ now: Date.parse(`${monday}T06:59:58+07:00`), toFake: ['Date'], shouldAdvanceTime: true });
+      const last = mppClock.addDays(monday, 7);
+      const others = [0, 1, 2, 3, 4].map((n) => mppClock.addDays(monday, n));
+      mock({ livedIn: false, windowOpensAt: '07:00', fullDays: others });
+      const el = await booking();
+      await waitUntil(() => q(el, 'input[name=day]'));
+      const before = dayRadio(el, last);
+      expect(before.querySelector('input')!.disabled).to.equal(true);
+      expect(nameOf(before)).to.match(/Belum dibuka$/);
+      expect((await axNode(before.querySelector('input')!)).name).to.equal(`${formatDate(last, 'id')} Belum dibuka`);
+      expect(hintOf(before)).to.match(/^Dibuka Senin 07\.00 WIB \(0:0[12] lagi\)$/);
+      expect(hintOf(dayRadio(el, monday)), 'nothing else has places yet').to.equal(
+        'Tidak ada hari lain yang masih ada tempat',
+      );
+      await expect(el).to.be.accessible();
+      // At the hour the schedule is asked again: the day opens, and the full days point to it.
+      await waitUntil(() => !dayRadio(el, last).querySelector('input')!.disabled, 'the day never opened', {
+        timeout: 8000,
+      });
+      expect(hintOf(dayRadio(el, last))).to.match(/tempat tersisa$/);
+      expect(hintOf(dayRadio(el, monday))).to.equal(`Hari terdekat yang masih ada tempat: ${formatDate(last, 'id')}`);
+    });
   });
 
   it('explains how to fix a NIK, keeps everything typed, and links the summary to the field', async () => {
@@ -503,6 +608,39 @@ describe('<mpp-queue-booking>', () => {
     expect(headingText(el)).to.equal('Booking dibatalkan');
   });
 
+  // The resident just gave the answer the MPP asks (GET /config): the ticket's cancel sends it without asking again.
+  for (const kind of ['phone_last4', 'birth_date'] as const) {
+    it(`cancels where the MPP asks ${kind}, sending that answer, not the NIK's digits`, async () => {
+      const sent: unknown[] = [];
+      const api = mock({ secondFactor: kind });
+      const el = await booking();
+      await toTicket(el);
+      const code = text(q(el, '.code'));
+      const real = window.fetch;
+      window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+        if (String(input instanceof Request ? input.url : input).endsWith('/cancel'))
+          sent.push(JSON.parse(String(init?.body)));
+        return real(input, init);
+      };
+      try {
+        action(el, 'Batalkan booking').click();
+        await settle(el);
+        const cancelled = oneEvent(el, 'mpp-booking-cancelled');
+        action(el, 'Ya, batalkan').click();
+        expect((await cancelled).detail).to.deep.equal({ code });
+      } finally {
+        window.fetch = real;
+      }
+      expect(api.bookings.get(code)!.status).to.equal('cancelled');
+      // The resident: 0812-3456-7890, and a NIK of a woman born 5 September 1990 (day 45 = 5 + 40).
+      expect(sent).to.have.length(1);
+      const body = sent[0] as { secondFactor?: string; nikLast4?: string };
+      expect(body.nikLast4).to.equal(undefined);
+      if (kind === 'phone_last4') expect(body.secondFactor).to.equal('7890');
+      else expect(body.secondFactor).to.equal('1990-09-05');
+    });
+  }
+
   it('moves the visit to another session', async () => {
     const api = mock();
     const el = await booking();
@@ -526,7 +664,8 @@ describe('<mpp-queue-booking>', () => {
     expect(text(q(el, 'form button[type=submit]'))).to.equal('Pindahkan booking');
     await next(el, 'Pindahkan booking');
     await waitUntil(() => q(el, '.code'));
-    expect(text(q(el, '.notice'))).to.contain('Jadwal booking sudah diubah');
+    // The confirmation is the ticket's heading, which takes focus (heard, unlike a notice above it).
+    expect(text(q(el, '#step-heading'))).to.contain('Jadwal booking sudah diubah');
     expect(api.bookings.get(code)!.session.id).to.equal(other.id);
     expect(api.bookings.get(code)!.date).to.equal(day);
   });
@@ -599,6 +738,14 @@ describe('<mpp-queue-booking>', () => {
     expect(untaken, 'taken, so the finder does not say booking is not offered here').to.equal(false);
     await settle(el);
     await expectDayQuestionFor(el, 'Penerbitan SKCK Baru');
+  });
+
+  it('labels the optional e-mail "Email (opsional)", with its space, for a screen reader too', async () => {
+    mock();
+    const el = await booking();
+    await toIdentity(el);
+    await waitUntil(() => q(el, '#email'), 'no e-mail field');
+    expect(text(q(el, 'label[for=email]'))).to.equal('Email (opsional)');
   });
 
   it('speaks English', async () => {
@@ -696,7 +843,10 @@ describe('<mpp-queue-booking>', () => {
       await fill(el, { nik: NIK, name: 'Siti Aminah', phone: '0812-3456-7890' });
       await next(el);
       expect(headingText(el)).to.equal('Periksa jawaban Anda');
-      expect(text(q(el, '.summary'))).to.match(/Hari .*\d{4}/);
+      // The day's row: its key and its value, each its own element (the shipped template has no space between).
+      const dayRow = qa(el, '.summary__row')[0];
+      expect(text(dayRow.querySelector('dt'))).to.equal('Hari');
+      expect(text(dayRow.querySelector('dd'))).to.match(/\d{4}$/);
       expect(fetchSecondHalf.callCount, '"Coba lagi" fetched it again').to.equal(fetchesBefore + 1);
     });
   });

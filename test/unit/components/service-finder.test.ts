@@ -155,7 +155,8 @@ describe('<mpp-service-finder>', () => {
     const event = await selected;
     expect(event.detail).to.deep.equal({ serviceId: KTP, agencyId: 'disdukcapil' });
     expect(event.bubbles && event.composed).to.equal(true);
-    await waitUntil(() => q(el, '#detail-heading'), 'detail did not open');
+    // The heading shows and takes focus at once; the standard follows under it.
+    await waitUntil(() => q(el, '.detail'), 'detail did not open');
     expect(root(el).activeElement?.id).to.equal('detail-heading');
     const service = services.find((s) => s.id === KTP)!;
     const detailText = text(q(el, '.detail'));

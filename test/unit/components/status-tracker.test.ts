@@ -1,16 +1,24 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil as wait } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
 import '../../../src/components/status-tracker/mpp-status-tracker.js';
 import type { MppStatusTracker } from '../../../src/components/status-tracker/status-tracker.js';
 import type { Booking, BookingStatus } from '../../../src/api/types.js';
 import { applications, bookingOnTheDay, KTP_SERVICE_ID } from '../../mocks/fixtures.js';
+import { todayInMpp } from '../../../src/core/format.js';
 import { resetClients } from '../../../src/core/clients.js';
 import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
 import { createMockApi } from '../../mocks/handlers.js';
 import { API_BASE as BASE, NIK } from '../../kit/fixtures.mjs';
 
 const CODE = 'RSV-7KQ2M9XA'; // the code of bookingOnTheDay()
+
+/**
+ * Waits for what a person would see. The bound only ends a failing test: the tracker's clock ticks once a second, so
+ * open-wc's default of one second failed on a busy machine before the next tick came.
+ */
+const waitUntil = <T>(check: () => T, message?: string, options: { timeout?: number } = {}) =>
+  wait(check, message, { timeout: 8000, ...options });
 
 const root = (el: HTMLElement) => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: HTMLElement, s: string) => root(el).querySelector<T>(s);
@@ -73,6 +81,8 @@ describe('<mpp-status-tracker>', () => {
   });
 
   it('shows a booking on the day with the live queue, and tells the page', async () => {
+    // At 09.10, the answer's time: its estimate (09.34) is still ahead.
+    sinon.useFakeTimers({ now: Date.parse(`${todayInMpp()}T09:10:00+07:00`), toFake: ['Date'] });
     serveBookings([ok(todaysBooking())]);
     const el = await tracker();
     const found = oneEvent(el, 'mpp-status-result');
@@ -163,6 +173,12 @@ describe('<mpp-status-tracker>', () => {
       expect(link.search).not.to.contain(NIK.slice(-4), 'no second factor in the link');
       expect(q(el, '.queue')).to.equal(null);
       await expect(el).to.be.accessible();
+      // In English, the same sentence: who is closed, and why (it said only "Closed that day").
+      el.setAttribute('lang', 'en');
+      await waitUntil(() => text(q(el, '.badge')) !== 'Ditutup', 'English words');
+      expect(text(q(el, '[part=closure]'))).to.equal(
+        'The MPP is closed that day: Pemadaman listrik. Choose another day.',
+      );
     });
 
     it('without a booking page, asks the resident to choose another day in words', async () => {
@@ -173,6 +189,117 @@ describe('<mpp-status-tracker>', () => {
       expect(q(el, '[part=closure] a')).to.equal(null);
       expect(text(q(el, '[part=closure]'))).to.contain('Silakan pilih hari lain.');
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('the queue words of the moment (session 08.00–09.00, check-in 07.45–09.15)', () => {
+    const today = todayInMpp();
+    const wib = (hhmm: string) => Date.parse(`${today}T${hhmm}:00+07:00`);
+    /** The reported case: not checked in, nobody in the queue yet, and the API's estimate at 07.10. */
+    const morning = (status: BookingStatus, queue: Partial<NonNullable<Booking['queue']>> = {}) =>
+      todaysBooking({
+        status,
+        session: { id: 's0800', start: `${today}T08:00:00+07:00`, end: `${today}T09:00:00+07:00` },
+        checkIn: { opensAt: `${today}T07:45:00+07:00`, closesAt: `${today}T09:15:00+07:00` },
+        queue: {
+          number: null,
+          ahead: 0,
+          counters: [{ id: 'loket-6', name: 'Loket 6', nowServing: null }],
+          estimatedAt: `${today}T07:10:00+07:00`,
+          updatedAt: `${today}T07:10:00+07:00`,
+          ...queue,
+        },
+      });
+    const at = (hhmm: string) => sinon.useFakeTimers({ now: wib(hhmm), toFake: ['Date'] });
+
+    it('before check-in opens: when and where to check in, and no position or estimate yet', async () => {
+      at('07:10');
+      serveBookings([ok(morning('booked'))]);
+      const el = await tracker();
+      await lookUp(el, CODE);
+      await waitUntil(() => q(el, '.queue__check-in'));
+      expect(text(q(el, '.queue__check-in'))).to.equal(
+        'Check-in dibuka pukul 07.45 WIB di Loket 6, MPP Tanjungpinang.',
+      );
+      const queue = text(q(el, '.queue'));
+      expect(queue).to.contain('Nomor antrean dan posisi Anda dalam antrean diberikan saat check-in.');
+      expect(queue).to.not.contain('di depan Anda');
+      expect(queue).to.not.contain('Perkiraan');
+      expect(queue).to.not.contain('07.10');
+      await expect(el).to.be.accessible();
+      el.setAttribute('lang', 'en');
+      await waitUntil(() => text(q(el, '.queue__check-in')).startsWith('Check-in opens'));
+      expect(text(q(el, '.queue__check-in'))).to.equal('Check-in opens at 07:45 WIB at Loket 6, MPP Tanjungpinang.');
+      expect(text(q(el, '.queue'))).to.contain(
+        'You get your queue number and your place in the queue when you check in.',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when the check-in window is open, and follows the clock as it opens', async () => {
+      const clock = at('07:44');
+      serveBookings([ok(morning('booked'))]);
+      const el = await tracker();
+      await lookUp(el, CODE);
+      await waitUntil(() => q(el, '.queue__check-in'));
+      expect(text(q(el, '.queue__check-in'))).to.contain('dibuka pukul 07.45 WIB');
+      // The tracker's own clock ticks while the visit is live: no refresh is needed for the words to change.
+      clock.setSystemTime(wib('07:45'));
+      await waitUntil(() => text(q(el, '.queue__check-in')).startsWith('Check-in sudah dibuka'));
+      expect(text(q(el, '.queue__check-in'))).to.equal(
+        'Check-in sudah dibuka sampai pukul 09.15 WIB. Silakan check-in di Loket 6, MPP Tanjungpinang.',
+      );
+      expect(text(q(el, '.queue'))).to.not.contain('di depan Anda');
+      await expect(el).to.be.accessible();
+    });
+
+    it('once checked in: number, people ahead, and an estimate never before the session starts', async () => {
+      at('07:50');
+      serveBookings([ok(morning('checked_in', { number: 'P-001', estimatedAt: `${today}T07:50:00+07:00` }))]);
+      const el = await tracker();
+      await lookUp(el, CODE);
+      await waitUntil(() => q(el, '.queue__number'));
+      expect(text(q(el, '[part=queue-number]'))).to.equal('P-001');
+      expect(text(q(el, '.queue__ahead'))).to.equal('Tidak ada orang di depan Anda');
+      expect(text(q(el, '.queue__estimate'))).to.equal('Perkiraan giliran Anda: sekitar 08.00 WIB');
+      expect(q(el, '.queue__check-in')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('an estimate the clock has passed since the answer is shown as now, not in the past', async () => {
+      at('08:40');
+      serveBookings([ok(morning('checked_in', { number: 'P-004', ahead: 1, estimatedAt: `${today}T08:30:00+07:00` }))]);
+      const el = await tracker();
+      await lookUp(el, CODE);
+      await waitUntil(() => q(el, '.queue__estimate'));
+      expect(text(q(el, '.queue__estimate'))).to.equal('Perkiraan giliran Anda: sekitar 08.40 WIB');
+    });
+
+    it('check-in missed: says when it closed, offers another day, and no queue words', async () => {
+      at('09:20');
+      serveBookings([ok(morning('booked'))]);
+      const el = await tracker({ bookingPage: 'https://dinas.example/booking' });
+      await lookUp(el, CODE);
+      await waitUntil(() => q(el, '.closure'));
+      expect(text(q(el, '.closure'))).to.equal(
+        'Check-in ditutup pukul 09.15 WIB, jadi booking ini tidak berlaku lagi. Silakan pilih hari lain.',
+      );
+      expect(q<HTMLAnchorElement>(el, '.closure a')!.href).to.contain('layanan=polresta-penerbitan-skck-baru');
+      expect(q(el, '.queue')).to.equal(null);
+      await expect(el).to.be.accessible();
+      el.setAttribute('lang', 'en');
+      await waitUntil(() => text(q(el, '.closure')).startsWith('Check-in closed'));
+      expect(text(q(el, '.closure'))).to.contain('Check-in closed at 09:15 WIB, so this booking is no longer valid.');
+    });
+
+    it('an expired booking (the server settled it) says the same', async () => {
+      at('10:00');
+      serveBookings([ok(morning('expired', undefined))]);
+      const el = await tracker();
+      await lookUp(el, CODE);
+      await waitUntil(() => q(el, '.closure'));
+      expect(text(q(el, '.closure'))).to.contain('Check-in ditutup pukul 09.15 WIB');
+      expect(text(q(el, '.badge'))).to.contain('Kedaluwarsa');
     });
   });
 
@@ -425,6 +552,27 @@ describe('<mpp-status-tracker>', () => {
       ]);
       await clock.tickAsync(600_000);
       expect(seen.length).to.equal(5);
+    });
+
+    it('says the English queue count aloud with its noun: "Now 3 people ahead of you.", "Now 1 person …"', async () => {
+      serveBookings([ok(todaysBooking({}, 5)), ok(todaysBooking({}, 3)), ok(todaysBooking({}, 1))]);
+      const el = await tracker({ interval: 20 });
+      el.setAttribute('lang', 'en');
+      const announcements: string[] = [];
+      await lookUp(el, CODE);
+      await flush(el);
+      await waitUntil(() => text(q(el, '.queue__ahead')) === '5 people ahead of you', 'English words');
+      const region = q(el, '[role=status][aria-live=polite]')!;
+      new MutationObserver(() => announcements.push(text(region))).observe(region, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+      for (let i = 0; i < 2; i++) {
+        await clock.tickAsync(20_000);
+        await flush(el);
+      }
+      expect(announcements.filter(Boolean)).to.deep.equal(['Now 3 people ahead of you.', 'Now 1 person ahead of you.']);
     });
 
     it('says aloud which counter calls the resident, as the mock counter (the rules core) calls them', async () => {

@@ -52,11 +52,11 @@ describe('staff reports page', () => {
     expect(records.reportQueries.at(-1)!.get('agencyId')).to.equal(null);
     expect(total(el, 'Booking')).to.equal('70');
     expect(total(el, 'Kunjungan')).to.equal('48');
-    expect(qa(el, 'tbody tr').length).to.equal(10, 'a row per day, agency and service');
+    expect(qa(el, '#report tbody tr').length).to.equal(10, 'a row per day, agency and service');
     expect(text(q(el, 'tfoot')))
       .to.contain('Jumlah')
       .and.to.contain('70');
-    const svg = q(el, 'figure svg')!;
+    const svg = q(el, '#report figure svg')!;
     expect(svg.getAttribute('aria-hidden')).to.equal('true');
     expect(svg.querySelectorAll('rect').length).to.equal(10, 'two bars per day');
     expect(text(q(el, 'figcaption'))).to.contain('Angka yang sama ada di tabel di bawah');
@@ -71,16 +71,16 @@ describe('staff reports page', () => {
     agency.value = 'kpp';
     agency.dispatchEvent(new Event('change'));
     await range(el, '2026-12-01', '2026-12-05');
-    await waitUntil(() => records.reportQueries.at(-1)?.get('agencyId') === 'kpp' && q(el, 'tbody tr'));
-    await waitUntil(() => qa(el, 'tbody tr').length === 5);
+    await waitUntil(() => records.reportQueries.at(-1)?.get('agencyId') === 'kpp' && q(el, '#report tbody tr'));
+    await waitUntil(() => qa(el, '#report tbody tr').length === 5);
     restoreFetch();
 
     const admin = await open(STAFF_ACCOUNTS.agencyAdmin);
     await shows(admin.el, '#from');
     expect(q(admin.el, '#agency')).to.equal(null);
     await range(admin.el, '2026-12-01', '2026-12-05');
-    await waitUntil(() => qa(admin.el, 'tbody tr').length === 5);
-    expect(qa(admin.el, 'tbody tr td:nth-child(2)').every((td) => text(td).startsWith('KPP'))).to.equal(true);
+    await waitUntil(() => qa(admin.el, '#report tbody tr').length === 5);
+    expect(qa(admin.el, '#report tbody tr td:nth-child(2)').every((td) => text(td).startsWith('KPP'))).to.equal(true);
   });
 
   it('says what is wrong with the dates before asking, with an error summary', async () => {
@@ -122,6 +122,24 @@ describe('staff reports page', () => {
     ]);
     const alert = await shows(el, '[role=alert]');
     expect(text(alert)).to.not.equal('');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('staff reports page: the satisfaction index', () => {
+  afterEach(() => restoreFetch());
+
+  it('shows the IKM per element as a chart and a table, the suggestions, and downloads it as CSV', async () => {
+    const { el } = await open();
+    await range(el, '2026-12-01', '2026-12-05');
+    const section = await shows(el, 'section[aria-labelledby="ikm-heading"]');
+    await waitUntil(() => section.querySelector('table'));
+    // By hand (test/mocks/staff-records-handlers.ts): two answers of KPP, (31 + 26) ÷ 2 ÷ 9 × 25 = 79.17, grade B.
+    const kpp = [...section.querySelectorAll('tbody tr')].find((tr) => text(tr.querySelector('th')).startsWith('KPP'))!;
+    expect(text(kpp)).to.contain('79,17').and.to.contain('B (Baik)');
+    expect(section.querySelector('figure svg')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(section.querySelectorAll('figure svg rect').length).to.equal(9, 'a bar per element');
+    expect(text(section.querySelector('.suggestions'))).to.contain('Kursi ruang tunggu ditambah.');
     await expect(el).to.be.accessible();
   });
 });

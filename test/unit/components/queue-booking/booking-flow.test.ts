@@ -10,6 +10,7 @@ import {
   type FlowState,
   type SecondHalf,
 } from '../../../../src/components/queue-booking/booking-flow.js';
+import { booked, changed } from '../../../../src/components/queue-booking/finish-steps.js';
 import { clientFor, resetClients } from '../../../../src/core/clients.js';
 import type { Lang } from '../../../../src/core/i18n.js';
 import { bookingOnTheDay, KTP_SERVICE_ID } from '../../../mocks/fixtures.js';
@@ -31,6 +32,16 @@ class StandInHost implements BookingFlowHost {
   updates = 0;
   controllers: ReactiveController[] = [];
   readonly updateComplete = Promise.resolve(true);
+  readonly renderRoot = document.createDocumentFragment();
+  // The flow asks the API in the page's language, read from its host element like resolveLang reads any: this host
+  // is on no page, without `lang`, so Bahasa Indonesia.
+  readonly parentElement = null;
+  getAttribute() {
+    return null;
+  }
+  getRootNode() {
+    return document;
+  }
   addController(controller: ReactiveController) {
     this.controllers.push(controller);
   }
@@ -54,7 +65,7 @@ class StandInHost implements BookingFlowHost {
 }
 
 const secondHalf: SecondHalf = {
-  identityErrors: (identity) => (identity.nik ? {} : { nik: 'Isi NIK' }),
+  identityErrors: (flow) => (flow.identity.nik ? {} : { nik: 'Isi NIK' }),
 };
 
 function flowWith(host = new StandInHost(), fetchSecondHalf = () => Promise.resolve(secondHalf)) {
@@ -209,9 +220,16 @@ describe('booking flow: the controller', () => {
   it('booked: the ticket shows, the identity is forgotten, and the page hears only what analytics may count', () => {
     const { host, flow } = flowWith();
     flow.state = 'check';
-    flow.identity = { nik: '3172014509900003', name: 'Siti', phone: '0812', email: '' };
+    // A service's own question is forgotten with the rest.
+    flow.identity = {
+      nik: '3172014509900003',
+      name: 'Siti',
+      phone: '0812',
+      email: '',
+      'field-nomor_kk': '2172',
+    } as typeof flow.identity;
     const booking = bookingOnTheDay();
-    flow.booked(booking);
+    booked(flow, booking);
     expect([flow.state, flow.step, flow.ticketMode]).to.deep.equal(['ticket', 'ticket', 'view']);
     expect(flow.identity).to.deep.equal({ nik: '', name: '', phone: '', email: '' });
     const [name, detail] = host.events.at(-1)!;
@@ -237,7 +255,7 @@ describe('booking flow: the controller', () => {
     const { host, flow } = flowWith();
     flow.state = 'confirm-cancel';
     const booking = bookingOnTheDay();
-    flow.changed('cancelled', { ...booking, status: 'cancelled' });
+    changed(flow, 'cancelled', { ...booking, status: 'cancelled' });
     expect(flow.ticketMode).to.equal('cancelled');
     expect(host.events.at(-1)).to.deep.equal(['mpp-booking-cancelled', { code: booking.code }]);
     flow.send({ type: 'book-again' });

@@ -1,0 +1,132 @@
+// What a screen reader and a keyboard user get, for browser tests: Chromium's accessibility tree read through the
+// DevTools protocol (test/kit/a11y-plugin.mjs), the focused element and whether it is on screen, and the text
+// live regions receive. See test/kit/README.md ("Beyond axe").
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+
+/** A node of Chromium's accessibility tree: role, computed name, and the states a screen reader announces. */
+export interface AxNode {
+  role: string;
+  name: string;
+  description?: string;
+  invalid?: string;
+  required?: boolean;
+  live?: string;
+  atomic?: boolean;
+  level?: number;
+  focused?: boolean;
+  checked?: string;
+  children?: AxNode[];
+}
+
+/** The accessibility subtree of `element` as Chromium exposes it (ignored nodes left out), `depth` levels deep. */
+export async function axTree(element: Element, depth = 12): Promise<AxNode> {
+  (globalThis as { __mppA11yTarget?: Element }).__mppA11yTarget = element;
+  const tree = await executeServerCommand<AxNode | null, { depth: number }>('mpp-a11y-tree', { depth });
+  if (!tree) throw new Error(`no accessibility node for ${element.tagName}`);
+  return tree;
+}
+
+/** The accessibility node of `element` alone: its role, name and states. */
+export const axNode = (element: Element) => axTree(element, 0);
+
+/** Every node of `tree` (depth first), itself included. */
+export function axNodes(tree: AxNode): AxNode[] {
+  return [tree, ...(tree.children ?? []).flatMap(axNodes)];
+}
+
+/** The text a screen reader reads out for `tree`, in order: the names of its text nodes, joined by spaces. */
+export const axText = (tree: AxNode) =>
+  axNodes(tree)
+    .filter((n) => n.role === 'StaticText')
+    .map((n) => n.name)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The focused element, looking inside shadow roots. */
+export function deepActive(): HTMLElement | null {
+  let el = document.activeElement as HTMLElement | null;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement;
+  return el;
+}
+
+/** The focused element's accessibility node (what a screen reader says when focus lands), with its element. */
+export async function focusedAx(): Promise<AxNode & { element: HTMLElement | null }> {
+  const element = deepActive();
+  if (!element || element === document.body) return { role: 'body', name: '', element };
+  return { ...(await axNode(element)), element };
+}
+
+/**
+ * Whether the focused element is inside the viewport (WCAG 2.4.11: not hidden), with `room` pixels kept free at
+ * the top for a host page's sticky header.
+ */
+export function focusedInViewport(room = 0): boolean {
+  const el = deepActive();
+  if (!el || el === document.body) return false;
+  const r = el.getBoundingClientRect();
+  return r.bottom > room && r.top >= room - 1 && r.top < innerHeight && r.bottom <= innerHeight + 1;
+}
+
+/** A phone and a desktop, the sizes every key assertion runs at. */
+export const VIEWPORTS = [
+  { name: 'phone', width: 360, height: 640 },
+  { name: 'desktop', width: 1280, height: 800 },
+] as const;
+
+export const useViewport = (v: { width: number; height: number }) => setViewport({ width: v.width, height: v.height });
+
+/** Emulates CSS media features axe cannot: `forced-colors`, `prefers-reduced-motion`. Empty list resets. */
+export const emulateMedia = (features: { name: string; value: string }[]) =>
+  executeServerCommand('mpp-a11y-media', { features });
+
+const ALERT = '[role="alert"], [aria-live="assertive"]';
+const LIVE = '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]';
+
+/**
+ * Records the text live regions under `host` (and its shadow roots) receive, as a screen reader would be given it:
+ * each change of a live region's text, and each alert inserted with its text. `heard` lists the texts in order.
+ */
+export function listenToLiveRegions(host: Element): { heard: string[]; stop: () => void } {
+  const heard: string[] = [];
+  const roots: Node[] = [];
+  const collect = (node: Element | ShadowRoot) => {
+    roots.push(node);
+    node.querySelectorAll('*').forEach((e) => e.shadowRoot && collect(e.shadowRoot));
+  };
+  collect(host.shadowRoot ?? host);
+  const pending = new Set<Element>();
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      const target = r.target instanceof Element ? r.target : r.target.parentElement;
+      const region = target?.closest(LIVE);
+      if (region) pending.add(region);
+      // An alert is spoken when it is inserted with its text; a polite region only when its text changes.
+      for (const n of r.addedNodes) {
+        if (!(n instanceof Element)) continue;
+        if (n.matches(ALERT)) pending.add(n);
+        n.querySelectorAll(ALERT).forEach((a) => pending.add(a));
+      }
+    }
+    queueMicrotask(() => {
+      for (const region of pending) {
+        const said = (region.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (said) heard.push(said);
+      }
+      pending.clear();
+    });
+  });
+  for (const root of roots) observer.observe(root, { childList: true, subtree: true, characterData: true });
+  return { heard, stop: () => observer.disconnect() };
+}
+
+/** The language a screen reader reads `node` in: its nearest `lang`, across the shadow root. */
+export function langOf(node: Element): string | null {
+  let at: Element | null = node;
+  while (at) {
+    const lang = at.getAttribute('lang');
+    if (lang) return lang;
+    at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null);
+  }
+  return null;
+}
