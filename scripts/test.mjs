@@ -103,6 +103,8 @@ function run(command, echo = true) {
 let passed = 0;
 let failed = 0;
 const summary = [];
+// The end of each failing step's output, printed again above the summary: a CI log is often read from its end only.
+const failures = [];
 for (const [name, command, kind] of steps) {
   console.log(`\n=== ${name}: ${command}`);
   const { code, output } = await run(command, kind !== 'note');
@@ -114,10 +116,13 @@ for (const [name, command, kind] of steps) {
     failed += c.failed;
     // A runner that exits non-zero without a failed test (a crash, a file that did not load) still fails.
     if (code !== 0 && c.failed === 0) failed++;
-    summary.push(`${name}: ${c.passed} passed, ${c.failed} failed`);
+    const exit = code !== 0 && c.failed === 0 ? ` (but exited ${code}: a file that did not load or finish?)` : '';
+    summary.push(`${name}: ${c.passed} passed, ${c.failed} failed${exit}`);
+    if (code !== 0) failures.push([name, output]);
   } else if (code !== 0) {
     failed++;
     summary.push(`${name}: FAILED (exit ${code})`);
+    failures.push([name, output]);
     if (name === 'build') {
       console.log(`\n${name} failed; later steps need it, so the run stops here.`);
       break;
@@ -127,6 +132,10 @@ for (const [name, command, kind] of steps) {
   }
 }
 
+for (const [name, output] of failures) {
+  const tail = strip(output).trimEnd().split('\n').slice(-40).join('\n');
+  console.log(`\n=== the end of ${name}'s output, again:\n${tail}`);
+}
 console.log('\n' + summary.join('\n'));
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
