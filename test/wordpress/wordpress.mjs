@@ -63,11 +63,17 @@ define('WP_CONTENT_URL', '${origin}/wp-content');
 define('WP_HOME', '${origin}');
 define('WP_SITEURL', '${origin}');
 define('FS_METHOD', 'direct');
+// No calls out: wp-admin asks api.wordpress.org for updates, news and events, each waiting out its timeout on a
+// machine without that network; and no cron requests back into the single PHP server while a page is served.
+define('WP_HTTP_BLOCK_EXTERNAL', true);
+define('DISABLE_WP_CRON', true);
+define('AUTOMATIC_UPDATER_DISABLED', true);
 $table_prefix = 'wp_';
 `,
   );
   const server = spawn('php', ['-S', `127.0.0.1:${p}`, '-t', WORDPRESS, ROUTER], {
-    env: { ...process.env, WORDPRESS_CONFIG: name, MPP_WP_CONTENT: content },
+    // Several workers: a page's scripts and styles are fetched at once, and one PHP process would serve them in turn.
+    env: { ...process.env, WORDPRESS_CONFIG: name, MPP_WP_CONTENT: content, PHP_CLI_SERVER_WORKERS: '4' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let log = '';
