@@ -213,7 +213,10 @@ describe('staff services page', () => {
       'en-notes',
     ];
     const putBody = async (catalogue: { requests: Request[] }) =>
-      (await catalogue.requests.filter((r) => r.method === 'PUT').at(-1)!.json()) as {
+      (await catalogue.requests
+        .filter((r) => r.method === 'PUT')
+        .at(-1)!
+        .json()) as {
         translations?: { en?: Record<string, unknown> };
       };
 
