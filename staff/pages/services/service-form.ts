@@ -1,13 +1,14 @@
 // The form of one service: every public component of the service standard (PermenPANRB 15/2014), published or a
 // draft. Errors show beside their fields and in the error summary; nothing typed is lost when a save is refused.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Agency, TranslatableField } from '../../../src/api/types.js';
+import type { Agency } from '../../../src/api/types.js';
 import { notice } from '../../../src/internal/ui/notice.js';
 import { errorSummary } from '../../core/errors.js';
 import { checkbox, select, textArea, textInput } from '../../core/fields.js';
 import { hrefOf } from '../../core/router.js';
 import { summaryOf, type FormState } from './services-controller.js';
-import type { DraftPatch, EnglishDraft, ServiceDraft } from './service-draft.js';
+import type { DraftPatch, ServiceDraft } from './service-draft.js';
+import { englishSection } from './service-form-english.js';
 
 export interface FormView {
   state: FormState;
@@ -25,50 +26,6 @@ const CONFIDENCE = [
   { value: 'verified-national', label: 'Terverifikasi dengan ketentuan nasional' },
   { value: 'typical', label: 'Tipikal nasional, menunggu konfirmasi setempat' },
 ];
-
-/**
- * The English fields: each text residents read (TRANSLATABLE_FIELDS), labelled in Bahasa Indonesia, typed in
- * English. A hint says a list's format; the section's hint says what an empty field means.
- */
-const ENGLISH: readonly { field: TranslatableField; label: string; hint?: string; rows?: number }[] = [
-  { field: 'name', label: 'Nama layanan' },
-  { field: 'category', label: 'Kategori' },
-  { field: 'summary', label: 'Ringkasan' },
-  { field: 'duration', label: 'Jangka waktu penyelesaian' },
-  { field: 'cost', label: 'Biaya/tarif' },
-  { field: 'requirements', label: 'Persyaratan', hint: 'Satu persyaratan per baris.', rows: 5 },
-  { field: 'procedure', label: 'Prosedur', hint: 'Satu langkah per baris, berurutan.', rows: 5 },
-  { field: 'product', label: 'Produk layanan' },
-  {
-    field: 'complaints',
-    label: 'Penanganan pengaduan',
-    hint: 'Satu sarana per baris: nama | keterangan | alamat web, seperti di atas.',
-    rows: 3,
-  },
-  { field: 'notes', label: 'Catatan untuk warga', rows: 2 },
-];
-
-function englishSection(en: EnglishDraft, errors: Record<string, string>, set: FormView['onChange']) {
-  return html`<fieldset aria-describedby="en-section-hint">
-    <legend>Bahasa Inggris (opsional)</legend>
-    <p class="field__hint" id="en-section-hint">
-      Untuk warga yang membuka halaman berbahasa Inggris. Kolom yang kosong ditampilkan kepada warga dalam bahasa
-      Indonesia.
-    </p>
-    ${ENGLISH.map((f) => {
-      const o = {
-        id: `en-${f.field}`,
-        label: `${f.label} dalam bahasa Inggris`,
-        lang: 'en',
-        value: en[f.field],
-        error: errors[`en-${f.field}`],
-        onInput: (v: string) => set({ en: { [f.field]: v } }),
-        ...(f.hint ? { hint: f.hint } : {}),
-      };
-      return f.rows ? textArea({ ...o, rows: f.rows }) : textInput(o);
-    })}
-  </fieldset>`;
-}
 
 export function serviceForm(v: FormView): TemplateResult {
   const s = v.state;
