@@ -86,7 +86,10 @@ export function fieldErrors(errors: ErrorObject[] | null | undefined): FieldErro
     else if (e.keyword === 'minLength' || e.keyword === 'minimum') code = 'too_short';
     else code = 'not_allowed';
     const name = field || 'body';
-    if (!out.has(name)) out.set(name, { field: name, code, message: MESSAGES[code] });
+    // A text's limit is said, so an administrator knows how much to cut (a translation, a note).
+    const message =
+      e.keyword === 'maxLength' ? `${MESSAGES.too_long} Paling banyak ${e.params.limit} karakter.` : MESSAGES[code];
+    if (!out.has(name)) out.set(name, { field: name, code, message });
   }
   return [...out.values()];
 }

@@ -130,6 +130,52 @@ for (const engine of ENGINES) {
       assert.equal(changed.body.translations.en.name, 'Certified Copy of a Birth Certificate');
     });
 
+    it('takes the staff page’s translation: blanks untranslated, limits said, English addresses checked, {} removes', async () => {
+      const made = await admin.call(
+        'POST',
+        '/staff/services',
+        standard('disdukcapil', 'Legalisir Akta Kematian', {
+          translations: {
+            en: { name: '  Certified  Copy of a Death Certificate ', category: '   ', procedure: [' '] },
+          },
+        }),
+      );
+      assert.equal(made.status, 201, JSON.stringify(made.body));
+      assert.deepEqual(
+        made.body.translations,
+        { en: { name: 'Certified Copy of a Death Certificate' } },
+        'texts trimmed as the Indonesian ones; a blank text or list is untranslated',
+      );
+      const { id, revision, updatedAt: _u, translations: _t, ...rest } = made.body;
+      const change = (translations: unknown, at = revision) =>
+        admin.call('PUT', `/staff/services/${id}`, { ...rest, revision: at, translations });
+
+      const long = await change({ en: { name: 'x'.repeat(201), summary: 'Fine' } });
+      assert.equal(long.status, 422);
+      assert.deepEqual(long.body.errors, [
+        { field: 'translations.en.name', code: 'too_long', message: 'Terlalu panjang. Paling banyak 200 karakter.' },
+      ]);
+      const address = await change({ en: { complaints: [{ name: 'LAPOR!', url: 'ftp://lapor.go.id' }] } });
+      assert.equal(address.status, 422);
+      assert.deepEqual(address.body.errors, [
+        {
+          field: 'translations.en.complaints.0.url',
+          code: 'format',
+          message: 'Alamat web harus lengkap, diawali https:// atau http://.',
+        },
+      ]);
+
+      const removed = await change({});
+      assert.equal(removed.status, 200, JSON.stringify(removed.body));
+      assert.equal(removed.body.translations, undefined);
+      const blank = await change({ en: { name: ' ' } }, removed.body.revision);
+      assert.equal(blank.status, 200, JSON.stringify(blank.body));
+      assert.equal(blank.body.translations, undefined, 'an English part with nothing written is none');
+      const res = await call(server.base, 'GET', `/services/${id}`, undefined, EN);
+      assert.equal(res.body.name, 'Legalisir Akta Kematian');
+      assert.ok(res.body.untranslated.includes('name'));
+    });
+
     it('fills the translations of a database seeded before them, for the services still as seeded', async () => {
       const older = await startServer({ engine });
       const KK = 'disdukcapil-penerbitan-kartu-keluarga-baru-membentuk-keluarga';

@@ -1,6 +1,6 @@
 // The service standard's rules (PermenPANRB 15/2014's public components), beyond what the contract's schema says:
 // one definition for the server, the staff pages (checked as the administrator types) and the mocks.
-import type { FieldError, ServiceStandard } from '../api/types.js';
+import type { FieldError, ServiceStandard, ServiceTranslation } from '../api/types.js';
 
 /** A service's standard with its id: what the catalogue's CSV holds per row. */
 export type ServiceWithId = ServiceStandard & { id: string };
@@ -25,7 +25,36 @@ export function normalizeService<T extends ServiceStandard>(s: T): T {
   }));
   // Optional texts left empty are left out, as the catalogue writes them.
   for (const key of ['summary', 'notes'] as const) if (out[key] === '') delete out[key];
+  if (s.translations) {
+    const en = s.translations.en && normalizeTranslation(s.translations.en);
+    out.translations = en ? { en } : {};
+  }
   return out as T;
+}
+
+/**
+ * A translation with its texts trimmed as the Indonesian ones, and what is blank left out: an empty text or list is
+ * untranslated (residents read Bahasa Indonesia there), as an empty cell of the CSV's `_en` columns. Undefined when
+ * nothing is left.
+ */
+function normalizeTranslation(t: ServiceTranslation): ServiceTranslation | undefined {
+  const out: Record<string, unknown> = {};
+  for (const key of ['name', 'category', 'summary', 'duration', 'cost', 'product', 'notes'] as const) {
+    const v = text(t[key]);
+    if (v !== '' && v !== undefined) out[key] = v;
+  }
+  for (const key of ['requirements', 'procedure'] as const) {
+    const list = (entries(t[key]) as string[] | undefined)?.filter((v) => v !== '');
+    if (list?.length) out[key] = list;
+  }
+  const complaints = t.complaints?.map((c) => ({
+    ...c,
+    name: text(c.name) as string,
+    ...(c.detail !== undefined ? { detail: text(c.detail) } : {}),
+    ...(c.url !== undefined ? { url: String(c.url).trim() } : {}),
+  }));
+  if (complaints?.length) out.complaints = complaints;
+  return Object.keys(out).length ? (out as ServiceTranslation) : undefined;
 }
 
 const MESSAGES = {
@@ -79,11 +108,15 @@ export function serviceProblems(s: ServiceStandard, knownAgency: (id: string) =>
   if (blank(s.product)) out.push(problem('product', MESSAGES.product, 'required'));
   const complaints = s.complaints ?? [];
   if (!complaints.length) out.push(problem('complaints', MESSAGES.complaints, 'required'));
-  complaints.forEach((c, i) => {
-    if (blank(c.name)) out.push(problem(`complaints.${i}.name`, MESSAGES.complaintName, 'required'));
-    if (c.url !== undefined && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(c.url))
-      out.push(problem(`complaints.${i}.url`, MESSAGES.url, 'format'));
-  });
+  const complaintProblems = (list: typeof complaints, at: string) =>
+    list.forEach((c, i) => {
+      if (blank(c.name)) out.push(problem(`${at}.${i}.name`, MESSAGES.complaintName, 'required'));
+      if (c.url !== undefined && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(c.url))
+        out.push(problem(`${at}.${i}.url`, MESSAGES.url, 'format'));
+    });
+  complaintProblems(complaints, 'complaints');
+  // English complaints are held to the same rule: residents follow those addresses too.
+  complaintProblems(s.translations?.en?.complaints ?? [], 'translations.en.complaints');
   // The legal basis is one of the standard's internal components (PermenPANRB 15/2014): shown when known, but a
   // service of a bank or a water utility at the MPP may have none to cite.
   list('legalBasis', null);

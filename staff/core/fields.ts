@@ -11,6 +11,8 @@ interface Common {
   error?: string;
   /** "(opsional)" after the label. */
   optional?: boolean;
+  /** The language of what is typed, when not the page's (an English translation: `en`). */
+  lang?: string;
 }
 
 const describedBy = (o: Common) =>
@@ -44,6 +46,7 @@ export function textInput(
       id=${o.id}
       name=${o.id}
       type="text"
+      lang=${ifDefined(o.lang)}
       inputmode=${ifDefined(o.inputmode)}
       spellcheck="false"
       aria-describedby=${ifDefined(describedBy(o))}
@@ -63,6 +66,7 @@ export function textArea(o: Common & { value: string; onInput: (v: string) => vo
       id=${o.id}
       name=${o.id}
       rows=${o.rows ?? 4}
+      lang=${ifDefined(o.lang)}
       aria-describedby=${ifDefined(describedBy(o))}
       aria-invalid=${o.error ? 'true' : 'false'}
       .value=${o.value}

@@ -66,3 +66,25 @@ export const Saved: Story = {
     await shown(canvasElement, '.notice--success');
   },
 };
+
+/** A service with its English translation: the optional section, each field typed in English (`lang="en"`). */
+export const EditTranslation: Story = {
+  render: () => staffPage(TAG, STAFF_ACCOUNTS.agencyAdmin, ['layanan', SERVICE]),
+  play: async ({ canvasElement }) => {
+    const root = await shown(canvasElement, '#en-name');
+    await expect(root.querySelector('#en-name')!.getAttribute('lang')).toBe('en');
+    root.querySelector<HTMLElement>('#en-name')!.scrollIntoView();
+  },
+};
+
+/** The server refuses an English text (too long): the summary and the field say so, what was typed stays. */
+export const TranslationError: Story = {
+  render: () => staffPage(TAG, STAFF_ACCOUNTS.agencyAdmin, ['layanan', SERVICE]),
+  play: async ({ canvasElement }) => {
+    const root = await shown(canvasElement, '#en-name');
+    typeInto(root, 'en-name', 'Requesting an authorisation code '.repeat(7));
+    root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+    await shown(canvasElement, '#en-name-error');
+    await expect(root.querySelector('.error-summary a')!.getAttribute('href')).toBe('#en-name');
+  },
+};

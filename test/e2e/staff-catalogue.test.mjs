@@ -1,6 +1,7 @@
 // The catalogue managed in the browser, end to end on the real server: an agency administrator signs in, adds a
 // service and publishes it, a resident finds it in the service finder; then a CSV exported from the page comes
-// back with one bad row (refused, the report shown, nothing changed) and then right (applied).
+// back with one bad row (refused, the report shown, nothing changed) and then right (applied). The service's English
+// translation, typed on the same page, is what the English finder then shows, marked as English.
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,42 @@ const NAME = 'Legalisir Akta Kelahiran';
 /** The names residents see in the catalogue (the public API the finder reads). */
 const publicNames = async () => (await (await fetch(`${env.demo.api}/services`)).json()).items.map((s) => s.name);
 
+/** The language a node's text is read in: the nearest `lang` of its first text, across shadow roots. */
+const langOf = (locator) =>
+  locator.evaluate((node) => {
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT, (t) =>
+      t.textContent.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+    );
+    for (
+      let at = walker.nextNode()?.parentElement ?? node;
+      at;
+      at = at.parentElement ?? at.getRootNode().host ?? null
+    ) {
+      const lang = at.getAttribute?.('lang');
+      if (lang) return lang;
+    }
+    return null;
+  });
+
+/** The service open in the English page's finder (`en.html`), found by `search`: its heading and requirements. */
+async function englishDetail(search, name) {
+  const resident = await openPage(env.browser, `${env.demo.origin}/en.html`);
+  const finder = resident.page.locator('mpp-service-finder');
+  await finder.getByRole('searchbox', { name: 'Search services' }).fill(search);
+  await finder.getByRole('button', { name }).click();
+  const heading = finder.getByRole('heading', { name });
+  await heading.waitFor();
+  await finder.getByRole('heading', { name: 'What to bring' }).waitFor();
+  const requirement = finder.locator('.detail ul:first-of-type li').first();
+  const detail = {
+    headingLang: await langOf(heading),
+    requirement: (await requirement.innerText()).trim(),
+    requirementLang: await langOf(requirement),
+  };
+  await resident.context.close();
+  return detail;
+}
+
 describe('the catalogue in the staff pages', { timeout: timeBudget(120_000) }, () => {
   it('an agency administrator adds a service, a resident finds it, and a CSV import is all or nothing', async () => {
     const { page, context, record } = await signedInPage(env.browser, env.demo, STAFF.agencyAdmin, 'layanan');
@@ -31,13 +68,13 @@ describe('the catalogue in the staff pages', { timeout: timeBudget(120_000) }, (
     await page.getByRole('heading', { name: 'Layanan', exact: true }).waitFor();
     await page.getByRole('link', { name: 'Tambah layanan' }).click();
     await page.getByRole('heading', { name: 'Tambah layanan' }).waitFor();
-    await page.getByLabel('Nama layanan').fill(NAME);
-    await page.getByLabel('Kategori').fill('Kependudukan');
+    await page.getByLabel('Nama layanan', { exact: true }).fill(NAME);
+    await page.getByLabel('Kategori', { exact: true }).fill('Kependudukan');
     await page.getByLabel('Kata kunci pencarian').fill('legalisir, akta');
-    await page.getByLabel('Persyaratan').fill('Akta kelahiran asli\nFotokopi akta kelahiran');
-    await page.getByLabel('Prosedur').fill('Serahkan berkas di loket\nTerima akta yang dilegalisir');
-    await page.getByLabel('Jangka waktu penyelesaian').fill('Selesai di hari yang sama');
-    await page.getByLabel('Produk layanan').fill('Fotokopi akta yang dilegalisir');
+    await page.getByLabel('Persyaratan', { exact: true }).fill('Akta kelahiran asli\nFotokopi akta kelahiran');
+    await page.getByLabel('Prosedur', { exact: true }).fill('Serahkan berkas di loket\nTerima akta yang dilegalisir');
+    await page.getByLabel('Jangka waktu penyelesaian', { exact: true }).fill('Selesai di hari yang sama');
+    await page.getByLabel('Produk layanan', { exact: true }).fill('Fotokopi akta yang dilegalisir');
     await page.getByLabel('Tempat layanan').fill('Loket 2, MPP Tanjungpinang');
     await page.getByLabel('Tampilkan kepada warga').check();
     await page.getByRole('button', { name: 'Simpan layanan' }).click();
@@ -52,6 +89,26 @@ describe('the catalogue in the staff pages', { timeout: timeBudget(120_000) }, (
     await finder.getByRole('heading', { name: NAME }).waitFor();
     assert.match(await finder.locator('.detail').innerText(), /Akta kelahiran asli/);
     await resident.context.close();
+
+    // Untranslated, the English page shows it in Bahasa Indonesia, marked so.
+    assert.deepEqual(await englishDetail('legalisir', NAME), {
+      headingLang: 'id',
+      requirement: 'Akta kelahiran asli',
+      requirementLang: 'id',
+    });
+    // Translated on the same form (the English section, optional), the English page reads it in English.
+    const EN_NAME = 'Certified Copy of a Birth Certificate';
+    await page.getByLabel('Nama layanan dalam bahasa Inggris').fill(EN_NAME);
+    await page.getByLabel('Persyaratan dalam bahasa Inggris').fill('Original birth certificate\nCopy of it');
+    const put = page.waitForResponse((r) => r.request().method() === 'PUT' && /\/staff\/services\//.test(r.url()));
+    await page.getByRole('button', { name: 'Simpan layanan' }).click();
+    assert.equal((await put).status(), 200);
+    await page.getByText('Layanan disimpan.').waitFor();
+    assert.deepEqual(await englishDetail('birth certificate', EN_NAME), {
+      headingLang: 'en',
+      requirement: 'Original birth certificate',
+      requirementLang: 'en',
+    });
 
     // The CSV: exported from the page, one cell made wrong, imported: refused, reported, nothing changed.
     await menu.getByRole('link', { name: 'Impor/ekspor CSV' }).click();

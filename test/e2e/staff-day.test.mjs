@@ -60,13 +60,15 @@ describe('an MPP’s day in the staff pages', { timeout: timeBudget(240_000) }, 
     const menu = page.getByRole('navigation', { name: 'Menu petugas' });
     await page.getByRole('link', { name: 'Tambah layanan' }).click();
     await page.getByRole('heading', { name: 'Tambah layanan' }).waitFor();
-    await page.getByLabel('Nama layanan').fill(NAME);
-    await page.getByLabel('Kategori').fill('Kependudukan');
+    await page.getByLabel('Nama layanan', { exact: true }).fill(NAME);
+    await page.getByLabel('Kategori', { exact: true }).fill('Kependudukan');
     await page.getByLabel('Kata kunci pencarian').fill('legalisir, kk');
-    await page.getByLabel('Persyaratan').fill('Kartu Keluarga asli\nFotokopi Kartu Keluarga');
-    await page.getByLabel('Prosedur').fill('Serahkan berkas di loket\nTerima fotokopi yang dilegalisir');
-    await page.getByLabel('Jangka waktu penyelesaian').fill('Selesai di hari yang sama');
-    await page.getByLabel('Produk layanan').fill('Fotokopi Kartu Keluarga yang dilegalisir');
+    await page.getByLabel('Persyaratan', { exact: true }).fill('Kartu Keluarga asli\nFotokopi Kartu Keluarga');
+    await page
+      .getByLabel('Prosedur', { exact: true })
+      .fill('Serahkan berkas di loket\nTerima fotokopi yang dilegalisir');
+    await page.getByLabel('Jangka waktu penyelesaian', { exact: true }).fill('Selesai di hari yang sama');
+    await page.getByLabel('Produk layanan', { exact: true }).fill('Fotokopi Kartu Keluarga yang dilegalisir');
     await page.getByLabel('Tempat layanan').fill('Loket 1, MPP Tanjungpinang');
     await page.getByLabel('Warga dapat memesan kunjungan secara daring').check();
     await page.getByLabel('Tampilkan kepada warga').check();

@@ -34,6 +34,39 @@ const stable = (value: unknown): string =>
   );
 export const mockAgencies = catalogue.agencies as Agency[];
 
+/** The contract's length limits of an English text (ServiceTranslation), which the server's schema enforces. */
+const EN_LIMITS: Record<string, number> = {
+  name: 200,
+  category: 80,
+  summary: 300,
+  duration: 300,
+  cost: 300,
+  product: 300,
+  notes: 1000,
+};
+/** The server's schema errors of a translation's texts, as it words them (server/contract.ts). */
+function translationTooLong(s: ServiceStandard) {
+  const en = s.translations?.en ?? {};
+  const long = (field: string, v: string | undefined, limit: number) =>
+    v !== undefined && [...v].length > limit
+      ? [{ field, code: 'too_long', message: `Terlalu panjang. Paling banyak ${limit} karakter.` }]
+      : [];
+  return [
+    ...Object.entries(EN_LIMITS).flatMap(([f, limit]) =>
+      long(`translations.en.${f}`, en[f as keyof typeof en] as string | undefined, limit),
+    ),
+    ...(['requirements', 'procedure'] as const).flatMap((f) =>
+      (en[f] ?? []).flatMap((v, i) => long(`translations.en.${f}.${i}`, v, 500)),
+    ),
+  ];
+}
+/** A service as stored: translations with nothing in them are none. */
+const stored = (s: StaffService): StaffService => {
+  if (s.translations?.en) return s;
+  const { translations: _none, ...rest } = s;
+  return rest as StaffService;
+};
+
 /** The seeded catalogue as administrators see it. */
 export function seededServices(): StaffService[] {
   return catalogue.services.map((s) => ({
@@ -105,7 +138,10 @@ export function staffCatalogueMock({
       noted(async ({ request }) => {
         const refused = csrfRefusal(request);
         if (refused) return refused;
-        const body = normalizeService((await request.json()) as ServiceStandard & { id?: string });
+        const sent = (await request.json()) as ServiceStandard & { id?: string };
+        const tooLong = translationTooLong(sent);
+        if (tooLong.length) return invalid(tooLong);
+        const body = normalizeService(sent);
         if (!mine(body.agencyId)) return problem(403, 'forbidden');
         const errors = serviceProblems(body, known);
         if (errors.length) return invalid(errors);
@@ -116,7 +152,7 @@ export function staffCatalogueMock({
               { field: body.id ? 'id' : 'name', code: 'taken', message: 'Kode ini sudah dipakai layanan lain.' },
             ],
           });
-        const saved: StaffService = { ...body, id, revision: 1, updatedAt: AT };
+        const saved = stored({ ...body, id, revision: 1, updatedAt: AT });
         services.set(id, saved);
         return HttpResponse.json(saved, { status: 201 });
       }),
@@ -128,7 +164,10 @@ export function staffCatalogueMock({
         if (refused) return refused;
         const found = services.get(String(params.id));
         if (!found) return problem(404, 'not_found');
-        const body = normalizeService((await request.json()) as ServiceStandard & { revision: number });
+        const sent = (await request.json()) as ServiceStandard & { revision: number };
+        const tooLong = translationTooLong(sent);
+        if (tooLong.length) return invalid(tooLong);
+        const body = normalizeService(sent);
         if (!mine(found.agencyId) || !mine(body.agencyId)) return problem(403, 'forbidden');
         const errors = serviceProblems(body, known);
         if (errors.length) return invalid(errors);
@@ -137,7 +176,9 @@ export function staffCatalogueMock({
             detail: 'Layanan ini sudah diubah orang lain sejak Anda membukanya. Muat ulang untuk melihat perubahannya.',
           });
         const { revision, ...standard } = body;
-        const saved: StaffService = { ...standard, id: found.id, revision: revision + 1, updatedAt: AT };
+        // A change without translations keeps the service's own, as the server does.
+        const translations = 'translations' in sent ? standard.translations : found.translations;
+        const saved = stored({ ...standard, translations, id: found.id, revision: revision + 1, updatedAt: AT });
         services.set(found.id, saved);
         return HttpResponse.json(saved);
       }),

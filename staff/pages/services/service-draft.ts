@@ -1,7 +1,18 @@
 // A service as the form holds it (text as typed, lists one entry per line) and as the contract sends it; the
 // rules core's field paths as the form's input ids.
-import type { BookingField, ServiceStandard, StaffService } from '../../../src/api/types.js';
-import { normalizeService } from '../../../src/rules/index.js';
+import type {
+  BookingField,
+  ServiceStandard,
+  ServiceTranslation,
+  StaffService,
+  TranslatableField,
+} from '../../../src/api/types.js';
+import { normalizeService, TRANSLATABLE_FIELDS } from '../../../src/rules/index.js';
+
+/** The English texts as typed, by field (lists one entry per line, complaints `nama | keterangan | alamat web`). */
+export type EnglishDraft = Record<TranslatableField, string>;
+/** A change to the draft: its own fields, or some English ones (merged into the others). */
+export type DraftPatch = Partial<Omit<ServiceDraft, 'en'>> & { en?: Partial<EnglishDraft> };
 
 /** What the administrator typed, kept as typed: a refused save loses nothing. */
 export interface ServiceDraft {
@@ -26,6 +37,8 @@ export interface ServiceDraft {
   confidence: ServiceStandard['confidence'];
   bookable: boolean;
   published: boolean;
+  /** The English translation; an empty field is untranslated (residents read Bahasa Indonesia there). */
+  en: EnglishDraft;
   /**
    * The service's extra booking fields, kept as they are: this page does not edit them yet (the API does), and a
    * save must not drop them.
@@ -55,6 +68,7 @@ export const emptyDraft = (agencyId: string): ServiceDraft => ({
   confidence: 'typical',
   bookable: false,
   published: false,
+  en: englishDraftOf(undefined),
 });
 
 const lines = (v: string) =>
@@ -62,6 +76,42 @@ const lines = (v: string) =>
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean);
+
+/** Complaint channels as the form shows them: one per line, `nama | keterangan | alamat web`. */
+const complaintLines = (list: StaffService['complaints']) =>
+  list.map((c) => [c.name, c.detail ?? '', c.url ?? ''].join(' | ').replace(/( \| )+$/, '')).join('\n');
+const complaintsOf = (v: string) =>
+  lines(v).map((line) => {
+    const [name = '', detail = '', url = ''] = line.split('|').map((p) => p.trim());
+    return { name, ...(detail ? { detail } : {}), ...(url ? { url } : {}) };
+  });
+
+function englishDraftOf(t: ServiceTranslation | undefined): EnglishDraft {
+  const out = {} as EnglishDraft;
+  for (const f of TRANSLATABLE_FIELDS) {
+    const v = t?.[f];
+    out[f] =
+      v === undefined
+        ? ''
+        : typeof v === 'string'
+          ? v
+          : f === 'complaints'
+            ? complaintLines(t!.complaints!)
+            : (v as string[]).join('\n');
+  }
+  return out;
+}
+
+/** The English the form says, as the contract takes it: only what is written (an empty field is untranslated). */
+function translationOf(en: EnglishDraft): ServiceTranslation {
+  const out: Record<string, unknown> = {};
+  for (const f of TRANSLATABLE_FIELDS) {
+    if (!en[f].trim()) continue;
+    out[f] =
+      f === 'requirements' || f === 'procedure' ? lines(en[f]) : f === 'complaints' ? complaintsOf(en[f]) : en[f];
+  }
+  return out;
+}
 
 /** The form's values of a stored service. */
 export function draftOf(s: StaffService): ServiceDraft {
@@ -80,15 +130,14 @@ export function draftOf(s: StaffService): ServiceDraft {
     amount: s.cost.amount == null || (s.cost.free && s.cost.amount === 0) ? '' : String(s.cost.amount),
     costText: s.cost.text,
     product: s.product,
-    complaints: s.complaints
-      .map((c) => [c.name, c.detail ?? '', c.url ?? ''].join(' | ').replace(/( \| )+$/, ''))
-      .join('\n'),
+    complaints: complaintLines(s.complaints),
     legalBasis: s.legalBasis.join('\n'),
     counter: s.counter,
     notes: s.notes ?? '',
     confidence: s.confidence,
     bookable: s.bookable,
     published: s.published,
+    en: englishDraftOf(s.translations?.en),
     ...(s.bookingFields ? { bookingFields: s.bookingFields } : {}),
   };
 }
@@ -130,14 +179,13 @@ export function standardOf(d: ServiceDraft): ServiceStandard {
     requirements: lines(d.requirements),
     procedure: lines(d.procedure),
     product: d.product,
-    complaints: lines(d.complaints).map((line) => {
-      const [name = '', detail = '', url = ''] = line.split('|').map((p) => p.trim());
-      return { name, ...(detail ? { detail } : {}), ...(url ? { url } : {}) };
-    }),
+    complaints: complaintsOf(d.complaints),
     legalBasis: lines(d.legalBasis),
     ...(d.notes.trim() ? { notes: d.notes } : {}),
     counter: d.counter,
     ...(d.bookingFields?.length ? { bookingFields: d.bookingFields } : {}),
+    // Always sent: this form edits the translation, and `{}` (every English field empty) removes it.
+    translations: { en: translationOf(d.en) },
   });
 }
 
@@ -153,6 +201,8 @@ export function inputOf(field: string): string {
     duration: 'duration-text',
   };
   if (map[field]) return map[field]!;
+  // `translations.en.requirements.2` → `en-requirements`; the translation as a whole → its first field.
+  if (field.startsWith('translations')) return `en-${field.split('.')[2] ?? 'name'}`;
   const [head] = field.split('.');
   return head === 'agencyId' ? 'agency' : head!;
 }
@@ -178,6 +228,7 @@ export const INPUT_ORDER = [
   'counter',
   'notes',
   'confidence',
+  ...TRANSLATABLE_FIELDS.map((f) => `en-${f}`),
   'bookable',
   'published',
 ];

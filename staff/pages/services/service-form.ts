@@ -7,7 +7,8 @@ import { errorSummary } from '../../core/errors.js';
 import { checkbox, select, textArea, textInput } from '../../core/fields.js';
 import { hrefOf } from '../../core/router.js';
 import { summaryOf, type FormState } from './services-controller.js';
-import type { ServiceDraft } from './service-draft.js';
+import type { DraftPatch, ServiceDraft } from './service-draft.js';
+import { englishSection } from './service-form-english.js';
 
 export interface FormView {
   state: FormState;
@@ -15,7 +16,7 @@ export interface FormView {
   agencies: Agency[];
   /** An MPP administrator chooses the agency; an agency administrator's is fixed. */
   chooseAgency: boolean;
-  onChange: (patch: Partial<ServiceDraft>) => void;
+  onChange: (patch: DraftPatch) => void;
   onSave: (event: Event) => void;
   onRetry: () => void;
 }
@@ -234,6 +235,7 @@ function formBody(v: FormView): TemplateResult {
           onChange: (confidence) => set({ confidence: confidence as ServiceDraft['confidence'] }),
         })}
       </fieldset>
+      ${englishSection(d.en, e, set)}
       <fieldset>
         <legend>Penayangan</legend>
         ${checkbox({

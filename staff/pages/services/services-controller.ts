@@ -13,6 +13,7 @@ import {
   inputOf,
   standardOf,
   typingProblems,
+  type DraftPatch,
   type ServiceDraft,
 } from './service-draft.js';
 
@@ -105,9 +106,10 @@ export class ServicesController implements ReactiveController {
   }
 
   /** A change to one field of the draft (the saved notice goes: what shows is no longer what was saved). */
-  change(patch: Partial<ServiceDraft>) {
+  change({ en, ...patch }: DraftPatch) {
     if (this.form.kind !== 'editing') return;
-    this.form = { ...this.form, draft: { ...this.form.draft, ...patch }, saved: false };
+    const draft = this.form.draft;
+    this.form = { ...this.form, draft: { ...draft, ...patch, en: { ...draft.en, ...en } }, saved: false };
     this.host.requestUpdate();
   }
 

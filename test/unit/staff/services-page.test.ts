@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../staff/pages/services/staff-services-page.js';
 import type { StaffServicesPage } from '../../../staff/pages/services/staff-services-page.js';
 import { restoreFetch } from '../../mocks/fetch.js';
@@ -196,6 +197,127 @@ describe('staff services page', () => {
       await shows(el, '.notice--error');
       expect(text(q(el, '.notice__title'))).to.equal('Layanan tidak dapat dimuat.');
       await expect(el).to.be.accessible();
+    });
+  });
+  describe('the English translation', () => {
+    const EN_FIELDS = [
+      'en-name',
+      'en-category',
+      'en-summary',
+      'en-duration',
+      'en-cost',
+      'en-requirements',
+      'en-procedure',
+      'en-product',
+      'en-complaints',
+      'en-notes',
+    ];
+    const putBody = async (catalogue: { requests: Request[] }) =>
+      (await catalogue.requests
+        .filter((r) => r.method === 'PUT')
+        .at(-1)!
+        .json()) as {
+        translations?: { en?: Record<string, unknown> };
+      };
+
+    it('shows the stored English texts in an optional section, each field read as English', async () => {
+      const { el } = await open(`#/layanan/${KTP}`);
+      await shows(el, 'form');
+      const legend = qa(el, 'legend').find((l) => /Inggris/.test(text(l)))!;
+      expect(text(legend)).to.equal('Bahasa Inggris (opsional)');
+      const section = legend.closest('fieldset')!;
+      expect(text(section)).to.contain('Kolom yang kosong ditampilkan kepada warga dalam bahasa Indonesia.');
+      for (const id of EN_FIELDS) {
+        expect(field(el, id).getAttribute('lang'), id).to.equal('en');
+        expect(section.contains(field(el, id)), id).to.equal(true);
+        expect(text(q(el, `label[for=${id}]`)), id).to.match(/dalam bahasa Inggris$/);
+      }
+      expect(field(el, 'en-name').value).to.equal('Requesting an Authorisation Code / EFIN');
+      expect(field(el, 'en-requirements').value).to.equal('Original electronic ID card\nTax number (NPWP) or NIK');
+      expect(field(el, 'en-complaints').value.split('\n')[0]).to.equal(
+        'SP4N-LAPOR! | lapor.go.id, SMS 1708, or the SP4N-LAPOR! app | https://www.lapor.go.id',
+      );
+      expect(field(el, 'en-summary').value, 'not translated yet').to.equal('');
+      expect(text(q(el, '#en-requirements-hint'))).to.contain('Satu persyaratan per baris.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('saves the English texts, lists one entry per line, with the keyboard alone', async () => {
+      const { el, catalogue } = await open(`#/layanan/${KTP}`);
+      await shows(el, 'form');
+      field(el, 'en-name').focus();
+      field(el, 'en-name').select();
+      await sendKeys({ type: 'EFIN Request' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal(field(el, 'en-summary'));
+      await sendKeys({ type: '  An  EFIN for online tax filing ' });
+      field(el, 'en-requirements').focus();
+      field(el, 'en-requirements').select();
+      await sendKeys({ type: 'Your e-KTP' });
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ type: 'Your NPWP' });
+      await sendKeys({ press: 'Enter' });
+      field(el, 'en-product').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => text(q(el, '.notice--success .notice__title')) === 'Layanan disimpan.');
+      const en = catalogue.services.get(KTP)!.translations!.en!;
+      expect(en.name).to.equal('EFIN Request');
+      expect(en.summary).to.equal('An EFIN for online tax filing');
+      expect(en.requirements).to.deep.equal(['Your e-KTP', 'Your NPWP']);
+      expect(en.category, 'the untouched ones stay').to.equal('Taxes');
+      expect(field(el, 'en-name').value).to.equal('EFIN Request');
+      await expect(el).to.be.accessible();
+    });
+
+    it('leaves an emptied field untranslated, and removes the translation when every field is empty', async () => {
+      const { el, catalogue } = await open(`#/layanan/${KTP}`);
+      await shows(el, 'form');
+      type(field(el, 'en-category'), '   ');
+      submit(el);
+      await shows(el, '.notice--success');
+      expect((await putBody(catalogue)).translations!.en).to.not.have.property('category');
+      expect(catalogue.services.get(KTP)!.translations!.en!.name).to.equal('Requesting an Authorisation Code / EFIN');
+      for (const id of EN_FIELDS) type(field(el, id), '');
+      submit(el);
+      await waitUntil(() => catalogue.requests.filter((r) => r.method === 'PUT').length === 2);
+      await shows(el, '.notice--success');
+      expect((await putBody(catalogue)).translations, 'an empty translation is removed').to.deep.equal({});
+      expect(catalogue.services.get(KTP)!.translations).to.equal(undefined);
+    });
+
+    it('checks English complaint addresses as the Indonesian ones, before sending', async () => {
+      const { el, catalogue } = await open(`#/layanan/${KTP}`);
+      await shows(el, 'form');
+      type(field(el, 'en-complaints'), 'LAPOR! | Online | lapor.go.id');
+      submit(el);
+      await shows(el, '.error-summary');
+      expect(qa(el, '.error-summary a').map((a) => [a.getAttribute('href'), text(a)])).to.deep.equal([
+        ['#en-complaints', 'Alamat web harus lengkap, diawali https:// atau http://.'],
+      ]);
+      expect(catalogue.requests.filter((r) => r.method === 'PUT')).to.have.length(0);
+    });
+
+    it('shows the server’s refusal of an English text in the summary and beside it, keeping what was typed', async () => {
+      const { el } = await open(`#/layanan/${KTP}`);
+      await shows(el, 'form');
+      const long = 'Requesting an authorisation code '.repeat(7);
+      type(field(el, 'en-name'), long);
+      type(field(el, 'product'), 'Kode EFIN');
+      submit(el);
+      const summary = await shows(el, '.error-summary');
+      await waitUntil(() => focused(el) === summary, 'the summary takes focus');
+      expect(qa(el, '.error-summary a').map((a) => [a.getAttribute('href'), text(a)])).to.deep.equal([
+        ['#en-name', 'Terlalu panjang. Paling banyak 200 karakter.'],
+      ]);
+      expect(errorOf(el, 'en-name')).to.equal('Terlalu panjang. Paling banyak 200 karakter.');
+      expect(field(el, 'en-name').value).to.equal(long);
+      expect(field(el, 'product').value).to.equal('Kode EFIN');
+      await expect(el).to.be.accessible();
+      // The summary's link takes the keyboard to the field.
+      q<HTMLAnchorElement>(el, '.error-summary a')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(focused(el)).to.equal(field(el, 'en-name'));
     });
   });
 });
