@@ -18,15 +18,9 @@ import { createPool, migrate, seedPostgres } from './postgres-open.js';
 import { bookingFacts, lockDayShared, PostgresSchedule, recheckRefusal, DAY_LOCK } from './schedule-postgres.js';
 import type { AuditEntry } from './staff-types.js';
 import { freePlace, inTransaction, isUniqueViolation, RollbackWith, takePlace } from './postgres-places.js';
-import {
-  applicationChange,
-  HOLDS_PLACE_SQL as HOLDS_PLACE,
-  isRefusal,
-  toApplication,
-  toRecord,
-  type ApplicationRow,
-  type BookingRow,
-} from './rows.js';
+import { PostgresApplications } from './applications-postgres.js';
+import { PostgresQueue } from './queue-postgres.js';
+import { HOLDS_PLACE_SQL as HOLDS_PLACE, toRecord, type BookingRow } from './rows.js';
 import type {
   ApplicationRecord,
   BookingRecord,
@@ -60,9 +54,13 @@ export async function openPostgresStore(url: string, { poolSize = 10 } = {}): Pr
 export class PostgresStore implements BookingStore {
   readonly engine = 'postgres';
   private readonly plan: PostgresSchedule;
+  private readonly counters: PostgresQueue;
+  private readonly applications: PostgresApplications;
 
   constructor(readonly pool: pg.Pool) {
     this.plan = new PostgresSchedule(pool);
+    this.counters = new PostgresQueue(pool);
+    this.applications = new PostgresApplications(pool);
   }
 
   async ready(): Promise<{ ok: true } | { ok: false; reason: string }> {
@@ -380,60 +378,19 @@ export class PostgresStore implements BookingStore {
   }
 
   async callNext(agencyId: string, date: string, counterId: string, at: string): Promise<void> {
-    await inTransaction(this.pool, async (c) => {
-      await c.query(
-        `UPDATE bookings SET status = 'done', updated_at = $4
-         WHERE agency_id = $1 AND date = $2 AND status = 'serving' AND counter_id = $3`,
-        [agencyId, date, counterId, at],
-      );
-      // Another counter calling at the same moment holds its row: this one takes the next, never the same person.
-      // A visitor sent to this counter comes first; one sent to another counter is that counter's to call.
-      const { rows } = await c.query<{ code: string }>(
-        `SELECT code FROM bookings WHERE agency_id = $1 AND date = $2 AND status = 'checked_in'
-         AND (counter_id IS NULL OR counter_id = $3)
-         ORDER BY counter_id IS NULL, queue_seq LIMIT 1 FOR UPDATE SKIP LOCKED`,
-        [agencyId, date, counterId],
-      );
-      const next = rows[0];
-      // The first call is kept: waiting time (check-in to call) is the resident's, not the transfer's.
-      if (next)
-        await c.query(
-          `UPDATE bookings SET status = 'serving', counter_id = $2, called_at = COALESCE(called_at, $3), updated_at = $3
-           WHERE code = $1`,
-          [next.code, counterId, at],
-        );
-    });
+    return this.counters.callNext(agencyId, date, counterId, at);
   }
 
   async queue(agencyId: string, date: string): Promise<QueueState> {
-    const [serving, waiting] = await Promise.all([
-      this.pool.query<{ counter_id: string; queue_number: string }>(
-        `SELECT counter_id, queue_number FROM bookings WHERE agency_id = $1 AND date = $2 AND status = 'serving'`,
-        [agencyId, date],
-      ),
-      this.pool.query<{ n: number }>(
-        `SELECT COUNT(*)::int AS n FROM bookings WHERE agency_id = $1 AND date = $2 AND status = 'checked_in'`,
-        [agencyId, date],
-      ),
-    ]);
-    return {
-      serving: new Map(serving.rows.map((r) => [r.counter_id, r.queue_number])),
-      waiting: waiting.rows[0]!.n,
-    };
+    return this.counters.queue(agencyId, date);
   }
 
   async waitingBefore(agencyId: string, date: string, queueSeq: number): Promise<number> {
-    const { rows } = await this.pool.query<{ n: number }>(
-      `SELECT COUNT(*)::int AS n FROM bookings WHERE agency_id = $1 AND date = $2 AND status = 'checked_in' AND queue_seq < $3`,
-      [agencyId, date, queueSeq],
-    );
-    return rows[0]!.n;
+    return this.counters.waitingBefore(agencyId, date, queueSeq);
   }
 
   async application(number: string) {
-    const row = (await this.pool.query<ApplicationRow>('SELECT * FROM applications WHERE number = $1', [number]))
-      .rows[0];
-    return row && toApplication(row);
+    return this.applications.application(number);
   }
 
   async changeApplication(
@@ -441,19 +398,6 @@ export class PostgresStore implements BookingStore {
     at: string,
     change: (current: ApplicationRecord) => ApplicationRecord | Refusal,
   ): Promise<ApplicationRecord | Refusal | undefined> {
-    return inTransaction(this.pool, async (c) => {
-      const row = (await c.query<ApplicationRow>('SELECT * FROM applications WHERE number = $1 FOR UPDATE', [number]))
-        .rows[0];
-      if (!row) return undefined;
-      const { nikLast4: _omit, ...current } = toApplication(row);
-      const next = change(current);
-      if (isRefusal(next)) return next;
-      await c.query(
-        `UPDATE applications SET status = $1, steps = $2, rejection_reason = $3, collection = $4, next_step = $5,
-           deadline = $6, paused_since = $7, pause_reason = $8, updated_at = $9 WHERE number = $10`,
-        [...applicationChange(next), at, number],
-      );
-      return next;
-    });
+    return this.applications.changeApplication(number, at, change);
   }
 }

@@ -24,24 +24,11 @@ import type {
   SeedData,
 } from './types.js';
 import type { AuditEntry } from './staff-types.js';
+import { SqliteApplications } from './applications-sqlite.js';
+import { SqliteQueue } from './queue-sqlite.js';
 import { SqliteSchedule } from './schedule-sqlite.js';
-import {
-  ACTIVE_SQL as ACTIVE,
-  applicationChange,
-  HOLDS_PLACE_SQL as HOLDS_PLACE,
-  isRefusal,
-  toApplication,
-  toRecord,
-  type ApplicationRow,
-  type BookingRow,
-} from './rows.js';
+import { ACTIVE_SQL as ACTIVE, HOLDS_PLACE_SQL as HOLDS_PLACE, toRecord, type BookingRow } from './rows.js';
 import { openSqliteDatabase, seedSqlite, SQLITE_MIGRATIONS } from './sqlite-schema.js';
-
-/** An application row as SQLite stores it: its JSON columns as text. */
-type SqliteApplicationRow = Omit<ApplicationRow, 'steps' | 'collection'> & { steps: string; collection: string | null };
-
-const toSqliteApplication = (r: SqliteApplicationRow) =>
-  toApplication({ ...r, steps: JSON.parse(r.steps), collection: r.collection && JSON.parse(r.collection) });
 
 /** Opens (creating when missing) and migrates an SQLite database; `:memory:` for a throwaway one. */
 export function openSqliteStore(path: string): SqliteStore {
@@ -53,10 +40,14 @@ export class SqliteStore implements BookingStore {
   readonly engine = 'sqlite';
   private readonly q;
   private readonly plan: SqliteSchedule;
+  private readonly counters: SqliteQueue;
+  private readonly applications: SqliteApplications;
 
   constructor(readonly db: Database.Database) {
     const p = <R = unknown>(sql: string) => db.prepare<unknown[], R>(sql);
     this.plan = new SqliteSchedule(db);
+    this.counters = new SqliteQueue(db);
+    this.applications = new SqliteApplications(db);
     this.q = {
       services: p<{ doc: string }>('SELECT doc FROM services ORDER BY rowid'),
       agencies: p<{ doc: string }>('SELECT doc FROM agencies ORDER BY rowid'),
@@ -80,7 +71,6 @@ export class SqliteStore implements BookingStore {
         'SELECT request_hash, status, body FROM idempotency WHERE key = ?',
       ),
       idempotencyPut: p('INSERT INTO idempotency (key, request_hash, status, body, created_at) VALUES (?, ?, ?, ?, ?)'),
-      setStatus: p('UPDATE bookings SET status = ?, updated_at = ? WHERE code = ?'),
       cancel: p(
         `UPDATE bookings SET status = 'cancelled', updated_at = ?, cancel_reason = ?, cancel_note = ? WHERE code = ?`,
       ),
@@ -95,32 +85,6 @@ export class SqliteStore implements BookingStore {
       ),
       checkIn: p(
         `UPDATE bookings SET status = 'checked_in', queue_seq = ?, queue_number = ?, checked_in_at = ?, updated_at = ? WHERE code = ?`,
-      ),
-      servingAt: p<{ code: string }>(
-        `SELECT code FROM bookings WHERE agency_id = ? AND date = ? AND status = 'serving' AND counter_id = ?`,
-      ),
-      serving: p<{ counter_id: string; queue_number: string }>(
-        `SELECT counter_id, queue_number FROM bookings WHERE agency_id = ? AND date = ? AND status = 'serving'`,
-      ),
-      // A visitor sent to this counter comes first; one sent to another counter is that counter's to call.
-      firstWaiting: p<{ code: string }>(
-        `SELECT code FROM bookings WHERE agency_id = @agency AND date = @date AND status = 'checked_in'
-         AND (counter_id IS NULL OR counter_id = @counter) ORDER BY counter_id IS NULL, queue_seq LIMIT 1`,
-      ),
-      // The first call is kept: waiting time (check-in to call) is the resident's, not the transfer's.
-      call: p(
-        `UPDATE bookings SET status = 'serving', counter_id = ?, called_at = COALESCE(called_at, ?), updated_at = ? WHERE code = ?`,
-      ),
-      waiting: p<{ n: number }>(
-        `SELECT COUNT(*) AS n FROM bookings WHERE agency_id = ? AND date = ? AND status = 'checked_in'`,
-      ),
-      waitingBefore: p<{ n: number }>(
-        `SELECT COUNT(*) AS n FROM bookings WHERE agency_id = ? AND date = ? AND status = 'checked_in' AND queue_seq < ?`,
-      ),
-      application: p<SqliteApplicationRow>('SELECT * FROM applications WHERE number = ?'),
-      updateApplication: p(
-        `UPDATE applications SET status = ?, steps = ?, rejection_reason = ?, collection = ?, next_step = ?, deadline = ?,
-           paused_since = ?, pause_reason = ?, updated_at = ? WHERE number = ?`,
       ),
     };
   }
@@ -390,30 +354,19 @@ export class SqliteStore implements BookingStore {
   }
 
   async callNext(agencyId: string, date: string, counterId: string, at: string): Promise<void> {
-    this.db
-      .transaction(() => {
-        const current = this.q.servingAt.get(agencyId, date, counterId);
-        if (current) this.q.setStatus.run('done', at, current.code);
-        const next = this.q.firstWaiting.get({ agency: agencyId, date, counter: counterId });
-        if (next) this.q.call.run(counterId, at, at, next.code);
-      })
-      .immediate();
+    this.counters.callNext(agencyId, date, counterId, at);
   }
 
   async queue(agencyId: string, date: string) {
-    return {
-      serving: new Map(this.q.serving.all(agencyId, date).map((r) => [r.counter_id, r.queue_number])),
-      waiting: this.q.waiting.get(agencyId, date)!.n,
-    };
+    return this.counters.queue(agencyId, date);
   }
 
   async waitingBefore(agencyId: string, date: string, queueSeq: number): Promise<number> {
-    return this.q.waitingBefore.get(agencyId, date, queueSeq)!.n;
+    return this.counters.waitingBefore(agencyId, date, queueSeq);
   }
 
   async application(number: string) {
-    const row = this.q.application.get(number);
-    return row && toSqliteApplication(row);
+    return this.applications.application(number);
   }
 
   async changeApplication(
@@ -421,17 +374,7 @@ export class SqliteStore implements BookingStore {
     at: string,
     change: (current: ApplicationRecord) => ApplicationRecord | Refusal,
   ): Promise<ApplicationRecord | Refusal | undefined> {
-    return this.db
-      .transaction(() => {
-        const row = this.q.application.get(number);
-        if (!row) return undefined;
-        const { nikLast4: _omit, ...current } = toSqliteApplication(row);
-        const next = change(current);
-        if (isRefusal(next)) return next;
-        this.q.updateApplication.run(...applicationChange(next), at, number);
-        return next;
-      })
-      .immediate();
+    return this.applications.changeApplication(number, at, change);
   }
 
   /** Copies the database, while it serves, to `destination` (SQLite's online backup). */

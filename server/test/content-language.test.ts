@@ -3,11 +3,11 @@
 // without a translation fall back to Indonesian and are named, a search in English finds the Indonesian name too,
 // and the catalogue's CSV carries the translations in its `_en` columns.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { CATALOGUE_COLUMNS, chooseContentLanguage, parseCsv, toCsv } from '../../src/rules/index.js';
-import { call, conforms, KTP, rowsOf, startServer, type TestServer } from './helpers.js';
+import { call, conforms, KTP, rowsOf, startServer } from './helpers.js';
 import { ENGINES } from './postgres.js';
-import { staffOf, type StaffClient } from './staff-helpers.js';
+import { serverWithAdmin, staffOf } from './staff-helpers.js';
 import { standard } from './catalogue-helpers.js';
 
 const EN = { 'Accept-Language': 'en' };
@@ -30,17 +30,11 @@ describe('choosing the language from Accept-Language', () => {
 
 for (const engine of ENGINES) {
   describe(`content in the resident's language on ${engine}`, () => {
-    let server: TestServer;
-    let admin: StaffClient;
-    before(async () => {
-      server = await startServer({ engine });
-      admin = await staffOf(server, 'mpp_admin');
-    });
-    after(() => server.close());
+    const kit = serverWithAdmin(engine);
 
     it('answers the catalogue in English when asked, saying so, with its own ETag', async () => {
-      const id = await call(server.base, 'GET', '/services');
-      const en = await call(server.base, 'GET', '/services', undefined, { 'Accept-Language': 'en-GB,en;q=0.9' });
+      const id = await call(kit.server.base, 'GET', '/services');
+      const en = await call(kit.server.base, 'GET', '/services', undefined, { 'Accept-Language': 'en-GB,en;q=0.9' });
       assert.equal(id.headers.get('content-language'), 'id');
       assert.equal(en.headers.get('content-language'), 'en');
       for (const res of [id, en]) assert.match(res.headers.get('vary') ?? '', /Accept-Language/);
@@ -61,13 +55,13 @@ for (const engine of ENGINES) {
       );
 
       // Each language revalidates with its own tag: English's tag does not match the Indonesian list.
-      const again = await call(server.base, 'GET', '/services', undefined, {
+      const again = await call(kit.server.base, 'GET', '/services', undefined, {
         ...EN,
         'If-None-Match': en.headers.get('etag')!,
       });
       assert.equal(again.status, 304);
       assert.match(again.headers.get('vary') ?? '', /Accept-Language/);
-      const other = await call(server.base, 'GET', '/services', undefined, {
+      const other = await call(kit.server.base, 'GET', '/services', undefined, {
         'If-None-Match': en.headers.get('etag')!,
       });
       assert.equal(other.status, 200);
@@ -75,7 +69,7 @@ for (const engine of ENGINES) {
     });
 
     it('answers one service in English, requirements and procedure included', async () => {
-      const res = await call(server.base, 'GET', `/services/${KTP}`, undefined, EN);
+      const res = await call(kit.server.base, 'GET', `/services/${KTP}`, undefined, EN);
       assert.equal(res.status, 200);
       conforms(assert, '/services/{serviceId}', 'get', res);
       assert.equal(res.headers.get('content-language'), 'en');
@@ -84,20 +78,22 @@ for (const engine of ENGINES) {
       assert.match(res.body.procedure[0], /^Take a queue number/);
       assert.equal(res.body.product, 'Electronic ID card (KTP-el)');
       assert.equal(res.body.translations, undefined, 'the translations themselves are not answered');
-      const id = await call(server.base, 'GET', `/services/${KTP}`, undefined, { 'Accept-Language': 'en;q=0.1, id' });
+      const id = await call(kit.server.base, 'GET', `/services/${KTP}`, undefined, {
+        'Accept-Language': 'en;q=0.1, id',
+      });
       assert.equal(id.headers.get('content-language'), 'id');
       assert.equal(id.body.requirements[1], 'Kartu Keluarga');
     });
 
     it('finds a service in English by its English name and by its Indonesian one', async () => {
-      const en = (await call(server.base, 'GET', '/services', undefined, EN)).body;
+      const en = (await call(kit.server.base, 'GET', '/services', undefined, EN)).body;
       const ktp = en.items.find((s: { id: string }) => s.id === KTP);
       assert.ok(ktp.keywords.includes('Perekaman dan Penerbitan KTP-el Baru'), 'the Indonesian name is searchable');
       assert.match(ktp.name, /Electronic ID Card/);
     });
 
     it('falls back to Bahasa Indonesia for a text without translation, and names it', async () => {
-      const made = await admin.call(
+      const made = await kit.admin.call(
         'POST',
         '/staff/services',
         standard('disdukcapil', 'Legalisir Akta Kelahiran', {
@@ -108,20 +104,20 @@ for (const engine of ENGINES) {
       );
       assert.equal(made.status, 201, JSON.stringify(made.body));
       assert.deepEqual(made.body.translations.en.requirements, ['Original certificate']);
-      const res = await call(server.base, 'GET', `/services/${made.body.id}`, undefined, EN);
+      const res = await call(kit.server.base, 'GET', `/services/${made.body.id}`, undefined, EN);
       conforms(assert, '/services/{serviceId}', 'get', res);
       assert.equal(res.body.name, 'Certified Copy of a Birth Certificate');
       assert.deepEqual(res.body.requirements, ['Original certificate']);
       assert.deepEqual(res.body.procedure, ['Serahkan berkas', 'Terima akta yang dilegalisir']);
       assert.equal(res.body.lang, 'en');
       assert.deepEqual(res.body.untranslated, ['category', 'duration', 'cost', 'procedure', 'product', 'complaints']);
-      const list = (await call(server.base, 'GET', '/services', undefined, EN)).body;
+      const list = (await call(kit.server.base, 'GET', '/services', undefined, EN)).body;
       const item = list.items.find((s: { id: string }) => s.id === made.body.id);
       assert.deepEqual(item.untranslated, ['category', 'duration', 'cost'], 'the list names the texts it carries');
 
       // A change that does not send translations keeps them (a page that does not edit them cannot drop them).
       const { id: _id, revision, updatedAt: _u, translations: _t, ...rest } = made.body;
-      const changed = await admin.call('PUT', `/staff/services/${made.body.id}`, {
+      const changed = await kit.admin.call('PUT', `/staff/services/${made.body.id}`, {
         ...rest,
         revision,
         product: 'Akta',
@@ -212,8 +208,8 @@ for (const engine of ENGINES) {
     it('exports and imports the translations in the CSV’s _en columns; a file without them keeps them', async () => {
       const exported = async () => {
         const text = await (
-          await fetch(`${server.base}/staff/catalogue/export?agencyId=disdukcapil`, {
-            headers: { Cookie: admin.cookie },
+          await fetch(`${kit.server.base}/staff/catalogue/export?agencyId=disdukcapil`, {
+            headers: { Cookie: kit.admin.cookie },
           })
         ).text();
         const parsed = parseCsv(text);
@@ -238,10 +234,10 @@ for (const engine of ENGINES) {
       // An administrator translates anew and empties one English cell: that text falls back to Indonesian.
       ktp[col('nama_en')] = 'New Electronic ID Card';
       ktp[col('produk_en')] = '';
-      const res = await admin.call('POST', '/staff/catalogue/import', { csv: toCsv([header!, ktp]) });
+      const res = await kit.admin.call('POST', '/staff/catalogue/import', { csv: toCsv([header!, ktp]) });
       assert.equal(res.status, 200, JSON.stringify(res.body));
       assert.deepEqual(res.body.updated, [KTP]);
-      const detail = await call(server.base, 'GET', `/services/${KTP}`, undefined, EN);
+      const detail = await call(kit.server.base, 'GET', `/services/${KTP}`, undefined, EN);
       assert.equal(detail.body.name, 'New Electronic ID Card');
       assert.equal(detail.body.product, 'KTP-el');
       assert.deepEqual(detail.body.untranslated, ['product']);
@@ -249,17 +245,17 @@ for (const engine of ENGINES) {
       // An older sheet, without the English columns, changes the Indonesian texts and keeps the English ones.
       const indonesian = CATALOGUE_COLUMNS.filter((c) => !c.header.endsWith('_en')).map((c) => col(c.header));
       ktp[col('nama')] = 'Perekaman KTP-el Baru';
-      const old = await admin.call('POST', '/staff/catalogue/import', {
+      const old = await kit.admin.call('POST', '/staff/catalogue/import', {
         csv: toCsv([indonesian.map((i) => header![i]!), indonesian.map((i) => ktp[i]!)]),
       });
       assert.equal(old.status, 200, JSON.stringify(old.body));
-      const after = await call(server.base, 'GET', `/services/${KTP}`, undefined, EN);
+      const after = await call(kit.server.base, 'GET', `/services/${KTP}`, undefined, EN);
       assert.equal(after.body.name, 'New Electronic ID Card');
       assert.ok(after.body.keywords.includes('Perekaman KTP-el Baru'));
 
       // An English cell that breaks the contract is reported by its column.
       ktp[col('pengaduan_en')] = 'A | b | c | d';
-      const bad = await admin.call('POST', '/staff/catalogue/import', { csv: toCsv([header!, ktp]) });
+      const bad = await kit.admin.call('POST', '/staff/catalogue/import', { csv: toCsv([header!, ktp]) });
       assert.equal(bad.status, 422);
       assert.deepEqual(bad.body.rows, [
         {

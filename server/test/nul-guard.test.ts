@@ -2,20 +2,14 @@
 // guard these requests answered 500 there (found by the contract fuzzing, issue 19). Each now gets the answer an
 // unknown code or a wrong field gets, and nothing reaches the store.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { call, conforms, startServer, type TestServer } from './helpers.js';
+import { describe, it } from 'node:test';
+import { call, conforms } from './helpers.js';
 import { ENGINES } from './postgres.js';
-import { staffOf, type StaffClient } from './staff-helpers.js';
+import { serverWithAdmin } from './staff-helpers.js';
 
 for (const engine of ENGINES) {
   describe(`NUL in a request on ${engine}`, () => {
-    let server: TestServer;
-    let admin: StaffClient;
-    before(async () => {
-      server = await startServer({ engine });
-      admin = await staffOf(server, 'mpp_admin');
-    });
-    after(() => server.close());
+    const kit = serverWithAdmin(engine);
 
     const addresses: [string, string, string][] = [
       ['GET', '/staff/bookings/A%00B', '/staff/bookings/{code}'],
@@ -27,19 +21,19 @@ for (const engine of ENGINES) {
     for (const [method, path, template] of addresses)
       it(`${method} ${path}: 404, as for any code that names nothing`, async () => {
         const body = method === 'GET' ? undefined : { action: 'advance', nikLast4: '0003', name: 'x' };
-        const answer = await admin.call(method, path, body);
+        const answer = await kit.admin.call(method, path, body);
         assert.equal(answer.status, 404);
         conforms(assert, template, method.toLowerCase(), answer);
       });
 
     it('a filter with NUL: 422 naming it', async () => {
-      const answer = await admin.call('GET', '/staff/audit?agencyId=%00');
+      const answer = await kit.admin.call('GET', '/staff/audit?agencyId=%00');
       assert.equal(answer.status, 422);
       assert.equal(answer.body.errors[0].field, 'agencyId');
     });
 
     it('a staff name with NUL: 422 naming the field, no account made', async () => {
-      const answer = await admin.call('POST', '/staff/accounts', {
+      const answer = await kit.admin.call('POST', '/staff/accounts', {
         email: 'nul@mpp.test',
         name: 'Budi\u0000',
         role: 'viewer',
@@ -51,12 +45,12 @@ for (const engine of ENGINES) {
         answer.body.errors.map((e: { field: string }) => e.field),
         ['name'],
       );
-      const listed = await admin.call('GET', '/staff/accounts');
+      const listed = await kit.admin.call('GET', '/staff/accounts');
       assert.ok(!JSON.stringify(listed.body).includes('nul@mpp.test'));
     });
 
     it('a resident’s look-up with NUL in the code: the same 422 the contract’s pattern gives', async () => {
-      const answer = await call(server.base, 'POST', '/lookup', { code: 'RSV\u0000X', verifier: '0003' });
+      const answer = await call(kit.server.base, 'POST', '/lookup', { code: 'RSV\u0000X', verifier: '0003' });
       assert.equal(answer.status, 422);
     });
   });

@@ -1,8 +1,10 @@
 // Staff for the server tests: accounts made through the same code as `npm run staff:add`, and a signed-in session
 // that sends its cookie and CSRF token as a staff page does.
+import { after, before } from 'node:test';
 import type { StaffRole } from '../store/staff-types.js';
 import { addAccount } from '../staff/add-account.js';
-import { call, type Answer, type TestServer } from './helpers.js';
+import { call, startServer, type Answer, type TestServer } from './helpers.js';
+import type { Engine } from './postgres.js';
 
 /** A password long enough for the policy; tests share it (each account has its own salt and hash). */
 export const PASSWORD = 'kata-sandi-uji-yang-panjang';
@@ -56,4 +58,18 @@ export async function logIn(server: TestServer, email: string, password = PASSWO
 /** Creates an account and signs it in. */
 export async function staffOf(server: TestServer, role: StaffRole, agencyId: string | null = null) {
   return logIn(server, await addStaff(server, role, agencyId));
+}
+
+/**
+ * For the `describe` block it is called in: a server on `engine`, started before its tests with an MPP administrator
+ * signed in, and closed after them. Read `server` and `admin` from the answer inside the tests (set by then).
+ */
+export function serverWithAdmin(engine: Engine): { server: TestServer; admin: StaffClient } {
+  const kit = {} as { server: TestServer; admin: StaffClient };
+  before(async () => {
+    kit.server = await startServer({ engine });
+    kit.admin = await staffOf(kit.server, 'mpp_admin');
+  });
+  after(() => kit.server.close());
+  return kit;
 }

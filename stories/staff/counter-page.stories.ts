@@ -4,7 +4,8 @@ import { expect, waitFor } from 'storybook/test';
 import '../../staff/pages/counter/staff-counter-page.js';
 import { agencies, bookingOnTheDay } from '../../test/mocks/fixtures.js';
 import { createMockApi, type MockBooking } from '../../test/mocks/handlers.js';
-import { problem, STAFF_ACCOUNTS } from '../../test/mocks/staff-handlers.js';
+import { problem } from '../../test/mocks/problem.js';
+import { STAFF_ACCOUNTS } from '../../test/mocks/staff-handlers.js';
 import { API, staffMock, staffPage } from './support.js';
 
 /** The KPP with a second counter, so a visitor can be sent on. */

@@ -4,7 +4,8 @@ import { expect, waitFor } from 'storybook/test';
 import '../../staff/pages/reports/staff-reports-page.js';
 import { createMockApi } from '../../test/mocks/handlers.js';
 import { staffRecordsMock } from '../../test/mocks/staff-records-handlers.js';
-import { problem, STAFF_ACCOUNTS } from '../../test/mocks/staff-handlers.js';
+import { problem } from '../../test/mocks/problem.js';
+import { STAFF_ACCOUNTS } from '../../test/mocks/staff-handlers.js';
 import { API, staffMock, staffPage } from './support.js';
 
 const records = (agencyId: string | null) => () => [

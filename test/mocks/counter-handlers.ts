@@ -11,7 +11,6 @@ import {
   type HttpResponseResolver,
   type PathParams,
 } from 'msw';
-import { problemBody } from '../../server/problems.js';
 import type { components } from '../../src/api/mpp-api.js';
 import type { Agency, Booking, Queue } from '../../src/api/types.js';
 import {
@@ -27,6 +26,7 @@ import {
   type VisitOutcome,
 } from '../../src/rules/index.js';
 import type { MockBooking } from './handlers.js';
+import { problem } from './problem.js';
 
 /** What a booking gets at the MPP: its place in the day's queue and the counter that calls it or it is sent to. */
 export interface MockVisit {
@@ -61,19 +61,8 @@ interface CounterContext {
   ) => HttpResponseResolver<P, B>;
 }
 
-const refused = (r: Refusal) =>
-  HttpResponse.json(
-    { ...problemBody(r.status, r.code), ...('errors' in r ? { errors: r.errors } : {}) },
-    {
-      status: r.status,
-      headers: { 'Content-Type': 'application/problem+json' },
-    },
-  );
-const notFound = () =>
-  HttpResponse.json(problemBody(404, 'not_found'), {
-    status: 404,
-    headers: { 'Content-Type': 'application/problem+json' },
-  });
+const refused = (r: Refusal) => problem(r.status, r.code, 'errors' in r ? { errors: r.errors } : {});
+const notFound = () => problem(404, 'not_found');
 
 export function counterHandlers(d: CounterContext): HttpHandler[] {
   const { base, bookings, clock, now } = d;

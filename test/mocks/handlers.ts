@@ -12,6 +12,7 @@ import {
   type PathParams,
 } from 'msw';
 import { problemBody } from '../../server/problems.js';
+import { problem } from './problem.js';
 import { qrCodeOf } from '../../server/qr.js';
 import type {
   Agency,
@@ -22,8 +23,6 @@ import type {
   BookingLookupRequest,
   BookingRequest,
   FieldError,
-  Problem,
-  ProblemCode,
   MppConfig,
   Queue,
   RescheduleRequest,
@@ -165,13 +164,6 @@ export interface MockApi {
 }
 
 const QUOTA = 10;
-
-function problem(status: number, code: ProblemCode, extra: Partial<Problem> = {}, headers: HeadersInit = {}) {
-  return HttpResponse.json<Problem>(
-    { ...problemBody(status, code), ...extra },
-    { status, headers: { 'Content-Type': 'application/problem+json', ...headers } },
-  );
-}
 
 /** A refusal of the rules core, answered as the server answers it. */
 const refused = (refusal: Refusal) =>

@@ -15,8 +15,8 @@ import {
   type SurveyScores,
   type VisitFact,
 } from '../../src/rules/index.js';
-import { problemBody } from '../../server/problems.js';
 import { agencies as allAgencies } from './fixtures.js';
+import { problem } from './problem.js';
 
 export type SatisfactionScenario = 'normal' | 'loading' | 'error';
 
@@ -54,10 +54,7 @@ export function createSatisfactionMock(options: SatisfactionMockOptions = {}): {
     })),
   );
   const invalid = (message: string) =>
-    HttpResponse.json(
-      { ...problemBody(422, 'validation_failed'), errors: [{ field: 'period', code: 'format', message }] },
-      { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
-    );
+    problem(422, 'validation_failed', { errors: [{ field: 'period', code: 'format', message }] });
 
   return {
     handlers: [

@@ -6,7 +6,8 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { components } from '../../src/api/mpp-api.js';
 import { agencies } from './fixtures.js';
-import { csrfRefusal, problem, STAFF_ACCOUNTS } from './staff-handlers.js';
+import { problem } from './problem.js';
+import { csrfRefusal, STAFF_ACCOUNTS } from './staff-handlers.js';
 
 type StaffAccount = components['schemas']['StaffAccount'];
 type AuditEntry = components['schemas']['AuditEntry'];

@@ -13,7 +13,8 @@ import {
   serviceIdFor,
   serviceProblems,
 } from '../../src/rules/index.js';
-import { csrfRefusal, problem } from './staff-handlers.js';
+import { problem } from './problem.js';
+import { csrfRefusal } from './staff-handlers.js';
 
 export type CatalogueScenario = 'normal' | 'empty' | 'slow' | 'failing';
 

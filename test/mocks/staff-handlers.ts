@@ -4,9 +4,8 @@
  * operations are added beside these by its tests (see test/unit/staff/kit.ts).
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { problemBody } from '../../server/problems.js';
 import type { components } from '../../src/api/mpp-api.js';
-import type { ProblemCode, Problem } from '../../src/api/types.js';
+import { problem } from './problem.js';
 
 type StaffAccount = components['schemas']['StaffAccount'];
 type StaffSession = components['schemas']['StaffSession'];
@@ -35,14 +34,6 @@ export const STAFF_ACCOUNTS = {
 export const STAFF_PASSWORD = 'kata-sandi-yang-benar';
 export const STAFF_THROTTLED_PASSWORD = 'terlalu-sering';
 export const CSRF_TOKEN = 'csrf-token-of-the-mock-session';
-
-/** A problem document as the server writes it. */
-export function problem(status: number, code: ProblemCode, extra: Partial<Problem> = {}, headers: HeadersInit = {}) {
-  return HttpResponse.json({ ...problemBody(status, code), ...extra } as Problem, {
-    status,
-    headers: { 'Content-Type': 'application/problem+json', ...Object.fromEntries(new Headers(headers)) },
-  });
-}
 
 /** The server's CSRF rule: an unsafe request without the session's token is refused (403). */
 export function csrfRefusal(request: Request): Response | undefined {

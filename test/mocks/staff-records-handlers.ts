@@ -17,7 +17,8 @@ import {
   type VisitFact,
 } from '../../src/rules/index.js';
 import { agencies, services } from './fixtures.js';
-import { csrfRefusal, problem } from './staff-handlers.js';
+import { problem } from './problem.js';
+import { csrfRefusal } from './staff-handlers.js';
 
 type PersonBooking = components['schemas']['PersonData']['items'][number];
 const clock = makeClock();

@@ -5,9 +5,8 @@
  * are given as counts per date and session (the pages never see a resident).
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { problemBody } from '../../server/problems.js';
 import type { components } from '../../src/api/mpp-api.js';
-import type { FieldError, ProblemCode } from '../../src/api/types.js';
+import type { FieldError } from '../../src/api/types.js';
 import {
   conflictError,
   isCalendarDate,
@@ -19,6 +18,7 @@ import {
   type SessionTemplate,
 } from '../../src/rules/index.js';
 import { agencies, holidays, mppClock, services } from './fixtures.js';
+import { problem } from './problem.js';
 import { csrfRefusal } from './staff-handlers.js';
 
 type Schema<N extends keyof components['schemas']> = components['schemas'][N];
@@ -35,14 +35,6 @@ export interface StaffMockOptions {
   failWith?: 401 | 403 | 500;
 }
 
-const problem = (status: number, code: ProblemCode, extra: object = {}) =>
-  HttpResponse.json(
-    { ...problemBody(status, code), ...extra },
-    {
-      status,
-      headers: { 'Content-Type': 'application/problem+json' },
-    },
-  );
 const invalid = (errors: FieldError[]) => problem(422, 'validation_failed', { errors });
 
 export function createScheduleMock(options: StaffMockOptions = {}) {

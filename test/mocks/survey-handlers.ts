@@ -4,7 +4,7 @@
 import { http, HttpResponse, type HttpHandler, type HttpResponseResolver, type PathParams } from 'msw';
 import type { Booking, FieldError, SurveyAnswer } from '../../src/api/types.js';
 import { SURVEY_SUGGESTION_MAX, surveyScoreErrors, type SurveyFact } from '../../src/rules/index.js';
-import { problemBody } from '../../server/problems.js';
+import { problem } from './problem.js';
 
 /** A stand-in for the server's keyed hash: 32 hex digits from the code (FNV-1a, four ways). */
 function mac(code: string): string {
@@ -16,12 +16,6 @@ function mac(code: string): string {
   }
   return out;
 }
-
-const problem = (status: number, code: Parameters<typeof problemBody>[1], extra: object = {}) =>
-  HttpResponse.json(
-    { ...problemBody(status, code), ...extra },
-    { status, headers: { 'Content-Type': 'application/problem+json' } },
-  );
 
 export interface SurveyMock {
   handlers: HttpHandler[];

@@ -8,7 +8,7 @@ import type { StaffReportsPage } from '../../../staff/pages/reports/staff-report
 import { restoreFetch } from '../../mocks/fetch.js';
 import { createMockApi } from '../../mocks/handlers.js';
 import { staffRecordsMock } from '../../mocks/staff-records-handlers.js';
-import { problem } from '../../mocks/staff-handlers.js';
+import { problem } from '../../mocks/problem.js';
 import { http } from 'msw';
 import { API_BASE, mountPage, q, qa, shows, STAFF_ACCOUNTS, text, type } from './kit.js';
 
