@@ -127,7 +127,7 @@ for (const engine of ENGINES) {
     });
 
     it('takes the staff page’s translation: blanks untranslated, limits said, English addresses checked, {} removes', async () => {
-      const made = await admin.call(
+      const made = await kit.admin.call(
         'POST',
         '/staff/services',
         standard('disdukcapil', 'Legalisir Akta Kematian', {
@@ -144,7 +144,7 @@ for (const engine of ENGINES) {
       );
       const { id, revision, updatedAt: _u, translations: _t, ...rest } = made.body;
       const change = (translations: unknown, at = revision) =>
-        admin.call('PUT', `/staff/services/${id}`, { ...rest, revision: at, translations });
+        kit.admin.call('PUT', `/staff/services/${id}`, { ...rest, revision: at, translations });
 
       const long = await change({ en: { name: 'x'.repeat(201), summary: 'Fine' } });
       assert.equal(long.status, 422);
@@ -167,7 +167,7 @@ for (const engine of ENGINES) {
       const blank = await change({ en: { name: ' ' } }, removed.body.revision);
       assert.equal(blank.status, 200, JSON.stringify(blank.body));
       assert.equal(blank.body.translations, undefined, 'an English part with nothing written is none');
-      const res = await call(server.base, 'GET', `/services/${id}`, undefined, EN);
+      const res = await call(kit.server.base, 'GET', `/services/${id}`, undefined, EN);
       assert.equal(res.body.name, 'Legalisir Akta Kematian');
       assert.ok(res.body.untranslated.includes('name'));
     });
