@@ -72,8 +72,7 @@ $table_prefix = 'wp_';
 `,
   );
   const server = spawn('php', ['-S', `127.0.0.1:${p}`, '-t', WORDPRESS, ROUTER], {
-    // Several workers: a page's scripts and styles are fetched at once, and one PHP process would serve them in turn.
-    env: { ...process.env, WORDPRESS_CONFIG: name, MPP_WP_CONTENT: content, PHP_CLI_SERVER_WORKERS: '4' },
+    env: { ...process.env, WORDPRESS_CONFIG: name, MPP_WP_CONTENT: content },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let log = '';
