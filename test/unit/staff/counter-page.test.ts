@@ -169,14 +169,16 @@ describe('staff counter page', () => {
   it('checks a visitor in from the ticket’s QR where the browser can read it with the camera', async () => {
     const { el, api } = await open({ section: ['loket', 'loket-10'] });
     const code = await book(api);
-    // A browser with the Barcode Detection API and a camera: the detector reads the code. The camera's stream is a
-    // generated track (a canvas's captured stream froze headless Chromium 156's page when played in a video).
-    const audio = new AudioContext();
-    const stream = audio.createMediaStreamDestination().stream;
+    // A browser with the Barcode Detection API and a camera: the detector reads the code. The camera is a canvas's
+    // track, never attached to a media element: a generated stream in a <video> (a canvas's, then an AudioContext's,
+    // played or not) froze headless Chromium's page now and then, and the file never finished. So the video's
+    // srcObject is recorded instead; the fake detector reads no frame, so the scanner's loop is the same.
+    const canvas = document.createElement('canvas');
+    const stream = canvas.captureStream(1);
     sinon.stub(navigator.mediaDevices, 'getUserMedia').resolves(stream);
-    // Not played: playing a generated stream in a <video> froze headless Chromium's page now and then (the file
-    // never finished); the fake detector reads no frame, so the scanner's loop is the same without playback.
-    sinon.stub(HTMLVideoElement.prototype, 'play').resolves();
+    const shown: (MediaProvider | null)[] = [];
+    sinon.stub(HTMLMediaElement.prototype, 'srcObject').set((value: MediaProvider | null) => shown.push(value));
+    sinon.stub(HTMLMediaElement.prototype, 'play').resolves();
     let reads = 0;
     (window as unknown as { BarcodeDetector: unknown }).BarcodeDetector = class {
       static getSupportedFormats = async () => ['qr_code'];
@@ -195,11 +197,15 @@ describe('staff counter page', () => {
       await expect(el).to.be.accessible();
       await waitUntil(() => status(el).includes(`${code} sudah check-in`), 'scanned and checked in', { timeout: 5000 });
       expect(q(el, 'video'), 'the camera is closed').to.equal(null);
-      expect(stream.getTracks().every((t) => t.readyState === 'ended')).to.equal(true);
+      expect(shown, 'the camera shown in the video, then taken off it').to.deep.equal([stream, null]);
+      expect(stream.getTracks().length).to.equal(1);
+      expect(
+        stream.getTracks().every((t) => t.readyState === 'ended'),
+        'the camera is stopped',
+      ).to.equal(true);
     } finally {
       delete (window as unknown as { BarcodeDetector?: unknown }).BarcodeDetector;
       el.remove();
-      await audio.close();
     }
   });
 });
