@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { chromeArgs, requireChrome } from './scripts/chrome.mjs';
+import { testNowFromEnv } from './test/kit/clock-shift.mjs';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -17,6 +18,9 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         test: {
           name: 'storybook',
+          // MPP_TEST_NOW=2026-12-11T23:30+07:00 runs the stories as if then (test/kit/README.md); unset, the real clock.
+          provide: { mppTestNow: testNowFromEnv() },
+          setupFiles: ['./test/kit/clock-shift.setup.ts'],
           browser: {
             enabled: true,
             headless: true,

@@ -5,6 +5,10 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, requireChrome } from './scripts/chrome.mjs';
 import { a11yPlugin } from './test/kit/a11y-plugin.mjs';
 import { cpuSlowdown, throttleCpu } from './test/kit/slowdown.mjs';
+import { shiftClockTo, testNowFromEnv } from './test/kit/clock-shift.mjs';
+
+// MPP_TEST_NOW=2026-12-11T23:30+07:00 runs every test page as if then (test/kit/README.md); unset, the real clock.
+const testNow = testNowFromEnv();
 
 // The choices' html`` templates minified as the build does (rollup.config.mjs): whitespace at a template's edge is
 // dropped there, so a test on the source alone passed while the shipped day read "2026Penuh". (Only that file yet:
@@ -33,6 +37,7 @@ export default {
         const page = await context.newPage();
         await throttleCpu(await page.createCDPSession());
         await page.evaluateOnNewDocument((rate) => (globalThis.MPP_CPU_SLOWDOWN = rate), cpuSlowdown);
+        if (testNow !== undefined) await page.evaluateOnNewDocument(shiftClockTo, testNow);
         return page;
       },
     }),

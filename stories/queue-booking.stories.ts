@@ -6,7 +6,7 @@ import { expect, waitFor } from 'storybook/test';
 import { formatDate } from '../src/core/format.js';
 import '../src/components/queue-booking/mpp-queue-booking.js';
 import { setFinishStepsFetch } from '../src/components/queue-booking/queue-booking.js';
-import { KTP_SERVICE_ID, mppClock, partlyTranslated } from '../test/mocks/fixtures.js';
+import { KTP_SERVICE_ID, mppClock, openWeekdaysAfter, partlyTranslated } from '../test/mocks/fixtures.js';
 import { attributes, elementAttributes } from './support/attributes.js';
 import { answers, residentIn, type StoryResident } from './support/booking.js';
 import { attributeNames } from './support/manifest.js';
@@ -196,10 +196,7 @@ export const SecondHalfFailed: Story = {
   }),
 };
 /** The next weekday closed by the agency (a power cut): listed, disabled, with its reason. */
-const nextWeekday = () => {
-  const today = mppClock.dateOf(Date.now());
-  return [1, 2, 3, 4, 5, 6].map((n) => mppClock.addDays(today, n)).find((d) => mppClock.weekday(d) <= 5)!;
-};
+const nextWeekday = () => openWeekdaysAfter(mppClock.dateOf(Date.now()))[0];
 export const DayClosed: Story = {
   parameters: mocks({
     closures: [{ date: nextWeekday(), agencyId: 'disdukcapil', kind: 'closure', name: 'Pemadaman listrik' }],
@@ -212,8 +209,8 @@ export const DayClosed: Story = {
  * radio says: its name (the date and "Penuh" / "Belum dibuka") and its hint (the next day with places, when it
  * opens and, within the hour, how long is left).
  */
-const weekdaysAfter = (date: string) =>
-  [1, 2, 3, 4, 5, 6, 7].map((n) => mppClock.addDays(date, n)).filter((d) => mppClock.weekday(d) <= 5);
+/** The open weekdays after `date`: a holiday among them (25 December) is closed, not full, and names no day. */
+const weekdaysAfter = openWeekdaysAfter;
 const words = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** Waits until the day `date`'s radio has the name and the hint given (texts or patterns). */
 const dayReads = async (r: StoryResident, date: string, name: string | RegExp, hint: string | RegExp) => {

@@ -113,6 +113,16 @@ export function addDays(date: string, n: number): string {
 /** The clock and rules the mocks share with the reference server (the MPP in WIB, default rules). */
 export const mppClock = makeClock();
 
+/**
+ * The days after `date` in the booking window that the MPP opens: weekdays the seed's holidays leave alone. Tests
+ * and stories that pick "the next weekday" take it from here, so a holiday after today does not change their meaning.
+ */
+export function openWeekdaysAfter(date: string): string[] {
+  return Array.from({ length: DEFAULT_RULES.bookingWindowDays }, (_, i) => mppClock.addDays(date, i + 1)).filter(
+    (d) => mppClock.weekday(d) <= 5 && !holidays.some((h) => h.date === d),
+  );
+}
+
 /** Places a "lived-in" mock has taken in a session before any test books: varied, so lists look real. */
 export const livedInTaken = (dayIndex: number, sessionIndex: number, quota: number): number =>
   quota - ((dayIndex * 3 + sessionIndex * 2) % (quota + 1));

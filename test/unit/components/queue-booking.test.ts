@@ -6,7 +6,7 @@ import '../../../src/components/queue-booking/mpp-queue-booking.js';
 import { setFinishStepsFetch, type MppQueueBooking } from '../../../src/components/queue-booking/queue-booking.js';
 import { resetClients } from '../../../src/core/clients.js';
 import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
-import { KTP_SERVICE_ID, mppClock, services } from '../../mocks/fixtures.js';
+import { KTP_SERVICE_ID, mppClock, openWeekdaysAfter, services } from '../../mocks/fixtures.js';
 import { createMockApi, type MockApiOptions } from '../../mocks/handlers.js';
 import type { Availability } from '../../../src/api/types.js';
 import { formatDate } from '../../../src/core/format.js';
@@ -297,7 +297,7 @@ describe('<mpp-queue-booking>', () => {
     // A Monday at 07.30, before its first session, which the mock's lived-in places fill. Run after 15.00 without
     // a clock of its own, the first day on offer was the next one, which has no full session.
     const today = mppClock.dateOf(Date.now());
-    const monday = [1, 2, 3, 4, 5, 6, 7].map((n) => mppClock.addDays(today, n)).find((d) => mppClock.weekday(d) === 1)!;
+    const monday = openWeekdaysAfter(today).find((d) => mppClock.weekday(d) === 1)!;
     sinon.useFakeTimers({ now: Date.parse(`${monday}T07:30:00+07:00`), toFake: ['Date'], shouldAdvanceTime: true });
     mock();
     const el = await booking();
@@ -320,7 +320,8 @@ describe('<mpp-queue-booking>', () => {
 
   it('shows a day staff closed for the agency with its reason, and offers none of its sessions', async () => {
     const today = mppClock.dateOf(Date.now());
-    const closed = [1, 2, 3, 4, 5, 6].map((n) => mppClock.addDays(today, n)).find((d) => mppClock.weekday(d) <= 5)!;
+    // The next day the MPP opens: a holiday is closed already and would show its own reason.
+    const closed = openWeekdaysAfter(today)[0];
     mock({ closures: [{ date: closed, agencyId: 'disdukcapil', kind: 'closure', name: 'Pemadaman listrik' }] });
     const el = await booking();
     await waitUntil(() => q(el, 'input[name=day]'));
@@ -332,9 +333,8 @@ describe('<mpp-queue-booking>', () => {
 
   describe('full and not-yet-open days, shown before the choice', () => {
     const today = () => mppClock.dateOf(Date.now());
-    /** The window's weekdays after today, in order. */
-    const weekdaysAfterToday = () =>
-      [1, 2, 3, 4, 5, 6, 7].map((n) => mppClock.addDays(today(), n)).filter((d) => mppClock.weekday(d) <= 5);
+    /** The window's open weekdays after today, in order (a holiday is closed, not full, and names no day). */
+    const weekdaysAfterToday = () => openWeekdaysAfter(today());
     const dayRadio = (el: MppQueueBooking, date: string) =>
       qa(el, '.radio').find((r) => r.querySelector<HTMLInputElement>('input')!.value === date)!;
     /** A radio's accessible name: the text of its label. */
