@@ -56,31 +56,9 @@ export async function focusErrorSummary(host: ReactiveElement): Promise<void> {
 export function focusField(root: ShadowRoot, field: string): void {
   const input = root.getElementById(field);
   if (!input) return;
-  const label = root.querySelector<HTMLElement>(`label[for="${CSS.escape(field)}"]`) ?? input;
-  showWithQuestion(label, input.closest('fieldset')?.querySelector('legend'));
+  const label = root.querySelector<HTMLElement>(`label[for="${CSS.escape(field)}"]`);
+  (label ?? input).scrollIntoView({ block: 'center' });
   input.focus({ preventScroll: true });
-}
-
-/**
- * Scrolls `label` into view with its group's question (`legend`) above it when both fit: the pair centred when it
- * takes half the screen or less, else ending near the screen's foot, so the question stays clear of a host's sticky
- * header even when closed choices lie between it and the field (a booking's first open day after a weekend and
- * holidays). Taller than the screen, the label alone is centred, as before. The span is the label's scroll margin,
- * set for this one scroll.
- */
-function showWithQuestion(label: HTMLElement, legend: HTMLElement | null | undefined): void {
-  const above = legend ? label.getBoundingClientRect().top - legend.getBoundingClientRect().top : 0;
-  const span = above + label.getBoundingClientRect().height;
-  const room = window.innerHeight;
-  if (above <= 0 || span > room * 0.9) {
-    label.scrollIntoView({ block: 'center' });
-    return;
-  }
-  const fitsHalf = span <= room / 2;
-  label.style.scrollMarginTop = `${above}px`;
-  label.style.scrollMarginBottom = fitsHalf ? '' : `${Math.round(room * 0.05)}px`;
-  label.scrollIntoView({ block: fitsHalf ? 'center' : 'end' });
-  label.style.scrollMarginTop = label.style.scrollMarginBottom = '';
 }
 
 export const errorSummaryStyles = css`
