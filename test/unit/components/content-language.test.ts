@@ -129,6 +129,38 @@ describe('content in the resident’s language: booking and tracker', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('marks an English ticket’s requirements lang="id" while they are untranslated, and only then', async () => {
+    // The ID card's requirements have no translation here: the ticket lists them in Indonesian, marked so.
+    const catalogue = services.map((s) =>
+      s.id === KTP ? { ...s, translations: { en: { ...s.translations!.en!, requirements: undefined } } } : s,
+    );
+    mock({ services: JSON.parse(JSON.stringify(catalogue)) });
+    const el = await fixture<MppQueueBooking>(
+      html`<mpp-queue-booking api-base=${BASE} service=${KTP} lang="en"></mpp-queue-booking>`,
+    );
+    await resident(domUi(el), 'en').book({ nik: NIK, name: 'Siti Aminah', phone: '0812-3456-7890' });
+    /** The list under the ticket's "What to bring". */
+    const bring = (ticket: HTMLElement) =>
+      withText(ticket, 'h1,h2,h3,h4,h5,h6', 'What to bring')!.nextElementSibling as HTMLElement;
+    const list = bring(el);
+    const indonesian = services.find((s) => s.id === KTP)!.requirements;
+    expect([...list.children].map(text)).to.deep.equal(indonesian.map((r) => r.replace(/\s+/g, ' ').trim()));
+    expect(langOf(list.querySelector('li')!)).to.equal('id');
+    await expect(el).to.be.accessible();
+
+    // Translated, the same list is English and left unmarked.
+    resetClients();
+    restoreFetch();
+    mock();
+    const translated = await fixture<MppQueueBooking>(
+      html`<mpp-queue-booking api-base=${BASE} service=${KTP} lang="en"></mpp-queue-booking>`,
+    );
+    await resident(domUi(translated), 'en').book({ nik: NIK, name: 'Siti Aminah', phone: '0812-3456-7890' });
+    const english = services.find((s) => s.id === KTP)!.translations!.en!.requirements!;
+    expect([...bring(translated).children].map(text)).to.deep.equal(english.map((r) => r.replace(/\s+/g, ' ').trim()));
+    expect(langOf(bring(translated).querySelector('li')!)).to.equal('en');
+  });
+
   it('names a booking’s service in English on an English tracker, unmarked', async () => {
     const api = mock();
     // A booking made by the resident earlier (in Indonesian): the tracker asks in English and reads English.
