@@ -5,7 +5,7 @@ import { textField } from '../../internal/ui/field.js';
 import { radios } from './choices.js';
 import { formatDate, formatTime, formatTimeRange } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
-import { textLang } from '../../core/content-lang.js';
+import { langText, textLang } from '../../core/content-lang.js';
 import { heading, subLevel, type HeadingLevel } from '../../internal/ui/heading.js';
 import { notice } from '../../internal/ui/notice.js';
 import { bookingFacts, summaryRow } from '../../internal/ui/summary-list.js';
@@ -142,13 +142,11 @@ export function ticketView(o: TicketViewOptions): TemplateResult {
         )}
       </dl>
       ${
-        // Untranslated requirements are marked lang="id"; `?? nothing` is what ifDefined does, whose import here
-        // grew the booking's first file.
         b.requirements?.length
           ? html`${heading(subLevel(level), t.bring)}
               <!-- \`?? nothing\` is what ifDefined does; importing the directive here grew the first file. -->
-              <ul lang=${textLang(lang, b, 'requirements') ?? nothing}>
-                ${b.requirements.map((r) => html`<li>${r}</li>`)}
+              <ul>
+                ${b.requirements.map((r) => html`<li>${langText(r, textLang(lang, b, 'requirements'))}</li>`)}
               </ul>`
           : nothing
       }
