@@ -172,3 +172,26 @@ describe('what a fuzzer found', () => {
     assert.equal((await fetch(`${server.base}/nothing-here`, { method: 'DELETE' })).status, 404);
   });
 });
+
+// Without `days` the answer lists the booking window and a day (15 days for a 14-day window): the guard against
+// years past 9999 must count the same days, or `from=9999-12-20` answered "+010000-01-03".
+describe('the year-9999 guard with a longer booking window', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer({ env: { MPP_BOOKING_WINDOW_DAYS: '14' } });
+  });
+  after(() => server.close());
+  const availability = (query: string) =>
+    fetch(`${server.base}/services/disdukcapil-perekaman-dan-penerbitan-ktp-el-baru/availability?${query}`);
+
+  it('refuses a `from` whose default window (14 days and a day) runs past 9999-12-31', async () => {
+    const res = await availability('from=9999-12-20');
+    assert.equal(res.status, 422, await res.clone().text());
+    assert.equal(((await res.json()) as { errors: { field: string }[] }).errors[0]!.field, 'from');
+    const last = await availability('from=9999-12-17');
+    assert.equal(last.status, 200);
+    const body = (await last.json()) as { days: { date: string }[] };
+    assert.equal(body.days.length, 15);
+    assert.equal(body.days.at(-1)!.date, '9999-12-31');
+  });
+});
