@@ -145,7 +145,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * A booking by its code and the last 4 digits of the NIK.
+         * A booking by its code and the second factor `GET /config` announces.
          * @description On the day of the visit the booking carries live `queue` data.
          */
         post: operations["lookupBooking"];
@@ -203,7 +203,7 @@ export interface paths {
         put?: never;
         /**
          * An application (permohonan) by its number and a second factor.
-         * @description The second factor (`verifier`) is the last 4 digits of the applicant's NIK.
+         * @description The second factor (`verifier`) is the applicant's, of the kind `GET /config` announces (the MPP chooses it).
          */
         post: operations["lookupApplication"];
         delete?: never;
