@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { openapi } from '../contract.js';
 import { chooseEncoding, etagMatches } from '../http-cache.js';
 import { startServer, type TestServer } from './helpers.js';
 
@@ -62,6 +63,23 @@ describe('compression, ETag and Cache-Control', () => {
     }
     const other = await rawGet(`${server.base}/services`, { 'If-None-Match': '"not-the-catalogue"' });
     assert.equal(other.status, 200);
+  });
+
+  it('declares If-None-Match and a 304 on every operation whose 200 carries an ETag (the server honours both)', () => {
+    type Param = { name?: string; $ref?: string };
+    type Op = { parameters?: Param[]; responses: Record<string, { headers?: Record<string, unknown> }> };
+    const doc = openapi as unknown as {
+      paths: Record<string, Record<string, Op>>;
+      components: { parameters: Record<string, Param> };
+    };
+    const nameOf = (p: Param) => (p.$ref ? doc.components.parameters[p.$ref.split('/').at(-1)!]!.name : p.name);
+    const missing = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([, op]) => op.responses?.['200']?.headers?.ETag)
+        .filter(([, op]) => !(op.parameters ?? []).some((p) => nameOf(p) === 'If-None-Match') || !op.responses['304'])
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
+    assert.deepEqual(missing, []);
   });
 
   it('serves the demo pages with an ETag, revalidated on every use, compressed', async () => {
