@@ -156,6 +156,9 @@ export async function createCatalogue({
   /** A service's English texts, published or not (a booking's answer names its service with them), if any. */
   const translationOf = (id: string) => current.translationsById.get(id)?.en;
 
+  /** How many days an availability answer lists: `days`, or the booking window and today (the route's guard too). */
+  const daysListed = (days: number | undefined) => days ?? config.rules.bookingWindowDays + 1;
+
   async function availability(
     serviceId: string,
     { from, days }: { from: string | undefined; days: number | undefined },
@@ -163,7 +166,7 @@ export async function createCatalogue({
   ): Promise<Availability> {
     const service = publishedService(serviceId);
     const first = from ?? clock.dateOf(now);
-    const count = days ?? config.rules.bookingWindowDays + 1;
+    const count = daysListed(days);
     const windowOpensAt = service.bookable ? await store.windowOpensAt(serviceId) : null;
     const out = [];
     for (let i = 0; i < count; i++) {
@@ -241,6 +244,7 @@ export async function createCatalogue({
       return service && (service.bookingFields ?? []);
     },
     availability,
+    daysListed,
     sessionFor,
   };
 }

@@ -139,8 +139,13 @@ export function mountResident(
     const days = daysText === undefined ? undefined : /^\d{1,2}$/.test(daysText) ? Number(daysText) : NaN;
     if (days !== undefined && !(days >= 1 && days <= 31))
       errors.push({ field: 'days', code: 'not_allowed', message: 'Jumlah hari 1 sampai 31.' });
-    // The last day asked for must still be a date of the years 0000–9999 (the contract's CalendarDate).
-    else if (from !== undefined && isCalendarDate(from) && !isCalendarDate(clock.addDays(from, (days ?? 8) - 1)))
+    // The last day listed must still be a date of the years 0000–9999 (the contract's CalendarDate); without
+    // `days`, counted as the listing counts it (the booking window and today).
+    else if (
+      from !== undefined &&
+      isCalendarDate(from) &&
+      !isCalendarDate(clock.addDays(from, catalogue.daysListed(days) - 1))
+    )
       errors.push({ field: 'from', code: 'format', message: 'Tanggal di luar jangkauan.' });
     if (errors.length) fail(422, 'validation_failed', { errors });
     return c.json(await catalogue.availability(c.req.param('serviceId'), { from, days }, now()));

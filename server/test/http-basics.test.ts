@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { openapi } from '../contract.js';
 import { chooseEncoding, etagMatches } from '../http-cache.js';
 import { startServer, type TestServer } from './helpers.js';
 
@@ -62,6 +63,23 @@ describe('compression, ETag and Cache-Control', () => {
     }
     const other = await rawGet(`${server.base}/services`, { 'If-None-Match': '"not-the-catalogue"' });
     assert.equal(other.status, 200);
+  });
+
+  it('declares If-None-Match and a 304 on every operation whose 200 carries an ETag (the server honours both)', () => {
+    type Param = { name?: string; $ref?: string };
+    type Op = { parameters?: Param[]; responses: Record<string, { headers?: Record<string, unknown> }> };
+    const doc = openapi as unknown as {
+      paths: Record<string, Record<string, Op>>;
+      components: { parameters: Record<string, Param> };
+    };
+    const nameOf = (p: Param) => (p.$ref ? doc.components.parameters[p.$ref.split('/').at(-1)!]!.name : p.name);
+    const missing = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([, op]) => op.responses?.['200']?.headers?.ETag)
+        .filter(([, op]) => !(op.parameters ?? []).some((p) => nameOf(p) === 'If-None-Match') || !op.responses['304'])
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
+    assert.deepEqual(missing, []);
   });
 
   it('serves the demo pages with an ETag, revalidated on every use, compressed', async () => {
@@ -170,5 +188,28 @@ describe('what a fuzzer found', () => {
     assert.equal(service.status, 405);
     assert.equal(service.headers.get('allow'), 'GET, HEAD, OPTIONS');
     assert.equal((await fetch(`${server.base}/nothing-here`, { method: 'DELETE' })).status, 404);
+  });
+});
+
+// Without `days` the answer lists the booking window and a day (15 days for a 14-day window): the guard against
+// years past 9999 must count the same days, or `from=9999-12-20` answered "+010000-01-03".
+describe('the year-9999 guard with a longer booking window', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer({ env: { MPP_BOOKING_WINDOW_DAYS: '14' } });
+  });
+  after(() => server.close());
+  const availability = (query: string) =>
+    fetch(`${server.base}/services/disdukcapil-perekaman-dan-penerbitan-ktp-el-baru/availability?${query}`);
+
+  it('refuses a `from` whose default window (14 days and a day) runs past 9999-12-31', async () => {
+    const res = await availability('from=9999-12-20');
+    assert.equal(res.status, 422, await res.clone().text());
+    assert.equal(((await res.json()) as { errors: { field: string }[] }).errors[0]!.field, 'from');
+    const last = await availability('from=9999-12-17');
+    assert.equal(last.status, 200);
+    const body = (await last.json()) as { days: { date: string }[] };
+    assert.equal(body.days.length, 15);
+    assert.equal(body.days.at(-1)!.date, '9999-12-31');
   });
 });

@@ -9,7 +9,7 @@ export interface paths {
         };
         /**
          * The agencies at this MPP.
-         * @description Takes no input that can be wrong, so no 4xx is documented; a failure is a 5xx problem.
+         * @description Revalidate with `If-None-Match`. Takes no input that can be wrong: its only 4xx is `403 origin_not_allowed` (a browser page on an origin the MPP has not registered, as on every operation).
          */
         get: operations["listAgencies"];
         put?: never;
@@ -29,7 +29,7 @@ export interface paths {
         };
         /**
          * The whole catalogue as summaries.
-         * @description Small enough to load once and search on the device. Revalidate with `If-None-Match` (a tag, a list of tags, weak or strong, or `*`). Takes no input that can be wrong, so no 4xx is documented; a failure is a 5xx problem.
+         * @description Small enough to load once and search on the device. Revalidate with `If-None-Match`. Takes no input that can be wrong: its only 4xx is `403 origin_not_allowed` (a browser page on an origin the MPP has not registered, as on every operation).
          */
         get: operations["listServices"];
         put?: never;
@@ -104,7 +104,7 @@ export interface paths {
         };
         /**
          * What this MPP asks of residents, for a widget to ask it in the right words.
-         * @description The kind of second factor (`secondFactor`) a look-up, cancel or reschedule needs. It changes only when the MPP's operator restarts the server with another `MPP_SECOND_FACTOR`, so it may be cached for an hour. Takes no input that can be wrong, so no 4xx is documented; a failure is a 5xx problem.
+         * @description The kind of second factor (`secondFactor`) a look-up, cancel or reschedule needs. It changes only when the MPP's operator restarts the server with another `MPP_SECOND_FACTOR`, so it may be cached for an hour. Takes no input that can be wrong: its only 4xx is `403 origin_not_allowed` (a browser page on an origin the MPP has not registered, as on every operation).
          */
         get: operations["getConfig"];
         put?: never;
@@ -145,7 +145,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * A booking by its code and the last 4 digits of the NIK.
+         * A booking by its code and the second factor `GET /config` announces.
          * @description On the day of the visit the booking carries live `queue` data.
          */
         post: operations["lookupBooking"];
@@ -203,7 +203,7 @@ export interface paths {
         put?: never;
         /**
          * An application (permohonan) by its number and a second factor.
-         * @description The second factor (`verifier`) is the last 4 digits of the applicant's NIK.
+         * @description The second factor (`verifier`) is the applicant's, of the kind `GET /config` announces (the MPP chooses it).
          */
         post: operations["lookupApplication"];
         delete?: never;
@@ -1891,6 +1891,15 @@ export interface components {
         };
     };
     responses: {
+        /** @description `origin_not_allowed`: a browser request from an origin the MPP has not registered. Nothing was done; the answer carries `Access-Control-Allow-Origin` for that origin, so its page can tell its webmaster. */
+        OriginNotAllowed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The representation has not changed since the `ETag` sent in `If-None-Match`. */
         NotModified: {
             headers: {
@@ -1998,6 +2007,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description The `ETag` of the copy the client holds: a tag, a list of tags, weak (`W/"…"`) or strong, or `*`. When one matches, the answer is `304` without a body. */
+        IfNoneMatch: string;
         /** @description The resident's language: `id` (default) or `en`, with q-values (`en;q=0.9, id;q=0.8`). Regional tags count as their language (`en-GB` is `en`); a language the MPP does not write is ignored. */
         AcceptLanguage: string;
         ServiceId: components["schemas"]["ServiceId"];
@@ -2024,7 +2035,10 @@ export interface operations {
     listAgencies: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the copy the client holds: a tag, a list of tags, weak (`W/"…"`) or strong, or `*`. When one matches, the answer is `304` without a body. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2044,6 +2058,7 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModified"];
+            403: components["responses"]["OriginNotAllowed"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2051,7 +2066,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string;
+                /** @description The `ETag` of the copy the client holds: a tag, a list of tags, weak (`W/"…"`) or strong, or `*`. When one matches, the answer is `304` without a body. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description The resident's language: `id` (default) or `en`, with q-values (`en;q=0.9, id;q=0.8`). Regional tags count as their language (`en-GB` is `en`); a language the MPP does not write is ignored. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
@@ -2073,6 +2089,7 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModified"];
+            403: components["responses"]["OriginNotAllowed"];
             default: components["responses"]["Problem"];
         };
     };
@@ -2236,6 +2253,7 @@ export interface operations {
                     "application/json": components["schemas"]["MppConfig"];
                 };
             };
+            403: components["responses"]["OriginNotAllowed"];
             default: components["responses"]["Problem"];
         };
     };

@@ -104,6 +104,46 @@ const CASES = [
       'booking.idempotent-concurrent': /expected 201, got 409 duplicate_booking/,
       'booking.idempotency-key-reused': /expected 409 idempotency_key_reused, got 201/,
       'language.booking': /POST \/bookings: expected 201, got 409 duplicate_booking/,
+      // A key it makes up for every try is a good one, also where the resident's was off its pattern.
+      'booking.idempotency-key-missing': /Idempotency-Key "short-7" \(off its pattern\): expected 400 .*, got 201/,
+    },
+  },
+  {
+    // Issue 19: the contract gives Idempotency-Key a pattern (8–128 visible ASCII characters).
+    name: 'takes an Idempotency-Key off its pattern (a lax server: it books as if the key were fine)',
+    before: (req) => {
+      const k = req.headers['idempotency-key'];
+      return isBooking(req) && k !== undefined && !/^[\x21-\x7E]{8,128}$/.test(k)
+        ? { ...req, headers: { ...req.headers, 'idempotency-key': `proxy-${randomUUID()}` } }
+        : req;
+    },
+    fails: {
+      'booking.idempotency-key-missing':
+        /Idempotency-Key "short-7" \(off its pattern\): expected 400 idempotency_key_missing, got 201/,
+    },
+  },
+  {
+    // Issue 19: a name's maxLength counts characters (code points), as JSON Schema does; 60 emoji are 120 UTF-16 units.
+    name: 'counts a name in UTF-16 units (60 emoji refused name_too_long)',
+    breakIt: (req, answer) => {
+      const name = jsonOf(req.body)?.name;
+      if (!isBooking(req) || answer.status !== 201 || typeof name !== 'string' || name.length <= 100) return answer;
+      const problem = {
+        type: 'about:blank',
+        title: 'Validation failed',
+        status: 422,
+        code: 'validation_failed',
+        errors: [{ field: 'name', code: 'name_too_long', message: 'Nama terlalu panjang.' }],
+      };
+      return {
+        status: 422,
+        headers: { ...answer.headers, 'content-type': 'application/problem+json' },
+        body: JSON.stringify(problem),
+      };
+    },
+    fails: {
+      'booking.name-characters':
+        /a name of 60 emoji \(60 characters, 120 UTF-16 units\) was refused: 422 name name_too_long/,
     },
   },
   {

@@ -25,6 +25,10 @@ for (const engine of ENGINES) {
       for (const id of [
         'booking.race',
         'booking.idempotent-retry',
+        'booking.idempotency-key-missing',
+        'booking.field-errors',
+        'booking.name-characters',
+        'calendar.availability-422',
         'lookup.uniform',
         'lookup.second-factor',
         'cors.refused',

@@ -65,6 +65,7 @@ export const VALID = {
       ),
     }),
   getQueue: () => fc.record({ params: fc.record({ agencyId: paramValue('getQueue', 'agencyId', real.agencyIds) }) }),
+  listAgencies: () => fc.record({ headers: fc.record({ 'If-None-Match': fc.string({ maxLength: 40 }) }) }),
   listServices: () => fc.record({ headers: fc.record({ 'If-None-Match': fc.string({ maxLength: 40 }) }) }),
   // Half the time the names fit together (a real session of a real service, a code with its own digits), so
   // requests get as far as booking, moving and cancelling; the other half each value is drawn on its own.

@@ -1,4 +1,5 @@
 // Booking: create, idempotent retries, every documented refusal, the race for the last place.
+import { Failure } from '../client.mjs';
 import { newKey, newResident } from '../residents.mjs';
 import { Skip, expect } from '../runner.mjs';
 import { bookingBody, expectAnswer, expectFieldError } from './answers.mjs';
@@ -88,28 +89,74 @@ export function bookingChecks({ check }, ctx) {
 
   check(
     'booking.idempotency-key-missing',
-    'POST /bookings without Idempotency-Key: 400 idempotency_key_missing',
+    'POST /bookings without Idempotency-Key, or with one off its pattern (7 characters, 129, a space inside): 400 idempotency_key_missing',
     async () => {
-      const body = bookingBody(newResident(), { serviceId: ctx.service.id, ...sessionRef(ctx.sessions.main) });
-      expectAnswer(ctx, await call('createBooking', { body }), 400, 'idempotency_key_missing');
+      const body = () => bookingBody(newResident(), { serviceId: ctx.service.id, ...sessionRef(ctx.sessions.main) });
+      expectAnswer(ctx, await call('createBooking', { body: body() }), 400, 'idempotency_key_missing');
+      // The contract's pattern: 8–128 visible ASCII characters. A trailing space or tab is not tried: it may be
+      // trimmed on the way, leaving a good key.
+      for (const k of ['short-7', 'k'.repeat(129), 'conformance key with spaces']) {
+        const answer = await call('createBooking', { headers: key(k), body: body() });
+        const shown = k.length > 40 ? `of ${k.length} characters` : `"${k}"`;
+        try {
+          expectAnswer(ctx, answer, 400, 'idempotency_key_missing');
+        } catch (error) {
+          throw new Failure(`Idempotency-Key ${shown} (off its pattern): ${error.message.replace(/^[^:]*: /, '')}`);
+        }
+      }
     },
     { needs: ['booking.create'] },
   );
 
   check(
     'booking.field-errors',
-    'POST /bookings with a bad field: 422 naming it (nik too short, NIK province 00, an unknown field, a bad date)',
+    'POST /bookings with a bad field: 422 naming it (nik too short; NIK province 00, birth date 32/01 or month 13, serial 0000 with their codes; an unknown field; a bad date; a bad phone; e-mail a@localhost)',
     async () => {
       const base = bookingBody(newResident(), { serviceId: ctx.service.id, ...sessionRef(ctx.sessions.main) });
+      const nik = base.nik;
       const cases = [
         [{ ...base, nik: '123' }, 'nik'],
-        [{ ...base, nik: `00${base.nik.slice(2)}` }, 'nik'],
+        [{ ...base, nik: `00${nik.slice(2)}` }, 'nik', 'nik_province'],
+        // Digits 7–12 are the birth date DDMMYY (40 added to the day for women): day 32, then month 13.
+        [{ ...base, nik: `${nik.slice(0, 6)}3201${nik.slice(10)}` }, 'nik', 'nik_birthdate'],
+        [{ ...base, nik: `${nik.slice(0, 6)}0113${nik.slice(10)}` }, 'nik', 'nik_birthdate'],
+        [{ ...base, nik: `${nik.slice(0, 12)}0000` }, 'nik', 'nik_serial'],
         [{ ...base, conformanceExtra: 1 }, 'conformanceExtra'],
         [{ ...base, date: '2026-13-40' }, 'date'],
         [{ ...base, phone: '12345' }, 'phone'],
+        // `format: email` alone admits a host without a dot; the contract's pattern asks for a dotted domain.
+        [{ ...base, email: 'a@localhost' }, 'email'],
       ];
-      for (const [body, field] of cases)
-        expectFieldError(ctx, await call('createBooking', { headers: key(newKey()), body }), field);
+      for (const [body, field, code] of cases) {
+        const sent = field === 'nik' ? `NIK ${body.nik}` : `${field} ${JSON.stringify(body[field])}`;
+        let answer;
+        try {
+          answer = expectFieldError(ctx, await call('createBooking', { headers: key(newKey()), body }), field);
+        } catch (error) {
+          throw new Failure(`${sent}: ${error.message.replace(/^[^:]*: /, '')}`);
+        }
+        const said = answer.json.errors.find((e) => e.field === field).code;
+        expect(!code || said === code, `${sent}: refused with ${said}, not ${code}`);
+      }
+    },
+    { needs: ['booking.create'] },
+  );
+
+  check(
+    'booking.name-characters',
+    'POST /bookings with a name of 60 emoji: 201 (the contract’s maxLength 100 counts characters, not UTF-16 units)',
+    async () => {
+      const used = new Set(Object.values(ctx.sessions));
+      const session = ctx.openSessions.find((s) => !used.has(s) && s.remaining > 0);
+      if (!session) throw new Skip(`no fourth open session of ${ctx.service.id} to book in`);
+      const resident = { ...newResident(), name: '😀'.repeat(60) };
+      const answer = await book(resident, session);
+      if (answer.status === 422) {
+        const errors = (answer.json?.errors ?? []).map((e) => `${e.field} ${e.code}`).join(', ');
+        throw new Failure(`a name of 60 emoji (60 characters, 120 UTF-16 units) was refused: 422 ${errors}`);
+      }
+      expectAnswer(ctx, answer, 201);
+      return `${answer.json.code} in ${session.date} ${session.id}`;
     },
     { needs: ['booking.create'] },
   );

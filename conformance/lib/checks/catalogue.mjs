@@ -103,11 +103,13 @@ export function catalogueChecks({ check }, ctx) {
 
   check(
     'calendar.availability-422',
-    'availability with from=2026-13-40, days=0, days=32 or days=0x1f: 422 naming the field',
+    'availability with from=2026-13-40, days=0, days=32, days=0x1f, or from=9999-12-30&days=8 (past the year 9999): 422 naming the field',
     async () => {
       const params = { serviceId: ctx.service.id };
       for (const [query, field] of [
         [{ from: '2026-13-40' }, 'from'],
+        // The last day would be 10000-01-06, no CalendarDate: refused on `from`, not listed as "+010000-01-01".
+        [{ from: '9999-12-30', days: 8 }, 'from'],
         [{ days: 0 }, 'days'],
         [{ days: 32 }, 'days'],
         [{ days: '0x1f' }, 'days'],

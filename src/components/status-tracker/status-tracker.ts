@@ -23,8 +23,8 @@ export type { StatusResultDetail } from './status-lookup.js';
 const lower = (label: string) => label[0]!.toLowerCase() + label.slice(1);
 
 /**
- * Where does my booking or application stand? A code (booking `RSV-…` or application `PMH-…`; the kind follows from
- * the format) and the second factor the MPP chose (`GET /config`: the last 4 digits of the NIK or of the mobile
+ * Where does my booking or application stand? A code of any format (`POST /lookup` answers its kind: a booking or an
+ * application) and the second factor the MPP chose (`GET /config`: the last 4 digits of the NIK or of the mobile
  * number, or the date of birth), asked in its words. A booking shows its state and, on the day, the live queue, refreshed
  * while the page is visible; an application shows its steps with dates and its deadline.
  *

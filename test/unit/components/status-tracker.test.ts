@@ -100,6 +100,37 @@ describe('<mpp-status-tracker>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('looks up a booking whose code has a format of its own (an MPP on another system) and shows it', async () => {
+    // Codes have no fixed shape since contract v1 (Surabaya's Siola numbers its bookings like this): `POST /lookup`
+    // answers the kind, the tracker does not guess it from the code.
+    const code = 'SIOLA.2026.000042';
+    const api = createMockApi({ base: BASE });
+    // Two days ahead: a booking of today would be settled `expired` once its session's check-in has closed.
+    const later = new Date(`${todayInMpp()}T12:00:00Z`);
+    later.setUTCDate(later.getUTCDate() + 2);
+    const day = later.toISOString().slice(0, 10);
+    const { queue: _queue, ...booking } = todaysBooking({
+      code,
+      status: 'booked',
+      qr: undefined,
+      date: day,
+      session: { id: 's0900', start: `${day}T09:00:00+07:00`, end: `${day}T10:00:00+07:00` },
+      checkIn: { opensAt: `${day}T08:45:00+07:00`, closesAt: `${day}T10:15:00+07:00` },
+    });
+    api.bookings.set(code, { ...booking, nikLast4: '0003', nikHash: 'x' });
+    installMockFetch(api.handlers);
+    const el = await tracker();
+    const found = oneEvent(el, 'mpp-status-result');
+    await lookUp(el, code);
+    await waitUntil(() => text(q(el, '#result-heading')) === code, 'the booking under its own code');
+    expect((await found).detail).to.deep.equal({ kind: 'booking', status: 'booked' });
+    expect(text(q(el, '.badge'))).to.contain('Terjadwal');
+    const sent = api.requests.filter((r) => new URL(r.url).pathname.endsWith('/lookup'));
+    expect(sent.map((r) => new URL(r.url).pathname)).to.deep.equal([new URL(`${BASE}/lookup`).pathname]);
+    expect(((await sent[0]!.json()) as { code: string }).code).to.equal(code);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows each booking state in words', async () => {
     const states: BookingStatus[] = [
       'booked',
