@@ -1,7 +1,7 @@
 // The survey store on PostgreSQL, on the booking store's pool: the marker and the answer in one transaction, the
 // marker's primary key refusing a second answer even from two instances at once. The two rows share their
-// transaction id and heap position, which only the marker's keyed hash keeps from naming the booking
-// (server/store/survey-schema.ts).
+// transaction id and heap position until the retention job rewrites the markers; until then only the marker's keyed
+// hash keeps them from naming the booking (server/store/survey-schema.ts).
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { inTransaction } from './postgres-places.js';
@@ -48,6 +48,18 @@ export class PostgresSurveyStore implements SurveyStore {
           [markers],
         );
       return markers.length;
+    });
+  }
+
+  async rewriteMarkers(): Promise<void> {
+    await inTransaction(this.pool, async (c) => {
+      // TRUNCATE gives the table a new file, so the old rows are gone, not left dead; an answer meanwhile waits on
+      // the lock (a moment: a marker is 64 characters).
+      await c.query('LOCK TABLE survey_answered IN ACCESS EXCLUSIVE MODE');
+      const { rows } = await c.query<{ marker: string }>('SELECT marker FROM survey_answered ORDER BY marker');
+      await c.query('TRUNCATE survey_answered');
+      if (rows.length)
+        await c.query('INSERT INTO survey_answered (marker) SELECT unnest($1::text[])', [rows.map((r) => r.marker)]);
     });
   }
 

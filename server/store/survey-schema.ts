@@ -34,10 +34,11 @@ const ANSWERS = 'id, agency_id, service_id, date, scores, sex, education, occupa
  *
  * SQLite: both tables are WITHOUT ROWID, stored in the order of their keys (a hash, a random id), so no hidden
  * column or insertion order relates a marker to its answer; `secure_delete` overwrites the dropped tables' pages.
- * PostgreSQL has no such tables: rows written together still sit at the end of each heap (ctid) and carry the same
- * transaction id (xmin), so a person reading the database can pair an answer with a marker's hash, and with the
- * key — kept in the database's `meta` unless `MPP_NIK_KEY` sets it — and a booking code, test whether that hash is
- * the code's. Deployments that keep `MPP_NIK_KEY` outside the database leave them the hash alone.
+ * PostgreSQL has no such tables: rows written together sit at the end of each heap (ctid) and carry the same
+ * transaction id (xmin) until the retention job (hourly by default) rewrites the markers in hash order
+ * (`SurveyStore.rewriteMarkers`). Until then a person reading the database can pair an answer with a marker's hash,
+ * and with the key — kept in the database's `meta` unless `MPP_NIK_KEY` sets it — and a booking code, test whether
+ * that hash is the code's. Deployments that keep `MPP_NIK_KEY` outside the database leave them the hash alone.
  */
 const markerMigration = (keyed: string, answersInOrder: string, renamed: string) => `
   CREATE TABLE survey_unhashed (booking_code TEXT PRIMARY KEY)${keyed};

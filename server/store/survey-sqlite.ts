@@ -52,6 +52,10 @@ export class SqliteSurveyStore implements SurveyStore {
       .immediate();
   }
 
+  async rewriteMarkers(): Promise<void> {
+    // WITHOUT ROWID: the markers are kept in the order of their hashes already.
+  }
+
   async answers(from: string, to: string, agencyId?: string): Promise<StoredSurveyAnswer[]> {
     return this.q.answers.all({ from, to, agency: agencyId ?? null }).map(toAnswer);
   }

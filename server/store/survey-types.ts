@@ -27,6 +27,11 @@ export interface SurveyStore {
    * in one transaction; answers how many. Run at every open, before the app answers anything; nothing once done.
    */
   hashOldMarkers(markerOf: (code: string) => string): Promise<number>;
+  /**
+   * Rewrites the markers in the order of their hashes, in a transaction of its own, so none keeps the transaction id
+   * or heap position it shares with its answer (PostgreSQL; on SQLite the tables never had them: nothing to do).
+   */
+  rewriteMarkers(): Promise<void>;
   /** The answers for visits whose day is in `from`…`to`, of one agency when given. */
   answers(from: string, to: string, agencyId?: string): Promise<StoredSurveyAnswer[]>;
 }
