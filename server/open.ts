@@ -1,4 +1,5 @@
-// Opening the server's data: the store (created, migrated and seeded on first start) and the NIK hash's key.
+// Opening the server's data: the store (created, migrated and seeded on first start) and the NIK hash's key, which
+// also finishes the survey's marker migration.
 import { createHmac, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Agency } from '../src/api/types.js';
@@ -8,6 +9,8 @@ import { demoApplications } from './demo-applications.js';
 import { projectFile } from './paths.js';
 import { openPostgresStore } from './store/postgres.js';
 import { openSqliteStore } from './store/sqlite.js';
+import { surveyStoreOf } from './store/survey-open.js';
+import { surveyMarker } from './surveys.js';
 import type { BookingStore, CatalogueService, SeedData } from './store/types.js';
 
 /** The NIK of the demo applications; their second factor is its last 4 digits, 0003. */
@@ -60,6 +63,8 @@ export async function openConfiguredStore(config: ServerConfig): Promise<Booking
 export async function openStore(config: ServerConfig, clock: MppClock, now: number, nikKey = process.env.MPP_NIK_KEY) {
   const store = await openConfiguredStore(config);
   const hashNik = await nikHasher(store, nikKey);
+  // Visits answered before the survey's marker migration: their codes hashed now that the key is known.
+  await surveyStoreOf(store).hashOldMarkers(surveyMarker(hashNik));
   const seeded = await store.seedIfEmpty(seedData(config, clock, hashNik, now));
   return { store, hashNik, seeded };
 }

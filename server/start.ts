@@ -14,6 +14,7 @@ import { staffStoreOf } from './store/staff-open.js';
 import { visitStoreOf } from './store/visits-open.js';
 import { callLogOf } from './store/calls.js';
 import { scheduleRetention } from './retention.js';
+import { surveyStoreOf } from './store/survey-open.js';
 
 /** Exit code when the server cannot start with its configuration (a port in use, a bad variable). */
 const EXIT_CONFIG = 2;
@@ -52,7 +53,14 @@ const admins = await staff.countActive('mpp_admin');
 
 // Personal data of past bookings erased after MPP_RETENTION_DAYS, now and every MPP_RETENTION_INTERVAL_MINUTES.
 const stopRetention = scheduleRetention(
-  { visits: visitStoreOf(store), staff, clock, days: config.retentionDays, calls: callLogOf(store) },
+  {
+    visits: visitStoreOf(store),
+    staff,
+    clock,
+    days: config.retentionDays,
+    calls: callLogOf(store),
+    surveys: surveyStoreOf(store),
+  },
   now,
   config.retentionIntervalMinutes,
 );

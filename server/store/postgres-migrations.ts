@@ -7,7 +7,7 @@ import { CATALOGUE_POSTGRES_MIGRATION, TRANSLATIONS_POSTGRES_MIGRATION } from '.
 import { SCHEDULE_MIGRATION } from './schedule-schema.js';
 import { STAFF_POSTGRES_MIGRATION } from './staff-schema.js';
 import { CALLS_POSTGRES_MIGRATION } from './calls-schema.js';
-import { SURVEY_POSTGRES_MIGRATION } from './survey-schema.js';
+import { SURVEY_MARKER_POSTGRES_MIGRATION, SURVEY_POSTGRES_MIGRATION } from './survey-schema.js';
 import { VISITS_POSTGRES_MIGRATION } from './visits-schema.js';
 
 const list = (statuses: readonly string[]) => `(${statuses.map((s) => `'${s}'`).join(', ')})`;
@@ -133,4 +133,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   SECOND_FACTOR_MIGRATION,
   // 12: a service's texts in other languages, beside its Indonesian document (server/store/catalogue-types.ts).
   TRANSLATIONS_POSTGRES_MIGRATION,
+  // 13: the survey's answered marker a keyed hash, not the booking code; the answers rewritten (survey-schema.ts).
+  SURVEY_MARKER_POSTGRES_MIGRATION,
 ];

@@ -11,7 +11,7 @@ import { CATALOGUE_SQLITE_MIGRATION, splitTranslations, TRANSLATIONS_SQLITE_MIGR
 import { SCHEDULE_MIGRATION } from './schedule-schema.js';
 import { STAFF_SQLITE_MIGRATION } from './staff-schema.js';
 import { CALLS_SQLITE_MIGRATION } from './calls-schema.js';
-import { SURVEY_SQLITE_MIGRATION } from './survey-schema.js';
+import { SURVEY_MARKER_SQLITE_MIGRATION, SURVEY_SQLITE_MIGRATION } from './survey-schema.js';
 import { VISITS_SQLITE_MIGRATION } from './visits-schema.js';
 import type { SeedData } from './types.js';
 
@@ -129,6 +129,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   SECOND_FACTOR_MIGRATION,
   // 11: a service's texts in other languages, beside its Indonesian document (server/store/catalogue-types.ts).
   TRANSLATIONS_SQLITE_MIGRATION,
+  // 12: the survey's answered marker a keyed hash, not the booking code; both tables WITHOUT ROWID (survey-schema.ts).
+  SURVEY_MARKER_SQLITE_MIGRATION,
 ];
 
 /** Opens (creating when missing) and migrates an SQLite database; `:memory:` for a throwaway one. */

@@ -1,5 +1,7 @@
 // The survey store on PostgreSQL, on the booking store's pool: the marker and the answer in one transaction, the
-// marker's primary key refusing a second answer even from two instances at once.
+// marker's primary key refusing a second answer even from two instances at once. The two rows share their
+// transaction id and heap position until the retention job rewrites the markers; until then only the marker's keyed
+// hash keeps them from naming the booking (server/store/survey-schema.ts).
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { inTransaction } from './postgres-places.js';
@@ -15,11 +17,11 @@ import {
 export class PostgresSurveyStore implements SurveyStore {
   constructor(private readonly pool: pg.Pool) {}
 
-  async answer(bookingCode: string, answer: StoredSurveyAnswer): Promise<boolean> {
+  async answer(marker: string, answer: StoredSurveyAnswer): Promise<boolean> {
     return inTransaction(this.pool, async (c) => {
       const { rowCount } = await c.query(
-        'INSERT INTO survey_answered (booking_code) VALUES ($1) ON CONFLICT (booking_code) DO NOTHING',
-        [bookingCode],
+        'INSERT INTO survey_answered (marker) VALUES ($1) ON CONFLICT (marker) DO NOTHING',
+        [marker],
       );
       if (!rowCount) return false;
       await c.query(
@@ -30,9 +32,35 @@ export class PostgresSurveyStore implements SurveyStore {
     });
   }
 
-  async answered(bookingCode: string): Promise<boolean> {
-    const { rowCount } = await this.pool.query('SELECT 1 FROM survey_answered WHERE booking_code = $1', [bookingCode]);
+  async answered(marker: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query('SELECT 1 FROM survey_answered WHERE marker = $1', [marker]);
     return (rowCount ?? 0) > 0;
+  }
+
+  async hashOldMarkers(markerOf: (code: string) => string): Promise<number> {
+    return inTransaction(this.pool, async (c) => {
+      // Two instances opening at once: the second's DELETE waits for the first's, then finds nothing.
+      const { rows } = await c.query<{ booking_code: string }>('DELETE FROM survey_unhashed RETURNING booking_code');
+      const markers = rows.map((r) => markerOf(r.booking_code)).sort();
+      if (markers.length)
+        await c.query(
+          'INSERT INTO survey_answered (marker) SELECT unnest($1::text[]) ON CONFLICT (marker) DO NOTHING',
+          [markers],
+        );
+      return markers.length;
+    });
+  }
+
+  async rewriteMarkers(): Promise<void> {
+    await inTransaction(this.pool, async (c) => {
+      // TRUNCATE gives the table a new file, so the old rows are gone, not left dead; an answer meanwhile waits on
+      // the lock (a moment: a marker is 64 characters).
+      await c.query('LOCK TABLE survey_answered IN ACCESS EXCLUSIVE MODE');
+      const { rows } = await c.query<{ marker: string }>('SELECT marker FROM survey_answered ORDER BY marker');
+      await c.query('TRUNCATE survey_answered');
+      if (rows.length)
+        await c.query('INSERT INTO survey_answered (marker) SELECT unnest($1::text[])', [rows.map((r) => r.marker)]);
+    });
   }
 
   async answers(from: string, to: string, agencyId?: string): Promise<StoredSurveyAnswer[]> {

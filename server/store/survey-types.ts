@@ -10,14 +10,28 @@ export interface StoredSurveyAnswer extends SurveyFact {
   suggestion?: string;
 }
 
+/**
+ * The store never sees a booking code but through `hashOldMarkers`: a visit is named by its marker, the keyed hash
+ * server/surveys.ts makes of the code.
+ */
 export interface SurveyStore {
   /**
    * Marks the visit answered and stores the answer (with a random id) in one transaction; answers false, storing
    * nothing, when the visit was answered before (whatever the concurrency: the marker's key decides).
    */
-  answer(bookingCode: string, answer: StoredSurveyAnswer): Promise<boolean>;
+  answer(marker: string, answer: StoredSurveyAnswer): Promise<boolean>;
   /** Whether the visit has been answered. */
-  answered(bookingCode: string): Promise<boolean>;
+  answered(marker: string): Promise<boolean>;
+  /**
+   * Hashes the booking codes answered before the marker migration (`survey_unhashed`) into markers and deletes them,
+   * in one transaction; answers how many. Run at every open, before the app answers anything; nothing once done.
+   */
+  hashOldMarkers(markerOf: (code: string) => string): Promise<number>;
+  /**
+   * Rewrites the markers in the order of their hashes, in a transaction of its own, so none keeps the transaction id
+   * or heap position it shares with its answer (PostgreSQL; on SQLite the tables never had them: nothing to do).
+   */
+  rewriteMarkers(): Promise<void>;
   /** The answers for visits whose day is in `from`…`to`, of one agency when given. */
   answers(from: string, to: string, agencyId?: string): Promise<StoredSurveyAnswer[]>;
 }
