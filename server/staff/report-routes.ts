@@ -5,6 +5,7 @@ import type { components } from '../../src/api/mpp-api.js';
 import {
   IKM_GRADE_WORDS,
   ikmGroups,
+  ikmOverall,
   isCalendarDate,
   REPORT_MAX_DAYS,
   reportFigures,
@@ -153,13 +154,18 @@ export function mountReports(api: Hono, d: StaffContext) {
       surveys.answers(from, to, agencyId),
       visits.visitFacts(from, to, agencyId),
     ]);
-    const groups = ikmGroups(answers, servedLines(facts));
+    const served = servedLines(facts);
+    const groups = ikmGroups(answers, served);
+    // The scope's own index over every answer (the whole MPP's when no agency is asked), as the regulation has it.
+    const overall = ikmOverall(answers, served);
     if (format === 'csv') {
+      // Every agency: the whole MPP's line first. One agency: its own line already says it.
+      const lines = agencyId ? groups : [{ ...overall, agencyId: '', serviceId: undefined }, ...groups];
       const csv = toCsv(
         IKM_CSV_HEADER,
-        groups.map((g) => [
+        lines.map((g) => [
           g.agencyId,
-          agencyName(g.agencyId),
+          g.agencyId ? agencyName(g.agencyId) : 'Seluruh MPP',
           g.serviceId ?? '',
           g.serviceId ? serviceName(g.serviceId) : 'Semua layanan',
           g.respondents,
@@ -179,6 +185,7 @@ export function mountReports(api: Hono, d: StaffContext) {
       from,
       to,
       agencyId: agencyId ?? null,
+      overall,
       groups,
       suggestions: answers
         .filter((a) => a.suggestion)

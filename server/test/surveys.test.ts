@@ -197,6 +197,11 @@ for (const engine of ENGINES) {
       assert.equal(agencyLine.population, 2, 'two served visits that day');
       assert.equal(agencyLine.minimumSample, 2);
       assert.equal(agencyLine.sampleReached, true);
+      // The agency administrator's scope is their agency: its overall index is the agency's line.
+      assert.deepEqual(
+        report.body.overall,
+        Object.fromEntries(Object.entries(agencyLine).filter(([k]) => k !== 'agencyId')),
+      );
       assert.deepEqual(
         report.body.suggestions.map((s: { text: string }) => s.text),
         ['Kursi ruang tunggu ditambah.'],
@@ -206,6 +211,20 @@ for (const engine of ENGINES) {
       assert.equal(csv.status, 200);
       assert.match(String(csv.body), /IKM \(25-100\)/);
       assert.match(String(csv.body), /"79\.17","B","Baik"/);
+
+      // The MPP administrator's scope is the whole MPP: its line over every answer, first in the CSV too.
+      const mpp = await staffOf(server, 'mpp_admin');
+      const whole = await mpp.call('GET', `/staff/reports/satisfaction?from=${DAY}&to=${DAY}`);
+      conforms(assert, '/staff/reports/satisfaction', 'get', whole);
+      assert.equal(whole.body.agencyId, null);
+      assert.equal(whole.body.overall.respondents, 2);
+      assert.equal(whole.body.overall.converted, 79.17);
+      assert.equal(whole.body.overall.grade, 'B');
+      const wholeCsv = await mpp.call('GET', `/staff/reports/satisfaction?from=${DAY}&to=${DAY}&format=csv`);
+      assert.match(
+        String(wholeCsv.body).split('\r\n')[1],
+        /^"","Seluruh MPP","","Semua layanan","2",.*"79\.17","B","Baik"$/,
+      );
 
       const other = await staffOf(server, 'agency_admin', 'samsat');
       const refused = await other.call('GET', `/staff/reports/satisfaction?from=${DAY}&to=${DAY}&agencyId=${AGENCY}`);

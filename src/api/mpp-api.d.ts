@@ -466,7 +466,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The satisfaction index (IKM) per agency and service over a date range, with the suggestions.
+         * The satisfaction index (IKM) of the scope, per agency and per service over a date range, with the suggestions.
          * @description Computed as PermenPANRB 14/2017 says (src/rules/survey.ts): each element's mean, weighted 1/9, times 25,
          *     graded A–D; beside each group the served visits (the population) and the Krejcie–Morgan minimum sample.
          *     Who sees which agency is as for `GET /staff/reports`. `format=csv` answers the groups as CSV.
@@ -1361,10 +1361,8 @@ export interface components {
             facilities: components["schemas"]["IkmMean"];
         };
         IkmMean: number | null;
-        IkmGroup: {
-            agencyId: components["schemas"]["AgencyId"];
-            /** @description Absent on the agency's own line. */
-            serviceId?: components["schemas"]["ServiceId"];
+        /** @description The index of a group of answers. */
+        IkmResult: {
             respondents: number;
             elements: components["schemas"]["IkmElements"];
             /** @description The unit's index (1–4). */
@@ -1379,10 +1377,22 @@ export interface components {
             minimumSample: number;
             sampleReached: boolean;
         };
+        /** @description The index of one agency (and, with `serviceId`, of one of its services). */
+        IkmGroup: components["schemas"]["IkmResult"] & {
+            agencyId: components["schemas"]["AgencyId"];
+            /** @description Absent on the agency's own line. */
+            serviceId?: components["schemas"]["ServiceId"];
+        };
         SatisfactionReport: {
             from: components["schemas"]["CalendarDate"];
             to: components["schemas"]["CalendarDate"];
             agencyId: components["schemas"]["AgencyId"] | null;
+            /**
+             * @description Every answer in the report's scope together: the whole MPP's index when `agencyId` is null, else that
+             *     agency's (the same as its line in `groups`). Each element's mean over all respondents, as the regulation
+             *     computes a unit's index — not a mean of the agencies' indexes.
+             */
+            overall: components["schemas"]["IkmResult"];
             groups: components["schemas"]["IkmGroup"][];
             /** @description The residents' suggestions, for reading (untrusted text), with the visit's agency, service and day. */
             suggestions: {

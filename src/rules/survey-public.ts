@@ -3,7 +3,16 @@
  * published, and what of the staff report's groups (survey.ts) the public may see — per agency and for the whole
  * MPP, aggregated only, small groups withheld. The server's GET /satisfaction and the mocks both call this.
  */
-import { ikm, ikmGroups, IKM_GRADE_WORDS, round2, SURVEY_ELEMENTS, type IkmGrade, type IkmResult } from './survey.js';
+import {
+  ikm,
+  ikmGroups,
+  ikmOverall,
+  IKM_GRADE_WORDS,
+  round2,
+  SURVEY_ELEMENTS,
+  type IkmGrade,
+  type IkmResult,
+} from './survey.js';
 import type { SurveyElement, SurveyFact } from './survey.js';
 import type { VisitFact } from './reports.js';
 
@@ -134,10 +143,7 @@ export function publicIkm(
     agencyId,
     ...publishIkm(byAgency.get(agencyId) ?? ikm([], 0), minRespondents),
   }));
-  const total = ikm(
-    answers,
-    served.reduce((sum, s) => sum + s.served, 0),
-  );
+  const total = ikmOverall(answers, served);
   const withheld = agencies.filter((a) => a.withheld).length;
   return { mpp: publishIkm(total, minRespondents, withheld === 1), agencies };
 }

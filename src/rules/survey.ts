@@ -163,6 +163,21 @@ export function ikmGroups(
     }));
 }
 
+/**
+ * The IKM of every answer given, together: the whole MPP's (or, over one agency's answers, that agency's). As the
+ * regulation computes a unit's index: each element's mean over all respondents, not a mean of the groups' indexes
+ * (which would weigh an agency of two answers like one of two hundred). The population is every served visit.
+ */
+export function ikmOverall(
+  facts: readonly SurveyFact[],
+  served: readonly { agencyId: string; serviceId: string; served: number }[],
+): IkmResult {
+  return ikm(
+    facts,
+    served.reduce((sum, s) => sum + s.served, 0),
+  );
+}
+
 /** What is wrong with an answer's scores, as field names (`scores.time`); empty when every element has 1–4. */
 export function surveyScoreErrors(scores: Partial<Record<string, unknown>>): SurveyElement[] {
   return SURVEY_ELEMENTS.filter(

@@ -105,3 +105,30 @@ describe('a phone-sized page with the README’s snippet and text under each wid
     });
   }
 });
+
+describe('the demo’s tracker page on a desktop', () => {
+  // Issue 22, item 5: the tracker sized to its content. Its form's lines no longer wrap in the demo's column, so
+  // the place held for it (the site's rule, the tracker's own minimum) is the form's height, not an empty box.
+  it('holds the tracker’s place at the height of its form: nothing moves, no empty box under the button', async () => {
+    const { page, context, record } = await newPage(env.browser, { viewport: { width: 1280, height: 844 } });
+    await page.addInitScript(watch);
+    await page.goto(`${env.demo.origin}/tracker.html`);
+    await page.locator(ready.tracker).waitFor();
+    await page.waitForLoadState('networkidle');
+    const seen = await page.evaluate(async () => {
+      const tracker = document.querySelector('mpp-status-tracker');
+      await tracker.updateComplete;
+      await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+      const box = tracker.getBoundingClientRect();
+      const button = tracker.shadowRoot.querySelector('button[type=submit]').getBoundingClientRect();
+      return { shifts: window.__shifts, heights: window.__heights, below: box.bottom - button.bottom };
+    });
+    const heights = seen.heights['mpp-status-tracker#0'];
+    assert.deepEqual([...new Set(heights)], [heights[0]], `the tracker changed height: ${heights.join(' → ')} px`);
+    const cls = seen.shifts.filter((s) => !s.input).reduce((sum, s) => sum + s.value, 0);
+    assert.equal(cls, 0, `layout shift ${cls.toFixed(4)}`);
+    assert.ok(seen.below <= 16, `${Math.round(seen.below)} px of empty box under the tracker's button`);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+});

@@ -1,8 +1,9 @@
 // The satisfaction survey end to end (issue 23's done-when) in Chromium against the real server: a resident is
 // booked, checked in, called and served at the counter page; their tracker then offers the survey, which loads
 // from its own file under the page's strict CSP, and takes one answer with the keyboard; a second tab that held the
-// same offer is refused; the viewer's report computes the IKM as worked out by hand below, and the MPP's public page
-// (<mpp-satisfaction-index>) publishes the same figure for the agency.
+// same offer is refused; the viewer's report computes the IKM as worked out by hand below, the MPP administrator's
+// report page shows that figure and grade, and the MPP's public page (<mpp-satisfaction-index>) publishes the same
+// figure for the agency.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SURVEY_ELEMENTS } from '../../.build/src/rules/survey.js';
@@ -13,7 +14,7 @@ import { signedInPage, STAFF, STAFF_SCREENS } from '../kit/staff.mjs';
 
 // One answer is published here (MPP_IKM_MIN_RESPONDENTS=1): by default a group under five answers is withheld, which
 // the server suite and the component tests cover.
-const env = useDemo({ staff: [STAFF.viewer], env: { MPP_IKM_MIN_RESPONDENTS: '1' } });
+const env = useDemo({ staff: [STAFF.viewer, STAFF.mppAdmin], env: { MPP_IKM_MIN_RESPONDENTS: '1' } });
 const DAY = '2026-12-07';
 
 /** The answer, in the regulation's order: 4 3 3 4 3 4 4 3 2 (the answer's position on each scale, 1–4). */
@@ -112,6 +113,35 @@ describe('the satisfaction survey after a served visit', () => {
       ['Kursi ruang tunggu ditambah.'],
     );
     await viewer.context.close();
+
+    // The report page as the MPP administrator reads it: the whole MPP's IKM (this one answer is all of it) and the
+    // agency's line in the table, with the figure and grade as computed by hand.
+    const admin = await signedInPage(env.browser, env.demo, STAFF.mppAdmin, 'laporan');
+    const reports = admin.page.locator('staff-reports-page');
+    await reports.getByRole('heading', { name: 'Laporan', exact: true }).waitFor();
+    await reports.getByLabel('Dari tanggal').fill(DAY);
+    await reports.getByLabel('Sampai tanggal').fill(DAY);
+    await reports.getByRole('button', { name: 'Tampilkan laporan' }).click();
+    const figure = HAND.converted.toFixed(2).replace('.', ',');
+    const overall = reports.locator('.ikm-overall').filter({ hasText: 'Seluruh MPP' });
+    await overall.waitFor();
+    assert.equal(
+      (await overall.innerText()).replace(/\s+/g, ' ').trim(),
+      `Seluruh MPP: IKM ${figure}, mutu ${HAND.grade} (Baik), ${HAND.respondents} responden.`,
+    );
+    const ikmTable = reports.getByRole('table', { name: 'Indeks Kepuasan Masyarakat per instansi dan layanan' });
+    const kppRow = ikmTable.getByRole('row').filter({
+      has: admin.page.getByRole('rowheader', {
+        name: 'KPP Pratama Tanjungpinang (Direktorat Jenderal Pajak)',
+        exact: true,
+      }),
+    });
+    // Nine element means, then the IKM, the grade, respondents, served visits and the minimum sample.
+    const kppCells = (await kppRow.getByRole('cell').allInnerTexts()).map((c) => c.trim());
+    assert.deepEqual(kppCells.slice(9, 12), [figure, `${HAND.grade} (Baik)`, String(HAND.respondents)]);
+    assert.deepEqual(admin.record.violations, [], 'no CSP violation');
+    assert.deepEqual(appErrors(admin.record), []);
+    await admin.context.close();
 
     // The public page: the agency's published index, as computed by hand, from the element's own script.
     const pub = await openPage(env.browser, `${env.demo.origin}/kepuasan.html?periode=2026-Q4`);

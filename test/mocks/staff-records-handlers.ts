@@ -6,8 +6,11 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { components } from '../../src/api/mpp-api.js';
 import {
+  IKM_GRADE_WORDS,
   ikmGroups,
+  ikmOverall,
   SURVEY_ELEMENTS,
+  toCsv,
   type SurveyFact,
   isCalendarDate,
   makeClock,
@@ -96,11 +99,37 @@ export function staffRecordsMock({
       const served = facts
         .filter((f) => within(f) && f.status === 'done')
         .map((f) => ({ agencyId: f.agencyId, serviceId: f.serviceId, served: 1 }));
+      const groups = ikmGroups(answers, served);
+      const overall = ikmOverall(answers, served);
+      if (query.get('format') === 'csv') {
+        // A few of the server's columns (server/staff/report-routes.ts), the whole MPP's line first when unscoped.
+        const lines = scope ? groups : [{ ...overall, agencyId: '', serviceId: undefined }, ...groups];
+        const csv = toCsv([
+          ['ID instansi', 'Instansi', 'ID layanan', 'Layanan', 'Responden', 'IKM (25-100)', 'Mutu', 'Kinerja'],
+          ...lines.map((g) => [
+            g.agencyId,
+            g.agencyId ? nameOf(g.agencyId, agencies) : 'Seluruh MPP',
+            g.serviceId ?? '',
+            g.serviceId ? nameOf(g.serviceId, services) : 'Semua layanan',
+            String(g.respondents),
+            g.converted === null ? '' : String(g.converted),
+            g.grade ?? '',
+            g.grade ? IKM_GRADE_WORDS[g.grade] : '',
+          ]),
+        ]);
+        return new HttpResponse(csv, {
+          headers: {
+            'Content-Type': 'text/csv; charset=utf-8',
+            'Content-Disposition': `attachment; filename="ikm-mpp-${from}-${to}${scope ? `-${scope}` : ''}.csv"`,
+          },
+        });
+      }
       const report: components['schemas']['SatisfactionReport'] = {
         from,
         to,
         agencyId: scope ?? null,
-        groups: ikmGroups(answers, served),
+        overall,
+        groups,
         suggestions: answers
           .filter((a) => a.suggestion)
           .map((a) => ({ agencyId: a.agencyId, serviceId: a.serviceId, date: a.date, text: a.suggestion! })),

@@ -6,6 +6,7 @@ import {
   ikm,
   ikmGrade,
   ikmGroups,
+  ikmOverall,
   minimumSample,
   SURVEY_ELEMENTS,
   surveyScoreErrors,
@@ -149,6 +150,24 @@ describe('the IKM per agency and service', () => {
     assert.equal(line('samsat').respondents, 1);
     assert.equal(line('samsat').population, 4);
     assert.equal(line('samsat', 'bbn').converted, null);
+  });
+
+  it('the whole MPP over every respondent, not a mean of the agencies’ indexes', () => {
+    const facts = [...FOUR, answer(Array(9).fill(2), 'disdukcapil', 'kk'), answer(Array(9).fill(4), 'samsat', 'pkb')];
+    const served = [
+      { agencyId: 'disdukcapil', serviceId: 'ktp', served: 6 },
+      { agencyId: 'samsat', serviceId: 'pkb', served: 4 },
+    ];
+    const all = ikmOverall(facts, served);
+    // Six respondents: element totals 121 (the four) + 18 + 36 = 175 summed over the nine elements; ÷ 6 = 29.1666…
+    // summed means; ÷ 9 = 3.2407…; × 25 = 81.02, grade B. (The agencies' 77.22 and 100 average 88.61, an A.)
+    assert.equal(all.respondents, 6);
+    assert.equal(all.converted, 81.02);
+    assert.equal(all.grade, 'B');
+    // Requirements: 14 (the four) + 2 + 4 = 20 ÷ 6 = 3.33.
+    assert.equal(all.elements.requirements, 3.33);
+    assert.equal(all.population, 10);
+    assert.deepEqual(ikmOverall([], []), ikm([], 0));
   });
 });
 

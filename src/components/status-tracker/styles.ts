@@ -4,10 +4,17 @@ import { css } from 'lit';
 // Headings take their size, margin and focus style from the shared widget styles; here only the result's.
 export const trackerStyles = css`
   /* As tall as the README's snippet reserves for the tracker from the first paint (27em: the form at 320px,
-     where its hints wrap most), so nothing below moves when it arrives; wider, the form leaves room below it. On
-     the inner box, which page CSS cannot reach: a page's '* { all: unset }' would unset it on the host. */
+     where its hints wrap most), so nothing below moves when it arrives. On the inner box, which page CSS cannot
+     reach: a page's '* { all: unset }' would unset it on the host. Wider than a phone, the form's lines no longer
+     wrap (330 px from 480 px across): it holds 21em, not a box with empty space under its button. A minimum only:
+     in a narrow column of a wide screen the form is as tall as it needs. */
   .tracker {
     min-height: 27em;
+  }
+  @media (min-width: 40em) {
+    .tracker {
+      min-height: 21em;
+    }
   }
   .result [part='heading'] {
     font-size: 1.125em;

@@ -1,12 +1,17 @@
-// The satisfaction index on the reports page (PermenPANRB 14/2017): each element's mean as bars (SVG, hidden from
-// screen readers: the table says the same), the index per agency and service with the sample beside the population,
-// the residents' suggestions to read (untrusted text, rendered as text), and the CSV download.
+// The satisfaction index on the reports page (PermenPANRB 14/2017): the scope's own index (the whole MPP's for an
+// account that sees every agency, else the agency's), each element's mean as bars (SVG, hidden from screen readers:
+// the table says the same) for the scope or an agency chosen, the index per agency and service with the sample
+// beside the population, the residents' suggestions to read (untrusted text, rendered as text), and the CSV download.
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatDate } from '../../../src/core/format.js';
 import { IKM_GRADE_WORDS, SURVEY_ELEMENTS, type SurveyElement } from '../../../src/rules/index.js';
+import { select } from '../../core/fields.js';
 import type { IkmState, SatisfactionReport } from './reports-controller.js';
 
 type Group = SatisfactionReport['groups'][number];
+type Result = SatisfactionReport['overall'];
+/** The whole MPP's line: every answer together, per element over all respondents (not a mean of agencies). */
+const WHOLE_MPP = 'Seluruh MPP';
 
 /** The regulation's element names (U1–U9). */
 const ELEMENT_NAMES: Record<SurveyElement, string> = {
@@ -23,14 +28,16 @@ const ELEMENT_NAMES: Record<SurveyElement, string> = {
 
 const decimal = (n: number | null) => (n === null ? '—' : n.toLocaleString('id-ID', { minimumFractionDigits: 2 }));
 
+const grade = (g: Result) => (g.grade ? `${g.grade} (${IKM_GRADE_WORDS[g.grade]})` : '—');
+
 /** Each element's mean (1–4) of one group, as bars with their value. */
-function elementChart(g: Group): TemplateResult {
+function elementChart(g: Result, name: string): TemplateResult {
   const rowHeight = 22;
   const labelWidth = 250;
   const width = 480;
   const bar = (v: number | null) => ((width - labelWidth - 40) * (v ?? 0)) / 4;
   return html`<figure class="chart">
-    <figcaption>Nilai rata-rata per unsur (1–4). Angka yang sama ada di tabel di bawah.</figcaption>
+    <figcaption>Nilai rata-rata per unsur (1–4), ${name}. Angka yang sama ada di tabel di bawah.</figcaption>
     <svg aria-hidden="true" focusable="false" viewBox=${`0 0 ${width} ${9 * rowHeight}`} width="100%">
       ${SURVEY_ELEMENTS.map(
         (e, i) => svg`<g transform=${`translate(0 ${i * rowHeight})`}>
@@ -43,7 +50,7 @@ function elementChart(g: Group): TemplateResult {
   </figure>`;
 }
 
-function ikmTable(groups: Group[], name: (g: Group) => string): TemplateResult {
+function ikmTable(lines: { name: string; g: Result }[]): TemplateResult {
   return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="ikm-caption">
     <table>
       <caption id="ikm-caption">
@@ -61,13 +68,13 @@ function ikmTable(groups: Group[], name: (g: Group) => string): TemplateResult {
         </tr>
       </thead>
       <tbody>
-        ${groups.map(
-          (g) =>
+        ${lines.map(
+          ({ name, g }) =>
             html`<tr>
-              <th scope="row">${name(g)}</th>
+              <th scope="row">${name}</th>
               ${SURVEY_ELEMENTS.map((e) => html`<td class="num">${decimal(g.elements[e])}</td>`)}
               <td class="num">${decimal(g.converted)}</td>
-              <td>${g.grade ? `${g.grade} (${IKM_GRADE_WORDS[g.grade]})` : '—'}</td>
+              <td>${grade(g)}</td>
               <td class="num">${g.respondents}</td>
               <td class="num">${g.population}</td>
               <td class="num">${g.minimumSample} ${g.sampleReached ? '(tercapai)' : '(belum tercapai)'}</td>
@@ -78,10 +85,20 @@ function ikmTable(groups: Group[], name: (g: Group) => string): TemplateResult {
   </div>`;
 }
 
-/** The section: heading, chart of the first agency's line, the table, the suggestions and the CSV button. */
+/**
+ * The section: heading, the scope's index, the chart of the scope or of the agency chosen (`chart`: '' is the scope),
+ * the table (the whole MPP's line first when the scope is every agency), the suggestions and the CSV button.
+ */
 export function ikmSection(
   state: IkmState,
-  o: { name: (g: Group) => string; downloading: boolean; onDownload: () => void },
+  o: {
+    name: (g: Group) => string;
+    agencyName: (id: string) => string;
+    chart: string;
+    onChart: (agencyId: string) => void;
+    downloading: boolean;
+    onDownload: () => void;
+  },
 ): TemplateResult | typeof nothing {
   if (state.kind === 'idle') return nothing;
   const head = html`<h2 id="ikm-heading">Survei Kepuasan Masyarakat (IKM)</h2>`;
@@ -91,21 +108,46 @@ export function ikmSection(
       <p class="notice notice--error" role="alert">${state.message}</p>
     </section>`;
   const r = state.report;
-  const overall = r.groups.find((g) => !g.serviceId && g.respondents > 0);
+  // Every agency (an MPP administrator, a viewer of none): the whole MPP. One agency: that agency.
+  const whole = r.agencyId === null;
+  const scope = whole ? WHOLE_MPP : o.agencyName(r.agencyId!);
+  const answered = r.groups.filter((g) => !g.serviceId && g.respondents > 0);
+  const chosen = whole ? answered.find((g) => g.agencyId === o.chart) : undefined;
+  const lines = [
+    ...(whole ? [{ name: WHOLE_MPP, g: r.overall }] : []),
+    ...r.groups.map((g) => ({ name: o.name(g), g })),
+  ];
   return html`<section aria-labelledby="ikm-heading">
     ${head}
     <p>
-      Dihitung menurut PermenPANRB 14/2017: rata-rata tiap unsur, bobot 1/9, dikali 25. Mutu A 88,31–100 (sangat baik),
-      B 76,61–88,30 (baik), C 65,00–76,60 (kurang baik), D 25,00–64,99 (tidak baik). Sampel minimum menurut tabel
-      Krejcie–Morgan dari jumlah kunjungan yang dilayani.
+      Dihitung menurut PermenPANRB 14/2017: rata-rata tiap unsur dari semua responden, bobot 1/9, dikali 25. Mutu A
+      88,31–100 (sangat baik), B 76,61–88,30 (baik), C 65,00–76,60 (kurang baik), D 25,00–64,99 (tidak baik). Sampel
+      minimum menurut tabel Krejcie–Morgan dari jumlah kunjungan yang dilayani.
     </p>
     ${
-      overall
-        ? html`<p>${o.name(overall)}: IKM <strong>${decimal(overall.converted)}</strong>, mutu ${overall.grade}</p>
-            ${elementChart(overall)}`
+      r.overall.respondents
+        ? html`<p class="ikm-overall">
+              ${scope}: IKM <strong>${decimal(r.overall.converted)}</strong>, mutu ${grade(r.overall)},
+              ${r.overall.respondents} responden.
+            </p>
+            ${
+              whole
+                ? select({
+                    id: 'ikm-chart',
+                    label: 'Grafik per unsur untuk',
+                    value: chosen?.agencyId ?? '',
+                    options: [
+                      { value: '', label: WHOLE_MPP },
+                      ...answered.map((g) => ({ value: g.agencyId, label: o.name(g) })),
+                    ],
+                    onChange: o.onChart,
+                  })
+                : nothing
+            }
+            ${chosen ? elementChart(chosen, o.name(chosen)) : elementChart(r.overall, scope)}`
         : html`<p>Belum ada jawaban survei pada rentang tanggal ini.</p>`
     }
-    ${r.groups.length ? ikmTable(r.groups, o.name) : nothing}
+    ${r.groups.length ? ikmTable(lines) : nothing}
     <h3>Saran dan masukan (${r.suggestions.length})</h3>
     ${
       r.suggestions.length

@@ -31,6 +31,8 @@ export class ReportsController implements ReactiveController {
   downloading = false;
   downloadError = '';
   ikm: IkmState = { kind: 'idle' };
+  /** The agency whose elements the IKM chart shows; '' is the report's scope (the whole MPP, or the agency). */
+  ikmChart = '';
 
   constructor(
     private readonly host: ReactiveControllerHost & { api: StaffApi; account: StaffAccount },
@@ -48,8 +50,8 @@ export class ReportsController implements ReactiveController {
     return this.host.account.role === 'mpp_admin' || this.host.account.agencyId === null;
   }
 
+  /** The agencies, to choose among and to name the IKM's lines (an agency administrator's too). */
   async loadAgencies(): Promise<void> {
-    if (!this.choosesAgency) return;
     try {
       this.agencies = (await this.host.api.call('get', '/agencies')).items;
     } catch {
@@ -122,7 +124,8 @@ export class ReportsController implements ReactiveController {
     try {
       const response = await this.host.api.send('get', path, { query: this.query('csv') });
       const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1];
-      save(await response.blob(), name ?? `laporan-mpp-${this.from}-${this.to}.csv`);
+      const fallback = path === '/staff/reports' ? 'laporan-mpp' : 'ikm-mpp';
+      save(await response.blob(), name ?? `${fallback}-${this.from}-${this.to}.csv`);
     } catch (error) {
       this.downloadError = problemMessage(error);
     } finally {

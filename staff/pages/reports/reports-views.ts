@@ -16,6 +16,8 @@ export interface ReportsHandlers {
   onShow: (event: Event) => void;
   onDownload: () => void;
   onDownloadIkm: () => void;
+  /** The agency whose elements the IKM chart shows ('' the whole scope). */
+  onIkmChart: (agencyId: string) => void;
 }
 
 const minutes = (n: number | null) => (n === null ? '—' : `${n} menit`);
@@ -187,6 +189,7 @@ function result(c: ReportsController): TemplateResult | typeof nothing {
 }
 
 export function reportsPage(c: ReportsController, h: ReportsHandlers, root: ShadowRoot): TemplateResult {
+  const agencyName = (id: string) => c.agencies.find((a) => a.id === id)?.name ?? id;
   return html`
     <h1 part="heading" tabindex="-1">Laporan</h1>
     <p>
@@ -195,10 +198,10 @@ export function reportsPage(c: ReportsController, h: ReportsHandlers, root: Shad
     </p>
     ${filters(c, h, root)} ${result(c)}
     ${ikmSection(c.ikm, {
-      name: (g) => {
-        const agency = c.agencies.find((a) => a.id === g.agencyId)?.name ?? g.agencyId;
-        return g.serviceId ? `${agency} — ${g.serviceId}` : agency;
-      },
+      name: (g) => (g.serviceId ? `${agencyName(g.agencyId)} — ${g.serviceId}` : agencyName(g.agencyId)),
+      agencyName,
+      chart: c.ikmChart,
+      onChart: h.onIkmChart,
       downloading: c.downloading,
       onDownload: h.onDownloadIkm,
     })}

@@ -121,6 +121,7 @@ export class StaffReportsPage extends StaffPage {
         onShow: (e) => void this.show(e),
         onDownload: () => void c.download(saveFile),
         onDownloadIkm: () => void c.download(saveFile, '/staff/reports/satisfaction'),
+        onIkmChart: (v) => ((c.ikmChart = v), this.requestUpdate()),
       },
       this.shadowRoot!,
     );
