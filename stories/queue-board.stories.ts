@@ -70,6 +70,36 @@ export const Reconnecting: Story = {
   parameters: busyHall('offline-after-first'),
   ...shows('Koneksi ke sistem antrean terputus'),
 };
+/**
+ * A browser without EventSource (or a page that removed it): the board polls the snapshot every `poll-interval`
+ * seconds and says "Diperbarui berkala" instead of "Langsung".
+ */
+export const PollingFallback: Story = {
+  name: 'Polling (no EventSource)',
+  beforeEach: () => {
+    const { EventSource } = globalThis;
+    // @ts-expect-error: the story takes away what an old browser lacks, and gives it back after.
+    delete globalThis.EventSource;
+    return () => {
+      globalThis.EventSource = EventSource;
+    };
+  },
+  ...shows('Diperbarui berkala'),
+};
+/**
+ * The server refused the event stream (here 429; also a proxy that does not pass `text/event-stream`): the board
+ * says it is reconnecting, then polls the snapshot (every `poll-interval` seconds, here 1) and tries the stream again
+ * after six polls, keeping the calls on the screen.
+ */
+export const StreamRefused: Story = {
+  name: 'Stream refused (polling)',
+  args: { 'poll-interval': 1 },
+  parameters: busyHall('stream-refused'),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(boardIn(canvasElement).textContent).toContain('Diperbarui berkala'), { timeout: 8000 });
+    await expect(boardIn(canvasElement).textContent).toContain('Panggilan terakhir');
+  },
+};
 /** Nothing could be loaded: what failed, and a retry. */
 export const Failed: Story = { parameters: emptyHall('error'), ...shows('Papan antrean tidak dapat dimuat') };
 /** With `sound` and `speech`, once "Aktifkan suara" was pressed: the button now turns the sound off. */

@@ -1,13 +1,13 @@
 // The hall's board in Chromium against the real server (issue 23's done-when): a counter calls, the board shows the
-// number without a reload (the time from the call's answer to the number on the screen is printed and recorded in
-// bench/RESULTS.md; asserted only loosely here, since this machine is shared); then the line between the screen and
+// number without a reload within the issue's two seconds of the call's answer (scaled by MPP_CPU_SLOWDOWN; the time
+// is printed and recorded in bench/RESULTS.md); then the line between the screen and
 // the server is cut (a proxy in between drops every connection), the counter calls again meanwhile, and when the
 // line is back the board catches up on the call it missed. Strict CSP, no console errors, nothing of the person.
 import assert from 'node:assert/strict';
 import { createServer, request } from 'node:http';
 import { describe, it } from 'node:test';
 import { bookThroughApi } from '../kit/api.mjs';
-import { appErrors, openPage, useDemo } from '../kit/browser.mjs';
+import { appErrors, cpuSlowdown, openPage, useDemo } from '../kit/browser.mjs';
 import { COUNTER_OFFICER, timeBudget } from '../kit/fixtures.mjs';
 import { operator } from '../kit/server.mjs';
 
@@ -78,7 +78,10 @@ describe('the hall’s queue board', () => {
     await counter.getByText(first).waitFor({ timeout: timeBudget(30_000) });
     const seenAfterMs = Date.now() - answered;
     console.log(`# board: call shown ${seenAfterMs} ms after the call-next answer (server poll 500 ms)`);
-    assert.ok(seenAfterMs < timeBudget(10_000), `shown after ${seenAfterMs} ms`);
+    // The issue's done-when: "shows the call within two seconds". timeBudget() reads the slowdown the page runner
+    // sets in the browser, which Node never sees: the factor is read here as the kit reads it for the pages.
+    const withinMs = 2000 * cpuSlowdown;
+    assert.ok(seenAfterMs < withinMs, `shown after ${seenAfterMs} ms, over ${withinMs} ms`);
     await board
       .getByRole('status')
       .filter({ hasText: `Nomor antrean ${first}, silakan ke Loket 10.` })

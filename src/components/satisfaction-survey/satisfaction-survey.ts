@@ -2,10 +2,12 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { MppElement } from '../../core/base-element.js';
 import { errorMessage, notConnected } from '../../core/messages.js';
+import { lower, secondFactorWords } from '../../core/second-factor.js';
 import { errorSummary, errorSummaryStyles, focusErrorSummary } from '../../internal/ui/error-summary.js';
 import { textField } from '../../internal/ui/field.js';
 import { formStyles } from '../../internal/ui/form-styles.js';
 import { heading, subLevel } from '../../internal/ui/heading.js';
+import { secondFactorField } from '../../internal/ui/second-factor-field.js';
 import { notice } from '../../internal/ui/notice.js';
 import { widgetStyles } from '../../internal/ui/widget-styles.js';
 import { SURVEY_ELEMENTS, SURVEY_PROFILE, SURVEY_SUGGESTION_MAX } from '../../rules/survey.js';
@@ -22,20 +24,21 @@ export type { SurveySentDetail } from './survey-state.js';
  * occupation, age) and a suggestion. One answer per visit, stored without the booking or the person.
  *
  * Which visit it answers for: `<mpp-status-tracker>` opens it with the token of the resident's own look-up of a
- * served booking. Placed alone, it asks for the booking code and the last 4 digits of the NIK first (the same
- * look-up, rate limited and capped like the tracker's); the digits are dropped once the token comes, and the
- * token is kept in memory only.
+ * served booking. Placed alone, it asks for the booking code and the second factor the MPP chose first (`GET
+ * /config`: the last 4 digits of the NIK or of the mobile number, or the date of birth, in the tracker's words;
+ * the same look-up, rate limited and capped like the tracker's); the factor is dropped once the token comes, and
+ * the token is kept in memory only.
  *
  * @tagname mpp-satisfaction-survey
  * @summary The SKM survey after a served visit: nine questions, an optional profile, a suggestion; once per visit.
  *
  * @attr api-base - Base URL of the MPP API (else `configure()`, else the loading script's `data-api-base`).
  * @attr {'id' | 'en'} lang - `id` (default) or `en`; else the nearest `[lang]`, else `<html lang>`.
- * @attr code - Prefill the booking code (placed alone). The NIK's digits are never read from an attribute or a URL.
+ * @attr code - Prefill the booking code (placed alone). The second factor is never read from an attribute or a URL.
  * @attr heading-level - Level of the widget's headings, 1–6 (default 2).
  * @attr theme - `light` (default), `dark`, or `auto`.
  * @prop {string | undefined} token - The survey token of a served visit (`Booking.surveyToken`), as the tracker
- *   hands it over; skips the code and NIK step. Never put it in a URL or storage.
+ *   hands it over; skips the code and second-factor step. Never put it in a URL or storage.
  *
  * @fires mpp-survey-sent - The answer was stored. `detail: {}` — nothing about the visit or the person.
  * @fires mpp-error - A request failed. `detail: { code, retryable }` (`survey_answered` for a visit answered before).
@@ -117,7 +120,12 @@ export class MppSatisfactionSurvey extends MppElement implements SurveyHost {
     const f = this.state.failure;
     if (!f) return nothing;
     if (f.code === 'not_found')
-      return notice({ tone: 'error', title: t.notFoundTitle, message: t.notFoundBody, live: 'assertive' });
+      return notice({
+        tone: 'error',
+        title: t.notFoundTitle,
+        message: t.notFoundBody(this.factorName),
+        live: 'assertive',
+      });
     const retry = () => void (this.state.phase === 'verify' ? this.state.verify() : this.state.submit());
     return notice({
       tone: 'error',
@@ -134,10 +142,15 @@ export class MppSatisfactionSurvey extends MppElement implements SurveyHost {
     </button>`;
   }
 
+  /** The MPP's second factor inside a sentence ("4 angka terakhir nomor HP", "tanggal lahir"). */
+  private get factorName(): string {
+    return lower(secondFactorWords.in(this.language)[this.state.factor.kind][0]);
+  }
+
   private renderVerify(): TemplateResult {
     const t = this.t;
     const s = this.state;
-    return html`<p>${t.verifyIntro}</p>
+    return html`<p>${t.verifyIntro(this.factorName)}</p>
       <form
         novalidate
         @submit=${(e: Event) => {
@@ -155,18 +168,7 @@ export class MppSatisfactionSurvey extends MppElement implements SurveyHost {
           errorPrefix: t.errorPrefix,
           onInput: (v) => (this.code = v),
         })}
-        ${textField({
-          id: 'last4',
-          label: t.last4,
-          error: s.errors.last4,
-          value: s.last4,
-          inputmode: 'numeric',
-          autocomplete: 'off',
-          size: 'short',
-          maxlength: 4,
-          errorPrefix: t.errorPrefix,
-          onInput: (v) => s.set('last4', v),
-        })}
+        ${secondFactorField(s.factor, { lang: this.language, error: s.errors.last4, errorPrefix: t.errorPrefix })}
         ${this.submitButton(t.verify)}
       </form>`;
   }

@@ -106,17 +106,16 @@ const id = {
   failedTitle: 'Jawaban belum terkirim',
   failedBody: 'Jawaban Anda masih ada di halaman ini.',
   retry: 'Kirim lagi',
-  // Placed alone on a page: the resident shows which visit with its code and the NIK's last 4 digits.
-  verifyIntro: 'Masukkan kode booking kunjungan Anda dan 4 angka terakhir NIK untuk membuka survei.',
+  // Placed alone on a page: the resident shows which visit with its code and the second factor the MPP chose, named
+  // in the tracker's words (core/second-factor.ts: "4 angka terakhir NIK", "tanggal lahir", …).
+  verifyIntro: (factor: string) => `Masukkan kode booking kunjungan Anda dan ${factor} untuk membuka survei.`,
   code: 'Kode booking',
   codeHint: 'Contoh: RSV-7KQ2M9XA',
-  last4: '4 angka terakhir NIK',
   verify: 'Buka survei',
   checking: 'Memeriksa kunjungan…',
   codeRequired: 'Masukkan kode booking',
-  last4Format: 'Masukkan 4 angka terakhir NIK',
   notFoundTitle: 'Kunjungan tidak ditemukan',
-  notFoundBody: 'Periksa kembali kode booking dan 4 angka terakhir NIK.',
+  notFoundBody: (factor: string) => `Periksa kembali kode booking dan ${factor}.`,
 };
 
 export type SurveyStrings = typeof id;

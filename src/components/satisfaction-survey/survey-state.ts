@@ -1,4 +1,4 @@
-// The survey's state: which visit it answers for (a token, or the resident's code and NIK digits to get one), the
+// The survey's state: which visit it answers for (a token, or the resident's code and second factor to get one), the
 // answers, their errors, the request in flight and its outcome. The element (satisfaction-survey.ts) draws it.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MppApiError } from '../../api/errors.js';
@@ -7,6 +7,7 @@ import type { MppTransport } from '../../api/transport.js';
 import type { SurveyAnswer } from '../../api/types.js';
 import type { Lang } from '../../core/i18n.js';
 import { reportFailure } from '../../core/messages.js';
+import { SecondFactor, secondFactorWords } from '../../core/second-factor.js';
 import { SURVEY_ELEMENTS, SURVEY_SUGGESTION_MAX, type SurveyElement } from '../../rules/survey.js';
 import { strings } from './strings.js';
 
@@ -35,8 +36,9 @@ export class SurveyState implements ReactiveController {
   scores: Partial<Record<SurveyElement, number>> = {};
   profile: Profile = {};
   suggestion = '';
-  last4 = '';
-  /** Messages by field id (the first radio of a question, `suggestion`, `code`, `last4`). */
+  /** Placed alone: the MPP's kind of second factor, as the tracker asks it (`GET /config`), and what was typed. */
+  readonly factor: SecondFactor;
+  /** Messages by field id (the first radio of a question, `suggestion`, `code`, `last4`: the second factor). */
   errors: Record<string, string> = {};
   /** A request is on its way (checking the visit, or sending). */
   busy = false;
@@ -46,6 +48,7 @@ export class SurveyState implements ReactiveController {
 
   constructor(private readonly host: SurveyHost) {
     host.addController(this);
+    this.factor = new SecondFactor(host);
   }
 
   hostDisconnected(): void {
@@ -60,8 +63,8 @@ export class SurveyState implements ReactiveController {
     return strings.in(this.host.language);
   }
 
-  /** Changes one answer (a score, a profile field, the suggestion or the NIK digits) and draws again. */
-  set<K extends 'last4' | 'suggestion'>(key: K, value: string): void {
+  /** Changes one answer (a score, a profile field, the suggestion) and draws again. */
+  set(key: 'suggestion', value: string): void {
     this[key] = value;
     this.host.requestUpdate();
   }
@@ -81,21 +84,24 @@ export class SurveyState implements ReactiveController {
     return !Object.keys(errors).length;
   }
 
-  /** Placed alone: the resident's code and NIK digits find the served visit and its token. */
+  /** Placed alone: the resident's code and second factor find the served visit and its token. */
   async verify(): Promise<void> {
     const t = this.t;
     const code = this.host.code.replace(/\s+/g, '');
     if (this.busy) return;
+    // The kind was asked at the first render; if that failed (offline), ask again, and check by what is known now.
+    void this.factor.ask();
+    const verifier = this.factor.answer;
     const errors: Record<string, string> = {};
     if (!code) errors.code = t.codeRequired;
-    if (!/^\d{4}$/.test(this.last4.trim())) errors.last4 = t.last4Format;
+    if (!verifier) errors.last4 = secondFactorWords.in(this.host.language)[this.factor.kind][2];
     if (!this.showErrors(errors)) return;
     const found = await this.request((client, signal) =>
-      lookupStatus(client, { code, verifier: this.last4.trim() }, { signal }),
+      lookupStatus(client, { code, verifier: verifier! }, { signal }),
     );
     if (!found) return;
-    // The digits have done their work: they are not kept.
-    this.last4 = '';
+    // The factor has done its work: it is not kept.
+    this.factor.value = '';
     if (found.kind === 'booking' && found.surveyToken) this.host.token = found.surveyToken;
     else this.outcome = found.kind === 'booking' && found.status === 'done' ? 'answered' : 'not_served';
     this.host.moveFocus('heading');

@@ -1,12 +1,12 @@
 // The status tracker's state: what the resident typed, the look-up in flight, the result, and the live queue's
 // polling (paused in hidden tabs, slower after failures). The element (status-tracker.ts) draws it.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getConfig, lookupStatus } from '../../api/operations.js';
+import { lookupStatus } from '../../api/operations.js';
 import { MppApiError } from '../../api/errors.js';
 import type { MppTransport } from '../../api/transport.js';
-import type { Application, Booking, SecondFactorKind } from '../../api/types.js';
-import { birthDateFromInput, isSecondFactorKind } from '../../rules/second-factor.js';
+import type { Application, Booking } from '../../api/types.js';
 import type { Lang } from '../../core/i18n.js';
+import { SecondFactor, secondFactorWords } from '../../core/second-factor.js';
 import { CountdownController } from '../../internal/ui/countdown.js';
 import { strings } from './strings.js';
 import { reportFailure } from '../../core/messages.js';
@@ -65,11 +65,9 @@ export interface StatusLookupHost extends ReactiveControllerHost {
  * each failure, and saying once (politely) when the status or the queue ahead changes.
  */
 export class StatusLookup implements ReactiveController {
-  last4 = '';
   errors: { code?: string; last4?: string } = {};
-  /** The MPP's kind of second factor, as `GET /config` announces it; the NIK's digits until it has answered. */
-  kind: SecondFactorKind = 'nik_last4';
-  private kindAsked = false;
+  /** The MPP's kind of second factor (`GET /config`, asked after the first render) and what the resident typed. */
+  readonly factor: SecondFactor;
   /** The first look-up is on its way (refreshes do not show it). */
   looking = false;
   result?: LookupResult;
@@ -93,6 +91,7 @@ export class StatusLookup implements ReactiveController {
   constructor(private readonly host: StatusLookupHost) {
     host.addController(this);
     this.countdown = new CountdownController(host);
+    this.factor = new SecondFactor(host);
   }
 
   hostConnected(): void {
@@ -105,39 +104,6 @@ export class StatusLookup implements ReactiveController {
     this.abort?.abort();
   }
 
-  /** Asks the MPP's kind of second factor once a client is there; asked again at a look-up after a failure. */
-  hostUpdated(): void {
-    void this.askKind();
-  }
-
-  private async askKind(): Promise<void> {
-    const client = this.host.client;
-    if (this.kindAsked || !client) return;
-    this.kindAsked = true;
-    try {
-      const { secondFactor } = await getConfig(client);
-      // A kind this version does not know is asked as the default, which the server then refuses like a wrong one.
-      if (isSecondFactorKind(secondFactor) && secondFactor !== this.kind) {
-        this.kind = secondFactor;
-        this.host.requestUpdate();
-      }
-    } catch {
-      this.kindAsked = false;
-    }
-  }
-
-  /** The second factor as the API takes it (a date of birth as `YYYY-MM-DD`), or undefined when it cannot be one. */
-  private factor(): string | undefined {
-    const typed = this.last4.trim();
-    return this.kind === 'birth_date' ? birthDateFromInput(typed) : /^\d{4}$/.test(typed) ? typed : undefined;
-  }
-
-  /** The resident typed in the second factor's field. */
-  setLast4(value: string): void {
-    this.last4 = value;
-    this.host.requestUpdate();
-  }
-
   /** Checks both fields; shows what to fix in the error summary (which takes focus) and answers false if any. */
   private validate(): boolean {
     const t = strings.in(this.host.language);
@@ -145,7 +111,7 @@ export class StatusLookup implements ReactiveController {
     const errors: typeof this.errors = {};
     if (!code) errors.code = t.codeRequired;
     else if (!CODE.test(code)) errors.code = t.codeFormat;
-    if (!this.factor()) errors.last4 = t.factor[this.kind][2];
+    if (!this.factor.answer) errors.last4 = secondFactorWords.in(this.host.language)[this.factor.kind][2];
     this.errors = errors;
     this.host.requestUpdate();
     if (Object.keys(errors).length) {
@@ -160,7 +126,7 @@ export class StatusLookup implements ReactiveController {
   async submit(): Promise<void> {
     if (this.countdown.seconds || this.looking) return;
     // The kind was asked at the first render; if that failed (offline), ask again, and check by what is known now.
-    void this.askKind();
+    void this.factor.ask();
     if (!this.validate()) return;
     this.stopPolling();
     this.result = undefined;
@@ -183,7 +149,7 @@ export class StatusLookup implements ReactiveController {
     try {
       // The booking's service named in the page's language (where the catalogue translates it).
       const opts = { signal: abort.signal, lang: this.host.language };
-      const verifier = this.factor() ?? '';
+      const verifier = this.factor.answer ?? '';
       const [data, views] = await Promise.all([lookupStatus(client, { code, verifier }, opts), loadViews()]);
       this.views = views;
       const next = (
@@ -287,7 +253,7 @@ export class StatusLookup implements ReactiveController {
     this.stopPolling();
     this.result = undefined;
     this.failure = undefined;
-    this.last4 = '';
+    this.factor.value = '';
     this.host.requestUpdate();
     this.host.moveFocus('code');
   }

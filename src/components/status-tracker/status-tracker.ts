@@ -6,6 +6,7 @@ import { errorMessage, notConnected } from '../../core/messages.js';
 import { errorSummary, errorSummaryStyles, focusErrorSummary } from '../../internal/ui/error-summary.js';
 import { formStyles } from '../../internal/ui/form-styles.js';
 import { textField } from '../../internal/ui/field.js';
+import { secondFactorField } from '../../internal/ui/second-factor-field.js';
 import { heading } from '../../internal/ui/heading.js';
 import { notice } from '../../internal/ui/notice.js';
 import { skeleton } from '../../internal/ui/skeleton.js';
@@ -15,12 +16,10 @@ import { StatusLookup, type StatusLookupHost } from './status-lookup.js';
 import { strings } from './strings.js';
 import { trackerStyles } from './styles.js';
 import { loadElement } from '../../core/lazy-element.js';
+import { lower, secondFactorWords } from '../../core/second-factor.js';
 import type { SurveyOffer } from './views.js';
 
 export type { StatusResultDetail } from './status-lookup.js';
-
-/** A label inside a sentence: its first letter small ("tanggal lahir"), acronyms (NIK, HP) kept. */
-const lower = (label: string) => label[0]!.toLowerCase() + label.slice(1);
 
 /**
  * Where does my booking or application stand? A code of any format (`POST /lookup` answers its kind: a booking or an
@@ -119,8 +118,6 @@ export class MppStatusTracker extends MppElement implements StatusLookupHost {
   private renderForm(): TemplateResult {
     const t = this.t;
     const lookup = this.lookup;
-    const factor = t.factor[lookup.kind];
-    const birth = lookup.kind === 'birth_date';
     return html`
       ${errorSummary({ title: t.errorSummary, errors: lookup.errors, headingLevel: this.headingLevelAt(0), root: this.renderRoot as ShadowRoot })}
       ${heading(this.headingLevelAt(0), t.heading)} ${this.renderFailure()}
@@ -144,20 +141,11 @@ export class MppStatusTracker extends MppElement implements StatusLookupHost {
           errorPrefix: t.errorPrefix,
           onInput: (v) => (this.code = v),
         })}
-        ${textField({
-          id: 'last4',
-          label: factor[0],
-          hint: factor[1],
+        ${secondFactorField(lookup.factor, {
+          lang: this.language,
           error: lookup.errors.last4,
-          value: lookup.last4,
-          // A date is typed with hyphens, which not every numeric keypad has.
-          inputmode: birth ? undefined : 'numeric',
-          autocomplete: birth ? 'bday' : 'off',
-          size: birth ? 'medium' : 'short',
-          maxlength: birth ? 10 : 4,
           required: true,
           errorPrefix: t.errorPrefix,
-          onInput: (v) => lookup.setLast4(v),
         })}
         <button
           type="submit"
@@ -199,7 +187,7 @@ export class MppStatusTracker extends MppElement implements StatusLookupHost {
       return notice({
         tone: 'error',
         title: t.notFoundTitle,
-        message: t.notFoundBody(lower(t.factor[this.lookup.kind][0])),
+        message: t.notFoundBody(lower(secondFactorWords.in(this.language)[this.lookup.factor.kind][0])),
         live: 'assertive',
       });
     if (f.code === 'rate_limited') {

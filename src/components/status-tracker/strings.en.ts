@@ -6,23 +6,6 @@ export const en: TrackerStrings = {
   heading: 'Check a booking or an application',
   code: 'Booking code or application number',
   codeHint: 'For example: RSV-7KQ2M9XA or PMH-2026-000123',
-  factor: {
-    nik_last4: [
-      'Last 4 digits of the NIK',
-      "The applicant's NIK, to make sure this is yours",
-      'Enter the last 4 digits of the NIK',
-    ],
-    phone_last4: [
-      'Last 4 digits of the mobile number',
-      'The number given when booking, to make sure this is yours',
-      'Enter the last 4 digits of the mobile number',
-    ],
-    birth_date: [
-      'Date of birth',
-      'Day-month-year as on the KTP, for example: 17-08-1990',
-      'Enter a real date of birth, for example: 17-08-1990',
-    ],
-  },
   submit: 'Check status',
   errorSummary: 'There is a problem',
   errorPrefix: 'Error:',

@@ -1,5 +1,5 @@
 // The tracker's strings in Bahasa Indonesia; the English table (strings.en.ts) is fetched when a page speaks English.
-import type { BookingStatus, SecondFactorKind } from '../../api/types.js';
+import type { BookingStatus } from '../../api/types.js';
 import { localised } from '../../core/i18n.js';
 
 type ApplicationStatus = 'in_progress' | 'ready' | 'completed' | 'rejected';
@@ -9,25 +9,6 @@ const id = {
   heading: 'Cek status booking atau permohonan',
   code: 'Kode booking atau nomor permohonan',
   codeHint: 'Contoh: RSV-7KQ2M9XA atau PMH-2026-000123',
-  // The second factor in the MPP's kind (GET /config): its label, hint and what to fix; the label also fills the
-  // not-found message. Only the fields' words change: the field stays one text field.
-  factor: {
-    nik_last4: [
-      '4 angka terakhir NIK',
-      'NIK pemohon, untuk memastikan data ini milik Anda',
-      'Masukkan 4 angka terakhir NIK',
-    ],
-    phone_last4: [
-      '4 angka terakhir nomor HP',
-      'Nomor HP yang diisi saat booking, untuk memastikan data ini milik Anda',
-      'Masukkan 4 angka terakhir nomor HP',
-    ],
-    birth_date: [
-      'Tanggal lahir',
-      'Tanggal-bulan-tahun sesuai KTP, contoh: 17-08-1990',
-      'Masukkan tanggal lahir yang benar, contoh: 17-08-1990',
-    ],
-  } satisfies Record<SecondFactorKind, [string, string, string]>,
   submit: 'Cek status',
   errorSummary: 'Ada yang perlu diperbaiki',
   errorPrefix: 'Kesalahan:',

@@ -61,7 +61,7 @@ function lookupWith(code: string, last4 = '0003') {
   const host = new StandInHost();
   const lookup = new StatusLookup(host);
   host.code = code;
-  lookup.setLast4(last4);
+  lookup.factor.set(last4);
   return { host, lookup };
 }
 
@@ -167,7 +167,7 @@ describe('status look-up', () => {
     const { host, lookup } = lookupWith(CODE);
     await lookup.submit();
     lookup.reset();
-    expect([lookup.result, lookup.last4, host.code]).to.deep.equal([undefined, '', CODE]);
+    expect([lookup.result, lookup.factor.value, host.code]).to.deep.equal([undefined, '', CODE]);
     expect(host.focus.at(-1)).to.equal('code');
     expect(lookup.live).to.equal(false);
   });
