@@ -83,6 +83,13 @@ export const emulateMedia = (features: { name: string; value: string }[]) =>
 const ALERT = '[role="alert"], [aria-live="assertive"]';
 const LIVE = '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]';
 
+/** The text of `node` a screen reader is given: text under `aria-hidden="true"` is left out, as it is not heard. */
+function heardIn(node: Node): string {
+  if (node instanceof Element && node.closest('[aria-hidden="true"]')) return '';
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  return [...node.childNodes].map(heardIn).join('');
+}
+
 /**
  * Records the text live regions under `host` (and its shadow roots) receive, as a screen reader would be given it:
  * each change of a live region's text, and each alert inserted with its text. `heard` lists the texts in order.
@@ -110,7 +117,7 @@ export function listenToLiveRegions(host: Element): { heard: string[]; stop: () 
     }
     queueMicrotask(() => {
       for (const region of pending) {
-        const said = (region.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const said = heardIn(region).replace(/\s+/g, ' ').trim();
         if (said) heard.push(said);
       }
       pending.clear();

@@ -81,12 +81,12 @@ export const boardStyles = css`
     color: var(--_color-text-muted);
   }
   .counter__number {
+    /* No letter-spacing of its own: it would override the reader's, inherited (WCAG 1.4.12). */
     font-family: ui-monospace, 'Roboto Mono', monospace;
     font-weight: 800;
     font-size: clamp(2.5em, 7cqi, 10em);
     line-height: 1.1;
     color: var(--_color-primary);
-    letter-spacing: 0.02em;
   }
   .counter__idle {
     font-size: clamp(1.125em, 2cqi, 2.5em);

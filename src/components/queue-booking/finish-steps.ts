@@ -19,6 +19,7 @@ import { textField, type TextFieldOptions } from '../../internal/ui/field.js';
 import type { HeadingLevel } from '../../internal/ui/heading.js';
 import { notice } from '../../internal/ui/notice.js';
 import { summaryRow } from '../../internal/ui/summary-list.js';
+import { langText, textLang } from '../../core/content-lang.js';
 import {
   EMPTY_IDENTITY,
   type BookingCancelledDetail,
@@ -112,8 +113,10 @@ export function checkView(v: BookingView): TemplateResult {
   const session = flow.availability?.days
     .find((d) => d.date === flow.date)
     ?.sessions.find((s) => s.id === flow.sessionId);
-  const rows: [string, string, Question][] = [
-    [t.service, flow.currentService?.name ?? flow.serviceId ?? '', 'service'],
+  const service = flow.currentService;
+  // An untranslated service name on a page in another language is marked lang="id" (3.1.2, content-lang.ts).
+  const rows: [string, unknown, Question][] = [
+    [t.service, service ? langText(service.name, textLang(lang, service, 'name')) : flow.serviceId, 'service'],
     [t.day, flow.date ? formatDate(flow.date, lang) : '', 'day'],
     [t.session, session ? formatTimeRange(session.start, session.end, lang) : '', 'session'],
     [t.nik, identity.nik, 'identity'],
@@ -288,14 +291,21 @@ function onSendFailed(flow: BookingFlow, error: MppApiError, countdown: Countdow
  * its code is not gone before the resident has kept it.
  */
 export function offerAnotherVisit(flow: BookingFlow, serviceId: string): void {
-  const t = stringsOf(flow.host.language);
+  const lang = flow.host.language;
+  const t = stringsOf(lang);
+  const service = flow.services?.find((s) => s.id === serviceId);
+  // The name inside the widget's sentence, marked lang="id" when untranslated (3.1.2); mark-id.ts is not used here:
+  // a second importer would split it into a file of its own in the booking's build.
+  const [before, after] = t.anotherVisit('\n').split('\n');
   changed(
     flow,
     'ticket',
     undefined,
     {
       tone: 'info',
-      text: t.anotherVisit(flow.services?.find((s) => s.id === serviceId)?.name ?? ''),
+      text: service
+        ? html`${before}${langText(service.name, textLang(lang, service, 'name'))}${after}`
+        : t.anotherVisit(''),
       body: t.anotherVisitHint(flow.booking!.code),
       action: { label: t.bookAgain, onClick: () => flow.startWith(serviceId) },
     },

@@ -65,6 +65,7 @@ export const en: FinishStrings = {
   sendAgainNow: 'You can send the booking again now.',
   print: 'Print',
   share: 'Share',
+  newTab: '(opens in a new tab)',
   cancel: 'Cancel booking',
   reschedule: 'Change date or time',
   shareText: (code: string, service: string, when: string) => `MPP booking ${code}: ${service}, ${when}`,

@@ -46,6 +46,7 @@ const id = {
   sendAgainNow: 'Anda dapat mengirim booking lagi sekarang.',
   print: 'Cetak',
   share: 'Bagikan',
+  newTab: '(membuka tab baru)',
   cancel: 'Batalkan booking',
   reschedule: 'Ubah jadwal',
   shareText: (code: string, service: string, when: string) => `Booking MPP ${code}: ${service}, ${when}`,

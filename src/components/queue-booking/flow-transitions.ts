@@ -43,7 +43,8 @@ export type BookingErrors = Partial<Record<IdentityField | 'service' | 'day' | '
 /** A message above the ticket: the outcome of a cancel or a move, or a new booking offered beside it. */
 export interface TicketMessage {
   tone: NoticeTone;
-  text: string;
+  /** A sentence of the widget's; a template when it holds a name marked lang="id". */
+  text: unknown;
   body?: string;
   action?: NoticeAction;
 }

@@ -34,9 +34,9 @@ const ticketStyles = css`
     border: 2px solid var(--_color-border);
   }
   .code {
+    /* No letter-spacing of its own: it would override the reader's, inherited (WCAG 1.4.12). */
     display: inline-block;
     font-size: 1.75em;
-    letter-spacing: 0.08em;
     font-family: ui-monospace, 'Roboto Mono', 'Courier New', monospace;
     overflow-wrap: anywhere;
   }

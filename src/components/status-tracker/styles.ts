@@ -21,10 +21,10 @@ export const trackerStyles = css`
     margin-top: 1.25em;
   }
   .result > [part='heading']:first-child {
+    /* No letter-spacing of its own: it would override the reader's, inherited (WCAG 1.4.12). */
     font-size: 1.375em;
     margin-top: 0;
     font-family: ui-monospace, 'Roboto Mono', monospace;
-    letter-spacing: 0.05em;
   }
   .badge {
     display: inline-block;

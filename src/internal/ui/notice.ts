@@ -15,7 +15,7 @@ export interface NoticeAction {
  */
 export function notice(o: {
   tone: NoticeTone;
-  title: string;
+  title: unknown;
   message?: unknown;
   action?: NoticeAction;
   live?: 'polite' | 'assertive';

@@ -158,67 +158,99 @@ for (const viewport of VIEWPORTS) {
   });
 }
 
-describe('<mpp-queue-booking> beyond axe: names, states, announcements', () => {
-  beforeEach(() => resetClients());
-  afterEach(restoreFetch);
+for (const viewport of VIEWPORTS) {
+  describe(`<mpp-queue-booking> beyond axe: names, states, announcements, ${viewport.name} (${viewport.width}×${viewport.height})`, () => {
+    before(() => useViewport(viewport));
+    beforeEach(() => resetClients());
+    afterEach(restoreFetch);
 
-  it('announces how many services the filter leaves', async () => {
-    mock();
-    const el = await booking(null);
-    await waitUntil(() => q(el, '#service-filter'), 'no filter');
-    const live = listenToLiveRegions(el);
-    const input = q<HTMLInputElement>(el, '#service-filter')!;
-    input.value = 'paspor';
-    input.dispatchEvent(new Event('input'));
-    await waitUntil(() => live.heard.length > 0, 'the filter result was not announced', { timeout: 3000 });
-    expect(live.heard.at(-1)).to.match(/^\d+ layanan$/);
-    live.stop();
-  });
+    it('announces how many services the filter leaves', async () => {
+      mock();
+      const el = await booking(null);
+      await waitUntil(() => q(el, '#service-filter'), 'no filter');
+      const live = listenToLiveRegions(el);
+      const input = q<HTMLInputElement>(el, '#service-filter')!;
+      input.value = 'paspor';
+      input.dispatchEvent(new Event('input'));
+      await waitUntil(() => live.heard.length > 0, 'the filter result was not announced', { timeout: 3000 });
+      expect(live.heard.at(-1)).to.match(/^\d+ layanan$/);
+      live.stop();
+    });
 
-  it('draws radios at least 24 px square and exposes every required answer as required', async () => {
-    mock();
-    const el = await booking();
-    await waitUntil(() => q(el, 'input[name=day]'), 'no days');
-    const radio = q(el, 'input[name=day]')!.getBoundingClientRect();
-    expect(Math.min(radio.width, radio.height)).to.be.at.least(24);
-    // Chromium leaves "required" off a radio's node (Firefox gives it): the attribute is what NVDA reads there.
-    expect(qa<HTMLInputElement>(el, 'input[name=day]').every((r) => r.required)).to.equal(true);
-    await person(el).answerUpToIdentity();
-    await waitUntil(() => q(el, '#phone'), 'no identity');
-    for (const id of ['nik', 'name', 'phone']) expect((await axNode(q(el, `#${id}`)!)).required, id).to.equal(true);
-    expect((await axNode(q(el, '#email')!)).required).to.equal(undefined);
-  });
+    it('draws radios at least 24 px square and exposes every required answer as required', async () => {
+      mock();
+      const el = await booking();
+      await waitUntil(() => q(el, 'input[name=day]'), 'no days');
+      const radio = q(el, 'input[name=day]')!.getBoundingClientRect();
+      expect(Math.min(radio.width, radio.height)).to.be.at.least(24);
+      // Chromium leaves "required" off a radio's node (Firefox gives it): the attribute is what NVDA reads there.
+      expect(qa<HTMLInputElement>(el, 'input[name=day]').every((r) => r.required)).to.equal(true);
+      await person(el).answerUpToIdentity();
+      await waitUntil(() => q(el, '#phone'), 'no identity');
+      for (const id of ['nik', 'name', 'phone']) expect((await axNode(q(el, `#${id}`)!)).required, id).to.equal(true);
+      expect((await axNode(q(el, '#email')!)).required).to.equal(undefined);
+    });
 
-  it('reads the masked NIK sensibly, warns of the calendar file, hears the move, and keeps the panel’s box in forced colours', async () => {
-    mock();
-    const el = await booking();
-    await person(el).answerUpToCheck(IDENTITY);
-    await person(el).send();
-    await waitUntil(() => q(el, '.code'), 'no ticket');
-    const ticket = axText(await axTree(q(el, '.ticket')!));
-    expect(ticket).to.not.contain('*');
-    expect(ticket).to.contain(`berakhiran ${NIK.slice(-4)}`);
-    const calendar = qa(el, '.actions button')[0];
-    expect((await axNode(calendar)).name).to.match(/kalender.*\.ics/i);
-    await emulateMedia([{ name: 'forced-colors', value: 'active' }]);
-    try {
-      const panel = getComputedStyle(q(el, '.panel')!);
-      expect(panel.borderTopStyle).to.not.equal('none');
-      expect(parseFloat(panel.borderTopWidth)).to.be.at.least(1);
-    } finally {
-      await emulateMedia([]);
-    }
-    // Move the visit: the confirmation is in the heading that takes focus.
-    qa<HTMLButtonElement>(el, '.actions button')
-      .find((b) => /Ubah jadwal/.test(b.textContent!))!
-      .click();
-    await person(el).chooseDay();
-    await domUi(el).click(WORDS.id.continue);
-    await person(el).chooseSession();
-    await domUi(el).click('Pindahkan booking');
-    await waitUntil(() => q(el, '.code'), 'no ticket after the move');
-    await el.updateComplete;
-    await waitUntil(async () => (await focusedAx()).role === 'heading', 'heading not focused');
-    expect((await focusedAx()).name).to.contain('Jadwal booking sudah diubah');
+    it('reads the masked NIK sensibly, warns of the calendar file, hears the move, and keeps the panel’s box in forced colours', async () => {
+      mock();
+      const el = await booking();
+      await person(el).answerUpToCheck(IDENTITY);
+      await person(el).send();
+      await waitUntil(() => q(el, '.code'), 'no ticket');
+      const ticket = axText(await axTree(q(el, '.ticket')!));
+      expect(ticket).to.not.contain('*');
+      expect(ticket).to.contain(`berakhiran ${NIK.slice(-4)}`);
+      const calendar = qa(el, '.actions button')[0];
+      expect((await axNode(calendar)).name).to.match(/kalender.*\.ics/i);
+      await emulateMedia([{ name: 'forced-colors', value: 'active' }]);
+      try {
+        const panel = getComputedStyle(q(el, '.panel')!);
+        expect(panel.borderTopStyle).to.not.equal('none');
+        expect(parseFloat(panel.borderTopWidth)).to.be.at.least(1);
+      } finally {
+        await emulateMedia([]);
+      }
+      // Move the visit: the confirmation is in the heading that takes focus.
+      qa<HTMLButtonElement>(el, '.actions button')
+        .find((b) => /Ubah jadwal/.test(b.textContent!))!
+        .click();
+      await person(el).chooseDay();
+      await domUi(el).click(WORDS.id.continue);
+      await person(el).chooseSession();
+      await domUi(el).click('Pindahkan booking');
+      await waitUntil(() => q(el, '.code'), 'no ticket after the move');
+      await el.updateComplete;
+      await waitUntil(async () => (await focusedAx()).role === 'heading', 'heading not focused');
+      expect((await focusedAx()).name).to.contain('Jadwal booking sudah diubah');
+    });
+
+    it('warns in "Bagikan"’s name that it opens a new tab where the browser cannot share, and only there', async () => {
+      mock();
+      const open = sinon.stub(window, 'open').returns(null);
+      const shareButton = (el: MppQueueBooking) =>
+        qa<HTMLButtonElement>(el, '.actions button').find((b) => /Bagikan/.test(b.textContent!))!;
+      // No Web Share (most desktop browsers): the button falls back to WhatsApp's page in a new tab.
+      Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
+      try {
+        const el = await booking();
+        await person(el).book(IDENTITY);
+        expect((await axNode(shareButton(el))).name).to.equal('Bagikan (membuka tab baru)');
+        shareButton(el).click();
+        expect(open.callCount).to.equal(1);
+        expect(open.firstCall.args[1]).to.equal('_blank');
+        // With Web Share: the browser's own share sheet, no new tab, so no warning.
+        const shared = sinon.stub().resolves();
+        Object.defineProperty(navigator, 'share', { value: shared, configurable: true });
+        el.requestUpdate();
+        await el.updateComplete;
+        expect((await axNode(shareButton(el))).name).to.equal('Bagikan');
+        shareButton(el).click();
+        expect(shared.callCount).to.equal(1);
+        expect(open.callCount, 'no tab opened').to.equal(1);
+      } finally {
+        delete (navigator as { share?: unknown }).share;
+        open.restore();
+      }
+    });
   });
-});
+}

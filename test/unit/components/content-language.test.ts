@@ -163,6 +163,76 @@ describe('content in the resident’s language: booking and tracker', () => {
     expect([...bring(translated).children].map(itemLang)).to.deep.equal(english.map(() => 'en'));
   });
 
+  it('marks an untranslated service lang="id" on the English check-answers page, a translated one not', async () => {
+    // The child identity card's name has no translation here (as in the first test): it stays Indonesian.
+    const catalogue = services.map((s) =>
+      s.id === KIA ? { ...s, translations: { en: { ...s.translations!.en!, name: undefined } } } : s,
+    );
+    mock({ services: JSON.parse(JSON.stringify(catalogue)) });
+    const el = await fixture<MppQueueBooking>(
+      html`<mpp-queue-booking api-base=${BASE} agency="disdukcapil" lang="en"></mpp-queue-booking>`,
+    );
+    await allServices(el, 'Show all services');
+    const ui = domUi(el);
+    const person = resident(ui, 'en');
+    await person.chooseService('Penerbitan Kartu Identitas Anak (KIA)');
+    await person.continue(person.words.dayQuestion);
+    await person.answerUpToIdentity();
+    await person.fillIdentity({ nik: NIK, name: 'Siti Aminah', phone: '0812-3456-7890' });
+    await ui.fill(/Family card number/, '3201010101010001');
+    await person.continue(person.words.checkQuestion);
+    const service = row(el, 'Service');
+    expect(text(service)).to.equal('Penerbitan Kartu Identitas Anak (KIA)');
+    expect(langOf(service.firstElementChild ?? service)).to.equal('id');
+    expect(langOf(row(el, 'Day'))).to.equal('en');
+    await expect(el).to.be.accessible();
+
+    // Translated, the name is English and left unmarked.
+    resetClients();
+    restoreFetch();
+    mock();
+    const translated = await fixture<MppQueueBooking>(
+      html`<mpp-queue-booking api-base=${BASE} agency="disdukcapil" lang="en"></mpp-queue-booking>`,
+    );
+    await allServices(translated, 'Show all services');
+    const other = resident(domUi(translated), 'en');
+    await other.chooseService(KTP_EN);
+    await other.continue(other.words.dayQuestion);
+    await other.answerUpToCheck({ nik: NIK, name: 'Siti Aminah', phone: '0812-3456-7890' });
+    const english = row(translated, 'Service');
+    expect(text(english)).to.equal(KTP_EN);
+    expect(english.querySelector('[lang]')).to.equal(null);
+    expect(langOf(english)).to.equal('en');
+  });
+
+  it('marks an untranslated service lang="id" in an English ticket’s offer of another visit', async () => {
+    const catalogue = services.map((s) =>
+      s.id === KIA ? { ...s, translations: { en: { ...s.translations!.en!, name: undefined } } } : s,
+    );
+    mock({ services: JSON.parse(JSON.stringify(catalogue)) });
+    const el = await fixture<MppQueueBooking>(
+      html`<mpp-queue-booking api-base=${BASE} service=${KTP} lang="en"></mpp-queue-booking>`,
+    );
+    await resident(domUi(el), 'en').book({ nik: NIK, name: 'Siti Aminah', phone: '0812-3456-7890' });
+    // "Book a visit" in a finder on the same page, for the child identity card.
+    document.dispatchEvent(
+      new CustomEvent('mpp-service-book', {
+        detail: { serviceId: KIA, agencyId: 'disdukcapil' },
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
+    );
+    await waitUntil(() => q(el, '.notice--info .notice__title'), 'no offer of another visit');
+    const title = q(el, '.notice--info .notice__title')!;
+    expect(text(title)).to.equal('Book a visit for Penerbitan Kartu Identitas Anak (KIA)?');
+    const name = title.querySelector('[lang]');
+    expect(name && langOf(name), 'the service name is not marked').to.equal('id');
+    expect(text(name)).to.equal('Penerbitan Kartu Identitas Anak (KIA)');
+    expect(langOf(title)).to.equal('en');
+    await expect(el).to.be.accessible();
+  });
+
   it('names a booking’s service in English on an English tracker, unmarked', async () => {
     const api = mock();
     // A booking made by the resident earlier (in Indonesian): the tracker asks in English and reads English.
