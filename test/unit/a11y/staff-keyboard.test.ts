@@ -22,12 +22,16 @@ import { staffRecordsMock } from '../../mocks/staff-records-handlers.js';
 import { focusedAx, focusedInViewport, listenToLiveRegions, useViewport, VIEWPORTS } from '../../kit/a11y.js';
 import { API_BASE, mountPage, q, qa, STAFF_ACCOUNTS, text } from '../staff/kit.js';
 
+/** A bound for a stuck wait, as much longer as the CPU is slowed (MPP_CPU_SLOWDOWN, test/kit/README.md). */
+const timeout = 5000 * ((globalThis as { MPP_CPU_SLOWDOWN?: number }).MPP_CPU_SLOWDOWN ?? 1);
+const until = (check: () => unknown, message?: string) => waitUntil(check, message, { timeout });
+
 /** Waits until focus is on an element of `role` whose name matches `name`, and answers its node. */
 async function focusLandsOn(role: string, name: string | RegExp = /.*/) {
   const matches = (n: { role: string; name: string }) =>
     n.role === role && (typeof name === 'string' ? n.name === name : name.test(n.name));
-  let last = { role: '', name: '' };
-  await waitUntil(async () => matches((last = await focusedAx())), `focus on ${role} "${name}"`, { timeout: 5000 });
+  let last: Awaited<ReturnType<typeof focusedAx>> = { role: '', name: '', element: null };
+  await until(async () => matches((last = await focusedAx())), `focus on ${role} "${name}"`);
   return last;
 }
 const onScreen = () => expect(focusedInViewport(), 'the focused element is on screen').to.equal(true);
@@ -67,7 +71,7 @@ const booking = (code: string, date: string) => ({
 for (const viewport of VIEWPORTS) {
   describe(`staff pages with the keyboard, ${viewport.name} (${viewport.width}×${viewport.height})`, function () {
     // Real key presses and the accessibility tree on a shared machine: room beyond mocha's default.
-    this.timeout(20_000);
+    this.timeout(20_000 * ((globalThis as { MPP_CPU_SLOWDOWN?: number }).MPP_CPU_SLOWDOWN ?? 1));
     before(() => useViewport(viewport));
     afterEach(() => {
       restoreFetch();
@@ -94,7 +98,7 @@ for (const viewport of VIEWPORTS) {
         await press(q(el, '#nik'));
         await focusLandsOn('alert');
         onScreen();
-        await waitUntil(() => live.heard.some((s) => s.includes('NIK harus 16 angka.')), 'the summary was silent');
+        await until(() => live.heard.some((s) => s.includes('NIK harus 16 angka.')), 'the summary was silent');
         live.stop();
       });
 
@@ -139,7 +143,7 @@ for (const viewport of VIEWPORTS) {
         const as = STAFF_ACCOUNTS.mppAdmin;
         const mock = createAdminMock({ base: API_BASE, as, failWith });
         const { el } = await mountPage<StaffAuditPage>('staff-audit-page', as, mock.handlers);
-        await waitUntil(() => q(el, 'table, .notice--error'), 'the log loads');
+        await until(() => q(el, 'table, .notice--error'), 'the log loads');
         return el;
       }
 
@@ -148,13 +152,13 @@ for (const viewport of VIEWPORTS) {
         const live = listenToLiveRegions(el);
         await typeIn(q(el, '#audit-actor'), 'petugas-kpp@mpp.test');
         await sendKeys({ press: 'Enter' });
-        await waitUntil(() => qa(el, 'tbody tr').length === 2, 'the filtered log');
-        await waitUntil(() => live.heard.includes('2 catatan ditampilkan.'), `heard: ${JSON.stringify(live.heard)}`);
+        await until(() => qa(el, 'tbody tr').length === 2, 'the filtered log');
+        await until(() => live.heard.includes('2 catatan ditampilkan.'), 'the outcome was not heard');
         expect((await focusedAx()).name).to.equal('Pelaku (opsional)');
         onScreen();
         await typeIn(q(el, '#audit-actor'), 'tidak-ada@mpp.test');
         await press(button(el, 'Saring'), 'Space');
-        await waitUntil(() => live.heard.includes('Tidak ada catatan yang cocok.'), JSON.stringify(live.heard));
+        await until(() => live.heard.includes('Tidak ada catatan yang cocok.'), 'the outcome was not heard');
         await focusLandsOn('button', 'Saring');
         onScreen();
         live.stop();
@@ -167,7 +171,7 @@ for (const viewport of VIEWPORTS) {
         await sendKeys({ press: 'Enter' });
         await focusLandsOn('alert');
         onScreen();
-        await waitUntil(() => live.heard.some((s) => s.includes('Tulis tanggal seperti 2026-12-07.')));
+        await until(() => live.heard.some((s) => s.includes('Tulis tanggal seperti 2026-12-07.')));
         live.stop();
       });
 
@@ -178,10 +182,10 @@ for (const viewport of VIEWPORTS) {
         const as = STAFF_ACCOUNTS.mppAdmin;
         installMockFetch(createAdminMock({ base: API_BASE, as }).handlers);
         await press(button(el, 'Coba lagi'));
-        await waitUntil(() => qa(el, 'tbody tr').length === 6, 'the log after trying again');
+        await until(() => qa(el, 'tbody tr').length === 6, 'the log after trying again');
         await focusLandsOn('heading', 'Catatan audit');
         onScreen();
-        await waitUntil(() => live.heard.includes('6 catatan ditampilkan.'), JSON.stringify(live.heard));
+        await until(() => live.heard.includes('6 catatan ditampilkan.'), 'the outcome was not heard');
         live.stop();
       });
     });
@@ -213,7 +217,7 @@ for (const viewport of VIEWPORTS) {
         await send(el);
         await focusLandsOn('alert');
         onScreen();
-        await waitUntil(() => live.heard.some((s) => s.includes('Pilih berkas CSV yang akan diimpor.')));
+        await until(() => live.heard.some((s) => s.includes('Pilih berkas CSV yang akan diimpor.')));
         live.stop();
       });
 
@@ -226,7 +230,7 @@ for (const viewport of VIEWPORTS) {
         await send(el);
         await focusLandsOn('alert');
         onScreen();
-        await waitUntil(() => live.heard.some((s) => s.includes('Tidak ada yang diubah.')), JSON.stringify(live.heard));
+        await until(() => live.heard.some((s) => s.includes('Tidak ada yang diubah.')), 'the outcome was not heard');
         live.stop();
       });
 
@@ -237,13 +241,13 @@ for (const viewport of VIEWPORTS) {
         good[0] = { ...good[0]!, name: 'Nama dari impor' };
         choose(el, catalogueToCsv(good));
         await send(el);
-        await waitUntil(async () => (await focusedAx()).element?.id === 'import-result', 'the outcome did not take focus', {
-          timeout: 5000,
-        });
+        // GOV.UK's success banner: an alert that takes focus.
+        const outcome = await focusLandsOn('alert');
+        expect(outcome.element?.id).to.equal('import-result');
         onScreen();
-        await waitUntil(
+        await until(
           () => live.heard.some((s) => s.includes('Impor berhasil: semua baris diterapkan.')),
-          `heard: ${JSON.stringify(live.heard)}`,
+          'the outcome was not heard',
         );
         live.stop();
       });
@@ -257,7 +261,7 @@ for (const viewport of VIEWPORTS) {
           ...records.handlers,
           ...createMockApi({ base: API_BASE }).handlers,
         ]);
-        await waitUntil(() => q(el, '#agency'), 'the agencies');
+        await until(() => q(el, '#agency'), 'the agencies');
         return el;
       }
 
@@ -278,7 +282,7 @@ for (const viewport of VIEWPORTS) {
         await press(button(el, 'Tampilkan laporan'), 'Space');
         await focusLandsOn('alert');
         onScreen();
-        await waitUntil(() => live.heard.some((s) => s.includes('Tanggal akhir tidak boleh sebelum tanggal awal.')));
+        await until(() => live.heard.some((s) => s.includes('Tanggal akhir tidak boleh sebelum tanggal awal.')));
         live.stop();
       });
     });
