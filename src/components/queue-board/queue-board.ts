@@ -135,7 +135,7 @@ export class MppQueueBoard extends MppElement implements BoardHost {
     const shown = whole ? feed.counters.filter((k) => k.nowServing) : feed.counters;
     return html`<div class="board" lang=${this.language}>
       <div class="board__header">
-        ${heading(level, t.heading)}
+        ${heading(level, t.heading, { focusable: true })}
         <div class="board__tools">
           ${statusPill(feed.phase, feed.polling, t)}
           ${
@@ -181,7 +181,16 @@ export class MppQueueBoard extends MppElement implements BoardHost {
         tone: 'error',
         title: t.errorTitle,
         message: feed.failure ? errorMessage(feed.failure, this) : undefined,
-        action: { label: t.retry, onClick: () => feed.restart() },
+        action: {
+          label: t.retry,
+          // The button goes with the failure: focus to the heading first; the skeleton while trying; a new alert if it fails.
+          onClick: () => {
+            this.renderRoot.querySelector<HTMLElement>('[part=heading]')!.focus();
+            feed.phase = 'connecting';
+            this.requestUpdate();
+            feed.restart();
+          },
+        },
         live: 'assertive',
       });
     if (feed.phase === 'reconnecting')

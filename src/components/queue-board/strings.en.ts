@@ -6,8 +6,6 @@ export const en: BoardStrings = {
   heading: 'Queue calls',
   counters: 'Now calling',
   recent: 'Last called',
-  number: 'Number',
-  counter: 'Counter',
   idle: 'Not calling yet',
   connecting: 'Connecting to the queue system…',
   emptyTitle: 'No number has been called yet',

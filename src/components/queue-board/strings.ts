@@ -5,8 +5,6 @@ const id = {
   heading: 'Panggilan antrean',
   counters: 'Dipanggil sekarang',
   recent: 'Panggilan terakhir',
-  number: 'Nomor',
-  counter: 'Loket',
   idle: 'Belum memanggil',
   connecting: 'Menghubungkan ke sistem antrean…',
   emptyTitle: 'Belum ada nomor yang dipanggil',

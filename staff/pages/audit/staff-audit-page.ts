@@ -111,16 +111,30 @@ export class StaffAuditPage extends StaffPage {
     this.filters = { ...this.filters, [key]: value };
   }
 
-  private table(): TemplateResult {
-    if (this.state === 'loading') return html`<p role="status">Memuat catatan…</p>`;
+  /**
+   * What the status line says. It stays in the page and only its text changes, so a screen reader hears each
+   * outcome of a filter (a region inserted with its text is not read); "Memuat" between two loads makes a repeated
+   * count a change too.
+   */
+  private get status(): string {
+    if (this.state === 'loading') return 'Memuat catatan…';
+    if (this.state === 'failed') return '';
+    return this.entries.length ? `${this.entries.length} catatan ditampilkan.` : 'Tidak ada catatan yang cocok.';
+  }
+
+  private table(): TemplateResult | typeof nothing {
     if (this.state === 'failed')
       return notice({
         tone: 'error',
         title: 'Catatan audit tidak dapat dimuat',
         message: this.failure,
-        action: { label: 'Coba lagi', onClick: () => void this.load() },
+        action: {
+          label: 'Coba lagi',
+          // The button goes while the log loads: focus to the heading, not the page's body.
+          onClick: () => (void this.focusHeading(), void this.load()),
+        },
       });
-    if (!this.entries.length) return html`<p role="status">Tidak ada catatan yang cocok.</p>`;
+    if (this.state === 'loading' || !this.entries.length) return nothing;
     return html`<div class="table-wrap">
         <table>
           <caption class="visually-hidden">
@@ -190,6 +204,7 @@ export class StaffAuditPage extends StaffPage {
         </div>
         <button type="submit" class="button">Saring</button>
       </form>
+      <p role="status">${this.status}</p>
       ${this.table()}
     `;
   }

@@ -117,12 +117,12 @@ export class StaffCataloguePage extends StaffPage {
     const r = this.result;
     switch (r.kind) {
       case 'applied':
-        return html`<div id="import-result" tabindex="-1">
+        // GOV.UK's success banner: an alert that takes focus. A polite region inserted with its text was not heard.
+        return html`<div id="import-result" tabindex="-1" role="alert">
           ${notice({
             tone: 'success',
             title: 'Impor berhasil: semua baris diterapkan.',
             message: `${r.created.length} layanan baru, ${r.updated.length} diubah, ${r.unchanged.length} tidak berubah.`,
-            live: 'polite',
           })}
         </div>`;
       case 'refused':

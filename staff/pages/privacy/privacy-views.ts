@@ -70,7 +70,7 @@ function found(c: PrivacyController, h: PrivacyHandlers, items: PersonBooking[],
     <div class="actions">
       <button type="button" class="button button--secondary" @click=${h.onCsv}>Unduh CSV</button>
       <button type="button" class="button button--secondary" @click=${h.onJson}>Unduh JSON</button>
-      ${confirming ? nothing : html`<button type="button" class="button button--warning" @click=${h.onAskErase}>Hapus data pribadi</button>`}
+      ${confirming ? nothing : html`<button type="button" id="ask-erase" class="button button--warning" @click=${h.onAskErase}>Hapus data pribadi</button>`}
     </div>
     ${
       confirming

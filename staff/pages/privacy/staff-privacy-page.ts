@@ -91,7 +91,11 @@ export class StaffPrivacyPage extends StaffPage {
         },
         onConfirm: (v) => update(() => ((c.confirmed = v), delete c.errors.confirm)),
         onErase: () => void this.erase(),
-        onCancelErase: () => c.cancelErase(),
+        onCancelErase: () => {
+          c.cancelErase();
+          // The question and its buttons go: focus returns to the button that asked it, not to the page's body.
+          void this.focusOn('#ask-erase');
+        },
       },
       this.shadowRoot!,
     );
