@@ -77,12 +77,19 @@ export class MppSatisfactionIndex extends MppElement implements IndexHost {
               tone: 'error',
               title: t.errorTitle,
               message: failure ? errorMessage(failure, this) : undefined,
-              action: { label: t.retry, onClick: () => void this.state.load() },
+              // The button goes with the failure: focus to the heading, where reading starts again.
+              action: {
+                label: t.retry,
+                onClick: () => {
+                  this.renderRoot.querySelector<HTMLElement>('#index-heading')!.focus();
+                  void this.state.load();
+                },
+              },
               live: 'assertive',
             })
           : this.renderData();
     return html`<section lang=${lang} aria-labelledby="index-heading">
-      ${heading(level, t.heading, { id: 'index-heading' })}
+      ${heading(level, t.heading, { id: 'index-heading', focusable: true })}
       ${
         data && phase === 'ready'
           ? html`<p class="period">${periodName(data.period, t)}${data.complete ? nothing : html`. ${t.running}`}</p>`
