@@ -65,8 +65,8 @@ export interface BookingFlowHost extends ReactiveControllerHost {
   /** Offer only this agency's services. */
   readonly agency?: string;
   emit<T>(name: `mpp-${string}`, detail: T): boolean;
-  /** After the next render, focus the step's heading, the error summary, or the element `selector` names. */
-  moveFocus(target?: 'heading' | 'errors' | string): void;
+  /** After the next render, focus the step's heading, or the element `selector` names (`.error-summary`, …). */
+  moveFocus(target?: 'heading' | string): void;
   /** The widget's shadow root: where focus is, to keep it on screen. */
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
@@ -233,7 +233,7 @@ export class BookingFlow<Half extends SecondHalf = SecondHalf> implements Reacti
     this.errors = errors;
     this.host.requestUpdate();
     const any = Object.keys(errors).length > 0;
-    if (any) this.host.moveFocus('errors');
+    if (any) this.host.moveFocus('.error-summary');
     return any;
   }
 
