@@ -88,6 +88,10 @@ export class BookingFlow<Half extends SecondHalf = SecondHalf> implements Reacti
   agencies?: Agency[];
   servicesError?: MppApiError;
   serviceFilter = '';
+  /** The filter as typing paused at it (`afterTyping`); unset while the resident types. Its count is then said. */
+  saidFor?: string;
+  /** @internal The filter's count waiting for typing to pause. */
+  typing?: ReturnType<typeof setTimeout>;
   /** Every service is listed (the resident asked for the rest); else the first few. */
   moreServices?: boolean;
   serviceId?: string;
@@ -161,7 +165,9 @@ export class BookingFlow<Half extends SecondHalf = SecondHalf> implements Reacti
 
   /** Sets answers or flags and renders again. */
   set(
-    changes: Partial<Pick<this, 'serviceFilter' | 'identity' | 'submitting' | 'failure' | 'errors' | 'ticketMessage'>>,
+    changes: Partial<
+      Pick<this, 'serviceFilter' | 'saidFor' | 'identity' | 'submitting' | 'failure' | 'errors' | 'ticketMessage'>
+    >,
   ): void {
     Object.assign(this, changes);
     this.host.requestUpdate();

@@ -170,16 +170,24 @@ describe('<mpp-queue-booking> beyond axe: names, states, announcements', () => {
   beforeEach(() => resetClients());
   afterEach(restoreFetch);
 
-  it('announces how many services the filter leaves', async () => {
+  it('announces how many services the filter leaves once typing pauses, and the same count again', async () => {
     mock();
     const el = await booking(null);
     await waitUntil(() => q(el, '#service-filter'), 'no filter');
     const live = listenToLiveRegions(el);
     const input = q<HTMLInputElement>(el, '#service-filter')!;
-    input.value = 'paspor';
-    input.dispatchEvent(new Event('input'));
+    input.focus();
+    // Typed as fast as keys go: a screen reader hears the count it ends on, not one per keystroke.
+    await sendKeys({ type: 'paspor' });
     await waitUntil(() => live.heard.length > 0, 'the filter result was not announced', { timeout: 3000 });
-    expect(live.heard.at(-1)).to.match(/^\d+ layanan$/);
+    expect(live.heard).to.deep.equal(['3 layanan']);
+    expect(qa(el, 'input[name=service]')).to.have.length(3);
+    // Another word that leaves as many: the same words again, still heard (a no-break space makes them a change).
+    input.select();
+    await sendKeys({ type: 'skck' });
+    await waitUntil(() => live.heard.length > 1, 'the same count was not announced again', { timeout: 3000 });
+    expect(live.heard).to.deep.equal(['3 layanan', '3 layanan']);
+    expect(qa(el, 'input[name=service]')).to.have.length(3);
     live.stop();
   });
 
