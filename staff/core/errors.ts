@@ -13,8 +13,8 @@ export interface SummaryItem {
 /**
  * GOV.UK's error summary: a titled list of what went wrong, each about a field a link to it (focus moves there:
  * a `#fragment` cannot reach into a shadow root). Nothing when the list is empty. Call `focusSummary` after it shows.
- * One box that is the alert and takes focus, as the widgets' (src/internal/ui/error-summary.ts): a focusable box
- * titled by `aria-labelledby` around an alert was announced twice.
+ * GOV.UK Frontend's markup, as the widgets' (src/internal/ui/error-summary.ts, where the reasons are): the box takes
+ * focus and has no role or label of its own, and the one alert is a wrapper inside it.
  */
 export function errorSummary(
   root: ShadowRoot,
@@ -23,24 +23,26 @@ export function errorSummary(
 ): TemplateResult | typeof nothing {
   if (!items.length) return nothing;
   return html`
-    <div class="error-summary" role="alert" tabindex="-1">
-      <h2 part="heading">${title}</h2>
-      <ul>
-        ${items.map((item) =>
-          item.field
-            ? html`<li>
-                <a
-                  href=${`#${item.field}`}
-                  @click=${(event: Event) => {
-                    event.preventDefault();
-                    focusField(root, item.field!);
-                  }}
-                  >${item.message}</a
-                >
-              </li>`
-            : html`<li>${item.message}</li>`,
-        )}
-      </ul>
+    <div class="error-summary" tabindex="-1">
+      <div role="alert">
+        <h2 part="heading">${title}</h2>
+        <ul>
+          ${items.map((item) =>
+            item.field
+              ? html`<li>
+                  <a
+                    href=${`#${item.field}`}
+                    @click=${(event: Event) => {
+                      event.preventDefault();
+                      focusField(root, item.field!);
+                    }}
+                    >${item.message}</a
+                  >
+                </li>`
+              : html`<li>${item.message}</li>`,
+          )}
+        </ul>
+      </div>
     </div>
   `;
 }

@@ -137,3 +137,20 @@ export function langOf(node: Element): string | null {
   }
   return null;
 }
+
+/**
+ * What a screen reader meets in an error summary `box`, as GOV.UK Frontend ships it since 4.2 (its template.njk):
+ * the box takes focus and has no role of its own; inside it one wrapper is the alert, its heading first. (A box
+ * that is both the alert and focused raced in JAWS, which then read the heading alone.)
+ */
+export async function errorSummaryAx(box: Element) {
+  const tree = await axTree(box);
+  const alerts = axNodes(tree).filter((n) => n.role === 'alert');
+  return {
+    focused: deepActive() === box,
+    role: tree.role,
+    labelledBy: box.getAttribute('aria-labelledby'),
+    alerts: alerts.length,
+    first: alerts[0]?.children?.[0] && { role: alerts[0].children[0].role, name: alerts[0].children[0].name },
+  };
+}

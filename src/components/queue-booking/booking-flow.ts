@@ -65,8 +65,8 @@ export interface BookingFlowHost extends ReactiveControllerHost {
   /** Offer only this agency's services. */
   readonly agency?: string;
   emit<T>(name: `mpp-${string}`, detail: T): boolean;
-  /** After the next render, focus the step's heading, the error summary, or the element `selector` names. */
-  moveFocus(target?: 'heading' | 'errors' | string): void;
+  /** After the next render, focus the step's heading, or the element `selector` names (`.error-summary`, …). */
+  moveFocus(target?: 'heading' | string): void;
   /** The widget's shadow root: where focus is, to keep it on screen. */
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
@@ -88,6 +88,10 @@ export class BookingFlow<Half extends SecondHalf = SecondHalf> implements Reacti
   agencies?: Agency[];
   servicesError?: MppApiError;
   serviceFilter = '';
+  /** The filter as typing paused at it (`afterTyping`); unset while the resident types. Its count is then said. */
+  saidFor?: string;
+  /** @internal The filter's count waiting for typing to pause. */
+  typing?: ReturnType<typeof setTimeout>;
   /** Every service is listed (the resident asked for the rest); else the first few. */
   moreServices?: boolean;
   serviceId?: string;
@@ -161,7 +165,9 @@ export class BookingFlow<Half extends SecondHalf = SecondHalf> implements Reacti
 
   /** Sets answers or flags and renders again. */
   set(
-    changes: Partial<Pick<this, 'serviceFilter' | 'identity' | 'submitting' | 'failure' | 'errors' | 'ticketMessage'>>,
+    changes: Partial<
+      Pick<this, 'serviceFilter' | 'saidFor' | 'identity' | 'submitting' | 'failure' | 'errors' | 'ticketMessage'>
+    >,
   ): void {
     Object.assign(this, changes);
     this.host.requestUpdate();
@@ -233,7 +239,7 @@ export class BookingFlow<Half extends SecondHalf = SecondHalf> implements Reacti
     this.errors = errors;
     this.host.requestUpdate();
     const any = Object.keys(errors).length > 0;
-    if (any) this.host.moveFocus('errors');
+    if (any) this.host.moveFocus('.error-summary');
     return any;
   }
 

@@ -6,7 +6,7 @@ import { MppElement } from '../../core/base-element.js';
 import { formatDate } from '../../core/format.js';
 import { loadEnglish } from '../../core/i18n.js';
 import { errorMessage, notConnected } from '../../core/messages.js';
-import { errorSummary, errorSummaryStyles, focusErrorSummary } from '../../internal/ui/error-summary.js';
+import { errorSummary, errorSummaryStyles } from '../../internal/ui/error-summary.js';
 import { formStyles } from '../../internal/ui/form-styles.js';
 import { heading } from '../../internal/ui/heading.js';
 import { notice } from '../../internal/ui/notice.js';
@@ -124,14 +124,10 @@ export class MppQueueBooking extends MppElement implements BookingFlowHost {
     this.flow.apiConfigured();
   }
 
-  /** @internal After the next render, focus moves to the step's heading (GOV.UK), the error summary, or `target`. */
+  /** @internal After the next render, focus moves to the step's heading (GOV.UK) or `target` (`.error-summary`, …). */
   moveFocus(target = 'heading'): void {
     // Focus waits for the render of the state that asked for it.
     this.requestUpdate();
-    if (target === 'errors') {
-      void focusErrorSummary(this);
-      return;
-    }
     const selector = target === 'heading' ? '#step-heading' : target;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }

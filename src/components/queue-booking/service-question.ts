@@ -5,6 +5,7 @@ import { errorMessage } from '../../core/messages.js';
 import type { Lang } from '../../core/i18n.js';
 import { matchesEveryTerm } from '../../core/search.js';
 import { textField } from '../../internal/ui/field.js';
+import { afterTyping } from '../../internal/ui/announcer.js';
 import { notice } from '../../internal/ui/notice.js';
 import { skeleton } from '../../internal/ui/skeleton.js';
 import { FIRST_SERVICES, type BookingFlow } from './booking-flow.js';
@@ -50,6 +51,9 @@ export function serviceQuestion(o: ServiceQuestionOptions): TemplateResult {
   // from its first paint, and the first screen does not wait for every service to be drawn as a radio.
   const more = flow.moreServices || flow.serviceFilter;
   const shown = more ? matching : matching.slice(0, FIRST_SERVICES);
+  // How many services the filter leaves, once typing pauses (none for an empty filter). The region is empty while
+  // the resident types, so each count it settles on is a change and is heard, the same count as before too.
+  const said = flow.saidFor ? t.serviceCount(matching.length) : '';
   // The question comes first (it takes focus), then the filter, then the choices it filters.
   return html`
     ${o.legend(t.serviceQuestion)}
@@ -59,9 +63,12 @@ export function serviceQuestion(o: ServiceQuestionOptions): TemplateResult {
       type: 'search',
       value: flow.serviceFilter,
       errorPrefix: t.errorPrefix,
-      onInput: (v) => flow.set({ serviceFilter: v }),
+      onInput: (v) => {
+        flow.set({ serviceFilter: v, saidFor: undefined });
+        afterTyping(flow, () => flow.set({ saidFor: v }));
+      },
     })}
-    <p class="visually-hidden" role="status">${flow.serviceFilter ? t.serviceCount(matching.length) : ''}</p>
+    <p class="visually-hidden" role="status">${said}</p>
     ${
       shown.length
         ? radios({

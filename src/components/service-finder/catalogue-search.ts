@@ -11,6 +11,7 @@ import type { Lang } from '../../core/i18n.js';
 import { queryTerms, SearchIndex } from '../../core/search.js';
 import { strings } from './strings.js';
 import { reportFailure } from '../../core/messages.js';
+import { afterTyping, sayAgain } from '../../internal/ui/announcer.js';
 
 /** Payload of `mpp-service-select` and `mpp-service-book`: ids only, never anything about the resident. */
 export interface ServiceEventDetail {
@@ -43,7 +44,6 @@ export const PAGE = 20;
  * holds from its first paint (styles.ts, the README's snippet), so nothing below it moves when the list comes.
  */
 export const FIRST = 1;
-const ANNOUNCE_AFTER_MS = 700;
 
 /** What the search needs from its element: the API, the language, the search text and filters, events. */
 export interface CatalogueSearchHost extends ReactiveControllerHost {
@@ -87,7 +87,8 @@ export class CatalogueSearch implements ReactiveController {
   private loadAbort?: AbortController;
   private detailAbort?: AbortController;
   private slowTimer?: ReturnType<typeof setTimeout>;
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** @internal The count waiting for typing to pause (`afterTyping`). */
+  typing?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: CatalogueSearchHost) {
     host.addController(this);
@@ -102,7 +103,7 @@ export class CatalogueSearch implements ReactiveController {
     this.loadAbort?.abort();
     this.detailAbort?.abort();
     clearTimeout(this.slowTimer);
-    clearTimeout(this.announceTimer);
+    clearTimeout(this.typing);
   }
 
   private changed(): void {
@@ -231,14 +232,14 @@ export class CatalogueSearch implements ReactiveController {
 
   /** The count is announced once typing pauses: a screen reader hears the result, not every keystroke. */
   private scheduleAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
+    afterTyping(this, () => {
       if (!this.catalogue) return;
-      const said = strings.in(this.host.language).count(this.matching().results.length);
-      // The same words again are no change to a live region: a no-break space makes them one, so they are heard.
-      this.announcement = said === this.announcement ? said + '\u00a0' : said;
+      this.announcement = sayAgain(
+        strings.in(this.host.language).count(this.matching().results.length),
+        this.announcement,
+      );
       this.changed();
-    }, ANNOUNCE_AFTER_MS);
+    });
   }
 
   /** The name the catalogue gives the service `id`. */

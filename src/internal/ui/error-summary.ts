@@ -11,6 +11,11 @@ export interface ErrorSummaryItem {
 /**
  * GOV.UK's error summary: a titled list of what to fix, each a link to its field. Nothing when nothing is wrong.
  * Choosing a link focuses the field, because a `#fragment` link cannot reach into a shadow root.
+ *
+ * The markup GOV.UK Frontend ships (since 4.2): the box takes focus and has no role; the alert is a wrapper inside
+ * it. A box that is both the alert and focused raced in JAWS, which read the heading and not the list. Unlike
+ * GOV.UK, whose script adds `tabindex` only while the box has focus, the box keeps `tabindex="-1"`: GOV.UK drops it
+ * so that a click inside does not ring the box, and here the ring is `:focus-visible`, which a click does not show.
  */
 export function errorSummary(o: {
   title: string;
@@ -22,28 +27,30 @@ export function errorSummary(o: {
   const errors = Object.entries(o.errors).filter((e): e is [string, string] => !!e[1]);
   if (!errors.length) return nothing;
   return html`
-    <div class="error-summary" part="error-summary" role="alert" tabindex="-1">
-      ${heading(o.headingLevel, o.title)}
-      <ul>
-        ${errors.map(
-          ([field, message]) =>
-            html`<li>
-              <a
-                href=${`#${field}`}
-                @click=${(event: Event) => {
-                  event.preventDefault();
-                  focusField(o.root, field);
-                }}
-                >${message}</a
-              >
-            </li>`,
-        )}
-      </ul>
+    <div class="error-summary" part="error-summary" tabindex="-1">
+      <div role="alert">
+        ${heading(o.headingLevel, o.title)}
+        <ul>
+          ${errors.map(
+            ([field, message]) =>
+              html`<li>
+                <a
+                  href=${`#${field}`}
+                  @click=${(event: Event) => {
+                    event.preventDefault();
+                    focusField(o.root, field);
+                  }}
+                  >${message}</a
+                >
+              </li>`,
+          )}
+        </ul>
+      </div>
     </div>
   `;
 }
 
-/** After a submit that found errors, the summary takes focus (once it has rendered). */
+/** After a submit that found errors, the summary's box takes focus (once it has rendered). */
 export async function focusErrorSummary(host: ReactiveElement): Promise<void> {
   await host.updateComplete;
   host.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();

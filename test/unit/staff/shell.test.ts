@@ -4,7 +4,7 @@ import { restoreFetch } from '../../mocks/fetch.js';
 import { staffCatalogueMock } from '../../mocks/staff-catalogue-handlers.js';
 import { routesFor } from '../../../staff/core/routes.js';
 import { waitInWords } from '../../../staff/core/errors.js';
-import { axNodes, axTree, focusedAx } from '../../kit/a11y.js';
+import { axNodes, axTree, errorSummaryAx } from '../../kit/a11y.js';
 import {
   API_BASE,
   mountShell,
@@ -59,9 +59,14 @@ describe('staff shell', () => {
       ['#password', 'Masukkan kata sandi Anda.'],
     ]);
     await waitUntil(() => focused() === summary, 'the summary takes focus');
-    // One alert, the box itself, announced once: the widgets' pattern, not a labelled box around an alert.
-    expect((await focusedAx()).role).to.equal('alert');
-    expect(summary.hasAttribute('aria-labelledby')).to.equal(false);
+    // GOV.UK's (and the widgets'): the box takes focus, with no role or label of its own; the one alert is inside it.
+    expect(await errorSummaryAx(summary)).to.deep.equal({
+      focused: true,
+      role: 'generic',
+      labelledBy: null,
+      alerts: 1,
+      first: { role: 'heading', name: 'Ada masalah' },
+    });
     expect(axNodes(await axTree(form)).filter((n) => n.role === 'alert')).to.have.length(1);
     expect(q(form, '#email')!.getAttribute('aria-invalid')).to.equal('true');
     expect(session.state.logins, 'nothing was sent').to.equal(0);
