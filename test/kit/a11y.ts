@@ -1,6 +1,7 @@
 // What a screen reader and a keyboard user get, for browser tests: Chromium's accessibility tree read through the
 // DevTools protocol (test/kit/a11y-plugin.mjs), the focused element and whether it is on screen, and the text
 // live regions receive. See test/kit/README.md ("Beyond axe").
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 
 /** A node of Chromium's accessibility tree: role, computed name, and the states a screen reader announces. */
@@ -67,6 +68,24 @@ export function focusedInViewport(room = 0): boolean {
   const r = el.getBoundingClientRect();
   return r.bottom > room && r.top >= room - 1 && r.top < innerHeight && r.bottom <= innerHeight + 1;
 }
+
+/**
+ * Waits until focus is on an element of `role` whose name is `name` (or matches it), and answers its node; the wait
+ * is bounded at 8 s, longer as the CPU is slowed (MPP_CPU_SLOWDOWN, test/kit/README.md).
+ */
+export async function focusLandsOn(role: string, name: string | RegExp = /.*/) {
+  const slowdown = (globalThis as { MPP_CPU_SLOWDOWN?: number }).MPP_CPU_SLOWDOWN ?? 1;
+  const matches = (n: { role: string; name: string }) =>
+    n.role === role && (typeof name === 'string' ? n.name === name : name.test(n.name));
+  let last: Awaited<ReturnType<typeof focusedAx>> = { role: '', name: '', element: null };
+  await waitUntil(async () => matches((last = await focusedAx())), `focus on ${role} "${name}"`, {
+    timeout: 8000 * slowdown,
+  });
+  return last;
+}
+
+/** Asserts the focused element is on screen (`focusedInViewport`). */
+export const expectFocusOnScreen = () => expect(focusedInViewport(), 'the focused element is on screen').to.equal(true);
 
 /** A phone and a desktop, the sizes every key assertion runs at. */
 export const VIEWPORTS = [
@@ -153,4 +172,19 @@ export async function errorSummaryAx(box: Element) {
     alerts: alerts.length,
     first: alerts[0]?.children?.[0] && { role: alerts[0].children[0].role, name: alerts[0].children[0].name },
   };
+}
+
+/**
+ * Waits until focus is on an error summary (`.error-summary`, widgets' and staff pages' alike) and checks that it is
+ * GOV.UK's (`errorSummaryAx`): one alert inside, its heading first. Answers what `errorSummaryAx` read.
+ */
+export async function focusOnErrorSummary() {
+  const slowdown = (globalThis as { MPP_CPU_SLOWDOWN?: number }).MPP_CPU_SLOWDOWN ?? 1;
+  await waitUntil(() => deepActive()?.matches('.error-summary'), 'focus on the error summary', {
+    timeout: 8000 * slowdown,
+  });
+  const summary = await errorSummaryAx(deepActive()!);
+  expect(summary.alerts, 'one alert inside the summary').to.equal(1);
+  expect(summary.first?.role, 'the alert starts with its heading').to.equal('heading');
+  return summary;
 }

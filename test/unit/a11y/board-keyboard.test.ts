@@ -11,7 +11,15 @@ import { resetClients } from '../../../src/core/clients.js';
 import { createBoardMock, fakeEventSource, type BoardMock } from '../../mocks/board-handlers.js';
 import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
 import { API_BASE as BASE } from '../../kit/fixtures.mjs';
-import { axNode, focusedAx, focusedInViewport, listenToLiveRegions, useViewport, VIEWPORTS } from '../../kit/a11y.js';
+import {
+  axNode,
+  focusedAx,
+  listenToLiveRegions,
+  useViewport,
+  VIEWPORTS,
+  focusLandsOn,
+  expectFocusOnScreen,
+} from '../../kit/a11y.js';
 
 const slowdown = (globalThis as { MPP_CPU_SLOWDOWN?: number }).MPP_CPU_SLOWDOWN ?? 1;
 const until = (check: () => unknown, message?: string) => waitUntil(check, message, { timeout: 8000 * slowdown });
@@ -19,16 +27,7 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').rep
 const button = (el: HTMLElement, label: string) =>
   [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === label);
 
-/** Waits until focus is on an element of `role` named `name`, and answers its node. */
-async function focusLandsOn(role: string, name: string) {
-  let last: Awaited<ReturnType<typeof focusedAx>> = { role: '', name: '', element: null };
-  await until(async () => {
-    last = await focusedAx();
-    return last.role === role && last.name === name;
-  }, `focus on ${role} "${name}"`);
-  return last;
-}
-const onScreen = () => expect(focusedInViewport(), 'the focused element is on screen').to.equal(true);
+const onScreen = expectFocusOnScreen;
 
 let realEventSource: typeof EventSource;
 function serve(mock: BoardMock) {

@@ -19,22 +19,22 @@ import { createMockApi } from '../../mocks/handlers.js';
 import { createAdminMock } from '../../mocks/staff-admin-handlers.js';
 import { seededServices, staffCatalogueMock } from '../../mocks/staff-catalogue-handlers.js';
 import { staffRecordsMock } from '../../mocks/staff-records-handlers.js';
-import { focusedAx, focusedInViewport, listenToLiveRegions, useViewport, VIEWPORTS } from '../../kit/a11y.js';
+import {
+  focusedAx,
+  listenToLiveRegions,
+  useViewport,
+  VIEWPORTS,
+  focusLandsOn,
+  expectFocusOnScreen,
+  focusOnErrorSummary,
+} from '../../kit/a11y.js';
 import { API_BASE, mountPage, q, qa, STAFF_ACCOUNTS, text } from '../staff/kit.js';
 
 /** A bound for a stuck wait, as much longer as the CPU is slowed (MPP_CPU_SLOWDOWN, test/kit/README.md). */
 const timeout = 5000 * ((globalThis as { MPP_CPU_SLOWDOWN?: number }).MPP_CPU_SLOWDOWN ?? 1);
 const until = (check: () => unknown, message?: string) => waitUntil(check, message, { timeout });
 
-/** Waits until focus is on an element of `role` whose name matches `name`, and answers its node. */
-async function focusLandsOn(role: string, name: string | RegExp = /.*/) {
-  const matches = (n: { role: string; name: string }) =>
-    n.role === role && (typeof name === 'string' ? n.name === name : name.test(n.name));
-  let last: Awaited<ReturnType<typeof focusedAx>> = { role: '', name: '', element: null };
-  await until(async () => matches((last = await focusedAx())), `focus on ${role} "${name}"`);
-  return last;
-}
-const onScreen = () => expect(focusedInViewport(), 'the focused element is on screen').to.equal(true);
+const onScreen = expectFocusOnScreen;
 
 /** Focuses the control as Tab would reach it, then presses `key` on it. */
 async function press(control: HTMLElement | null | undefined, key: 'Enter' | 'Space' = 'Enter') {
@@ -96,7 +96,7 @@ for (const viewport of VIEWPORTS) {
         const el = await open();
         const live = listenToLiveRegions(el);
         await press(q(el, '#nik'));
-        await focusLandsOn('alert');
+        await focusOnErrorSummary();
         onScreen();
         await until(() => live.heard.some((s) => s.includes('NIK harus 16 angka.')), 'the summary was silent');
         live.stop();
@@ -128,7 +128,7 @@ for (const viewport of VIEWPORTS) {
         await focusLandsOn('heading', /^Hapus data pribadi/);
         // Without the box ticked: the summary says so.
         await press(button(el, 'Hapus permanen'));
-        await focusLandsOn('alert');
+        await focusOnErrorSummary();
         onScreen();
         await press(q<HTMLInputElement>(el, '#confirm'), 'Space');
         expect(q<HTMLInputElement>(el, '#confirm')!.checked).to.equal(true);
@@ -169,7 +169,7 @@ for (const viewport of VIEWPORTS) {
         const live = listenToLiveRegions(el);
         await typeIn(q(el, '#audit-from'), '7 Desember');
         await sendKeys({ press: 'Enter' });
-        await focusLandsOn('alert');
+        await focusOnErrorSummary();
         onScreen();
         await until(() => live.heard.some((s) => s.includes('Tulis tanggal seperti 2026-12-07.')));
         live.stop();
@@ -215,7 +215,7 @@ for (const viewport of VIEWPORTS) {
         const el = await open();
         const live = listenToLiveRegions(el);
         await send(el);
-        await focusLandsOn('alert');
+        await focusOnErrorSummary();
         onScreen();
         await until(() => live.heard.some((s) => s.includes('Pilih berkas CSV yang akan diimpor.')));
         live.stop();
@@ -228,7 +228,7 @@ for (const viewport of VIEWPORTS) {
         bad[1] = { ...bad[1]!, requirements: [] };
         choose(el, catalogueToCsv(bad));
         await send(el);
-        await focusLandsOn('alert');
+        await focusOnErrorSummary();
         onScreen();
         await until(() => live.heard.some((s) => s.includes('Tidak ada yang diubah.')), 'the outcome was not heard');
         live.stop();
@@ -280,7 +280,7 @@ for (const viewport of VIEWPORTS) {
         await typeIn(q(el, '#from'), '2026-12-05');
         await typeIn(q(el, '#to'), '2026-12-01');
         await press(button(el, 'Tampilkan laporan'), 'Space');
-        await focusLandsOn('alert');
+        await focusOnErrorSummary();
         onScreen();
         await until(() => live.heard.some((s) => s.includes('Tanggal akhir tidak boleh sebelum tanggal awal.')));
         live.stop();

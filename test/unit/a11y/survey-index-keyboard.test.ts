@@ -15,22 +15,22 @@ import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
 import { createMockApi, type MockApi } from '../../mocks/handlers.js';
 import { createSatisfactionMock, scoresOf } from '../../mocks/satisfaction-handlers.js';
 import { API_BASE as BASE } from '../../kit/fixtures.mjs';
-import { focusedAx, focusedInViewport, listenToLiveRegions, useViewport, VIEWPORTS } from '../../kit/a11y.js';
+import {
+  focusedAx,
+  listenToLiveRegions,
+  useViewport,
+  VIEWPORTS,
+  focusLandsOn,
+  expectFocusOnScreen,
+  focusOnErrorSummary,
+} from '../../kit/a11y.js';
 
 const slowdown = (globalThis as { MPP_CPU_SLOWDOWN?: number }).MPP_CPU_SLOWDOWN ?? 1;
 const until = (check: () => unknown, message?: string) => waitUntil(check, message, { timeout: 8000 * slowdown });
 const q = <T extends Element = HTMLElement>(el: HTMLElement, s: string) => el.shadowRoot!.querySelector<T>(s);
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** Waits until focus is on an element of `role` whose name matches `name`, and answers its node. */
-async function focusLandsOn(role: string, name: string | RegExp = /.*/) {
-  const matches = (n: { role: string; name: string }) =>
-    n.role === role && (typeof name === 'string' ? n.name === name : name.test(n.name));
-  let last: Awaited<ReturnType<typeof focusedAx>> = { role: '', name: '', element: null };
-  await until(async () => matches((last = await focusedAx())), `focus on ${role} "${name}"`);
-  return last;
-}
-const onScreen = () => expect(focusedInViewport(), 'the focused element is on screen').to.equal(true);
+const onScreen = expectFocusOnScreen;
 
 const CODE = 'RSV-7KQ2M9XA';
 /** A mock API with one served visit, and the survey opened with its token. */
@@ -62,7 +62,7 @@ for (const viewport of VIEWPORTS) {
       const live = listenToLiveRegions(el);
       q(el, 'form button[type=submit]')!.focus();
       await sendKeys({ press: 'Enter' });
-      await focusLandsOn('alert');
+      await focusOnErrorSummary();
       onScreen();
       await until(() => live.heard.some((s) => s.includes('Pilih jawaban')), 'the summary was not heard');
       // Tab to the summary's first link and follow it with Enter: the question's first answer, on screen.
