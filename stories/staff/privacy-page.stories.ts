@@ -1,32 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { expect, waitFor } from 'storybook/test';
 import '../../staff/pages/privacy/staff-privacy-page.js';
-import { staffRecordsMock } from '../../test/mocks/staff-records-handlers.js';
+import { PERSON_NIK, personWithTwoBookings, staffRecordsMock } from '../../test/mocks/staff-records-handlers.js';
 import { STAFF_ACCOUNTS } from '../../test/mocks/staff-handlers.js';
 import { API, staffMock, staffPage } from './support.js';
 
-const NIK = '2172015509900007';
-const booking = (code: string, date: string, status: 'booked' | 'done') => ({
-  code,
-  status,
-  serviceId: 'kpp-permintaan-kode-otorisasi-efin',
-  serviceName: 'Permintaan Kode Otorisasi EFIN',
-  agencyId: 'kpp',
-  date,
-  sessionStart: `${date}T08:00:00+07:00`,
-  name: 'Dewi Lestari',
-  phone: '+6281311112222',
-  email: null,
-  createdAt: `${date}T07:00:00+07:00`,
-  checkedInAt: null,
-  calledAt: null,
-});
+const NIK = PERSON_NIK;
 const people = () =>
   staffRecordsMock({
     base: API,
-    people: new Map([
-      [NIK, [booking('RSV-7KQ2M9XA', '2026-11-02', 'done'), booking('RSV-8PQ3N4XB', '2026-12-08', 'booked')]],
-    ]),
+    people: personWithTwoBookings(),
   }).handlers;
 
 /** Types the person's NIK and name and asks, as an administrator does. */

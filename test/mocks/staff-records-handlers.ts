@@ -52,6 +52,35 @@ export function sampleFacts(from = '2026-12-01', days = 5): VisitFact[] {
   return facts;
 }
 
+/** The NIK of the one person the privacy page's tests and stories look up. */
+export const PERSON_NIK = '2172015509900007';
+
+/** One of that person's bookings at the tax office, on `date`. */
+export const personBooking = (code: string, date: string, status: 'booked' | 'done'): PersonBooking => ({
+  code,
+  status,
+  serviceId: 'kpp-permintaan-kode-otorisasi-efin',
+  serviceName: 'Permintaan Kode Otorisasi EFIN',
+  agencyId: 'kpp',
+  date,
+  sessionStart: `${date}T08:00:00+07:00`,
+  name: 'Dewi Lestari',
+  phone: '+6281311112222',
+  email: null,
+  createdAt: `${date}T07:00:00+07:00`,
+  checkedInAt: null,
+  calledAt: null,
+});
+
+/** The person with two bookings, one served and one to come, as `staffRecordsMock({ people })` takes them. */
+export const personWithTwoBookings = () =>
+  new Map([
+    [
+      PERSON_NIK,
+      [personBooking('RSV-7KQ2M9XA', '2026-11-02', 'done'), personBooking('RSV-8PQ3N4XB', '2026-12-08', 'booked')],
+    ],
+  ]);
+
 export interface RecordsMock {
   handlers: HttpHandler[];
   /** The queries the report was asked with, for assertions (never a NIK: that goes in bodies). */

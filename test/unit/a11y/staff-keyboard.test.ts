@@ -18,7 +18,7 @@ import { installMockFetch, restoreFetch } from '../../mocks/fetch.js';
 import { createMockApi } from '../../mocks/handlers.js';
 import { createAdminMock } from '../../mocks/staff-admin-handlers.js';
 import { seededServices, staffCatalogueMock } from '../../mocks/staff-catalogue-handlers.js';
-import { staffRecordsMock } from '../../mocks/staff-records-handlers.js';
+import { PERSON_NIK, personWithTwoBookings, staffRecordsMock } from '../../mocks/staff-records-handlers.js';
 import {
   focusedAx,
   listenToLiveRegions,
@@ -51,22 +51,7 @@ async function typeIn(field: HTMLInputElement | null, value: string) {
   await sendKeys({ type: value });
 }
 
-const NIK = '2172015509900007';
-const booking = (code: string, date: string) => ({
-  code,
-  status: 'booked' as const,
-  serviceId: 'kpp-permintaan-kode-otorisasi-efin',
-  serviceName: 'Permintaan Kode Otorisasi EFIN',
-  agencyId: 'kpp',
-  date,
-  sessionStart: `${date}T08:00:00+07:00`,
-  name: 'Dewi Lestari',
-  phone: '+6281311112222',
-  email: null,
-  createdAt: `${date}T07:00:00+07:00`,
-  checkedInAt: null,
-  calledAt: null,
-});
+const NIK = PERSON_NIK;
 
 for (const viewport of VIEWPORTS) {
   describe(`staff pages with the keyboard, ${viewport.name} (${viewport.width}×${viewport.height})`, function () {
@@ -82,7 +67,7 @@ for (const viewport of VIEWPORTS) {
       async function open() {
         const records = staffRecordsMock({
           base: API_BASE,
-          people: new Map([[NIK, [booking('RSV-7KQ2M9XA', '2026-11-02'), booking('RSV-8PQ3N4XB', '2026-12-08')]]]),
+          people: personWithTwoBookings(),
         });
         const { el } = await mountPage<StaffPrivacyPage>(
           'staff-privacy-page',

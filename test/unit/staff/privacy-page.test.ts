@@ -6,32 +6,15 @@ import sinon from 'sinon';
 import '../../../staff/pages/privacy/staff-privacy-page.js';
 import type { StaffPrivacyPage } from '../../../staff/pages/privacy/staff-privacy-page.js';
 import { restoreFetch } from '../../mocks/fetch.js';
-import { staffRecordsMock } from '../../mocks/staff-records-handlers.js';
+import { PERSON_NIK, personWithTwoBookings, staffRecordsMock } from '../../mocks/staff-records-handlers.js';
 import { API_BASE, mountPage, q, qa, shows, STAFF_ACCOUNTS, text, type } from './kit.js';
 
-const NIK = '2172015509900007';
-const booking = (code: string, date: string, status: 'booked' | 'done') => ({
-  code,
-  status,
-  serviceId: 'kpp-permintaan-kode-otorisasi-efin',
-  serviceName: 'Permintaan Kode Otorisasi EFIN',
-  agencyId: 'kpp',
-  date,
-  sessionStart: `${date}T08:00:00+07:00`,
-  name: 'Dewi Lestari',
-  phone: '+6281311112222',
-  email: null,
-  createdAt: `${date}T07:00:00+07:00`,
-  checkedInAt: null,
-  calledAt: null,
-});
+const NIK = PERSON_NIK;
 
 async function open() {
   const records = staffRecordsMock({
     base: API_BASE,
-    people: new Map([
-      [NIK, [booking('RSV-7KQ2M9XA', '2026-11-02', 'done'), booking('RSV-8PQ3N4XB', '2026-12-08', 'booked')]],
-    ]),
+    people: personWithTwoBookings(),
   });
   const { el } = await mountPage<StaffPrivacyPage>('staff-privacy-page', STAFF_ACCOUNTS.mppAdmin, records.handlers);
   return { el, records };
