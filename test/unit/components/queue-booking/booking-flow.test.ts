@@ -162,7 +162,7 @@ describe('booking flow: the controller', () => {
     flow.next();
     expect(flow.state).to.equal('day');
     expect(flow.errors.day).to.equal('Pilih hari kunjungan');
-    expect(host.focus.at(-1)).to.equal('errors');
+    expect(host.focus.at(-1)).to.equal('.error-summary');
     flow.choose('day', '2026-12-02');
     flow.next();
     expect(flow.state).to.equal('session');
